@@ -1,0 +1,75 @@
+package org.joysurvey.instruments.miniz;
+
+import java.util.List;
+import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariables;
+import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.InstrumentMetadata;
+import org.joysurvey.spi.Item;
+import org.joysurvey.spi.ReportContext;
+import org.joysurvey.spi.SectionBuilder;
+import org.joysurvey.spi.Settings;
+
+/**
+ * The Mini-Z single-item burnout measure (Linzer et al.): five levels, burnout at level 3 or above.
+ */
+public final class MiniZ implements Instrument {
+
+  public static final String ID = "mini-z";
+  public static final String BURNOUT_ITEM = ID + ".burnout";
+  /** Derived: level 3 or above. */
+  public static final String BURNOUT = ID + ".burnout";
+  /** Derived: the level answered, 1..5. */
+  public static final String LEVEL = ID + ".level";
+  /** The lowest level that counts as burnout. */
+  public static final int BURNOUT_LEVEL = 3;
+
+  static final List<String> LEVEL_LABELS = List.of(
+      "I enjoy my work. I have no symptoms of burnout.",
+      "Occasionally I am under stress, and I don't always have as much energy as I once did, but I don't feel burned out.",
+      "I am definitely burning out and have one or more symptoms of burnout, such as physical and emotional exhaustion.",
+      "The symptoms of burnout that I'm experiencing won't go away. I think about frustration at work a lot.",
+      "I feel completely burned out and often wonder if I can go on. I am at the point where I may need some changes or may need to seek some sort of help.");
+
+  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
+      ID,
+      "1.0.0",
+      "Mini-Z burnout measure",
+      "A single self-rated burnout item from the Mini-Z survey: five levels from enjoying work to complete"
+          + " burnout. Burnout is level 3 or above. Reports the burnout rate with its 95% Wilson interval and the"
+          + " distribution of the levels.",
+      "Mini-Z (Linzer M. et al., Hennepin Healthcare / Professional Worklife) is free for non-commercial use;"
+          + " commercial use needs permission from its authors.");
+
+  private static final List<Item> ITEMS = List.of(
+      Item.likert("burnout",
+          "Using your own definition of burnout, please choose one of the numbers below:",
+          1, LEVEL_LABELS.toArray(String[]::new)));
+
+  @Override
+  public InstrumentMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public List<Item> items() {
+    return ITEMS;
+  }
+
+  @Override
+  public DerivedVariables score(Answers answers, Settings settings) {
+    var level = answers.scale(BURNOUT_ITEM);
+    if (level.isEmpty()) {
+      return DerivedVariables.NONE;
+    }
+    return DerivedVariables.builder()
+        .put(LEVEL, level.getAsInt())
+        .put(BURNOUT, level.getAsInt() >= BURNOUT_LEVEL)
+        .build();
+  }
+
+  @Override
+  public SectionBuilder newReport(ReportContext context) {
+    return new MiniZReport();
+  }
+}

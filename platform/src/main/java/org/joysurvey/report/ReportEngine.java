@@ -1,0 +1,120 @@
+package org.joysurvey.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariables;
+import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.ReportContext;
+import org.joysurvey.spi.ReportSection;
+import org.joysurvey.spi.ScoredResponse;
+import org.joysurvey.spi.SectionBuilder;
+import org.joysurvey.spi.Settings;
+import org.joysurvey.spi.Statistic;
+
+/**
+ * Builds an edition's report in one pass. Create one per report, {@link #accept} every response,
+ * then {@link #finish}. Memory is what the section builders keep (counts), whatever the number of
+ * responses. A plugin that throws loses its own section, not the report.
+ */
+public final class ReportEngine {
+
+  private static final Logger LOG = Logger.getLogger(ReportEngine.class.getName());
+
+  private final List<Instrument> instruments;
+  private final Map<String, Settings> settings;
+  private final SmallCellRule rule;
+  private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
+  private final Map<String, String> failures = new LinkedHashMap<>();
+  private long responses;
+
+  /**
+   * @param instruments the edition's instruments, in order
+   * @param settings each instrument's settings, by instrument id
+   */
+  public ReportEngine(List<Instrument> instruments, Map<String, Settings> settings, SmallCellRule rule) {
+    this.instruments = List.copyOf(instruments);
+    this.settings = Map.copyOf(settings);
+    this.rule = rule;
+    Set<String> ids = instruments.stream().map(i -> i.metadata().id()).collect(Collectors.toSet());
+    for (Instrument instrument : this.instruments) {
+      String id = instrument.metadata().id();
+      try {
+        builders.put(id, instrument.newReport(new ReportContext(settingsOf(id), ids)));
+      } catch (RuntimeException e) {
+        fail(id, "could not start its report", e);
+      }
+    }
+  }
+
+  private Settings settingsOf(String id) {
+    return settings.getOrDefault(id, Settings.NONE);
+  }
+
+  /** Scores one response with every instrument of the edition. */
+  public DerivedVariables score(Answers answers) {
+    DerivedVariables derived = DerivedVariables.NONE;
+    for (Instrument instrument : instruments) {
+      String id = instrument.metadata().id();
+      if (failures.containsKey(id)) {
+        continue;
+      }
+      try {
+        derived = derived.plus(instrument.score(answers, settingsOf(id)));
+      } catch (RuntimeException e) {
+        fail(id, "failed to score a response", e);
+      }
+    }
+    return derived;
+  }
+
+  public void accept(Answers answers) {
+    responses++;
+    ScoredResponse scored = new ScoredResponse(answers, score(answers));
+    for (Map.Entry<String, SectionBuilder> entry : builders.entrySet()) {
+      if (failures.containsKey(entry.getKey())) {
+        continue;
+      }
+      try {
+        entry.getValue().accept(scored);
+      } catch (RuntimeException e) {
+        fail(entry.getKey(), "failed while reading a response", e);
+      }
+    }
+  }
+
+  public Report finish() {
+    List<SectionReport> sections = new ArrayList<>();
+    for (Instrument instrument : instruments) {
+      String id = instrument.metadata().id();
+      String version = instrument.metadata().version();
+      SectionBuilder builder = builders.get(id);
+      if (!failures.containsKey(id) && builder != null) {
+        try {
+          ReportSection section = builder.build();
+          List<Suppression> suppressed = new ArrayList<>();
+          for (Statistic statistic : section.statistics()) {
+            rule.check(statistic).ifPresent(suppressed::add);
+          }
+          sections.add(new SectionReport(id, version, section, suppressed, null));
+          continue;
+        } catch (RuntimeException e) {
+          fail(id, "failed to build its section", e);
+        }
+      }
+      sections.add(SectionReport.failed(id, version, failures.get(id)));
+    }
+    return new Report(responses, rule.threshold(), sections);
+  }
+
+  private void fail(String id, String what, RuntimeException e) {
+    LOG.log(Level.WARNING, "Instrument " + id + " " + what + "; its report section is left out", e);
+    failures.putIfAbsent(id, "The instrument " + what + ": " + e);
+  }
+}

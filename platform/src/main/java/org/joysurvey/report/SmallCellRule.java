@@ -1,0 +1,31 @@
+package org.joysurvey.report;
+
+import java.util.Optional;
+import org.joysurvey.spi.Statistic;
+
+/**
+ * Small-cell suppression: a count, or a figure whose numerator or denominator, resting on fewer
+ * than {@code threshold} respondents is not published, so that nobody can be singled out.
+ */
+public record SmallCellRule(int threshold) {
+
+  public static final int DEFAULT_THRESHOLD = 5;
+
+  public SmallCellRule {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("The suppression threshold must be at least 1, not " + threshold);
+    }
+  }
+
+  public Optional<Suppression> check(Statistic statistic) {
+    if (statistic.basis() < threshold) {
+      return Optional.of(new Suppression(statistic.key(),
+          "rests on " + statistic.basis() + " respondents, fewer than " + threshold));
+    }
+    if (statistic.numerator() != null && statistic.numerator() < threshold) {
+      return Optional.of(new Suppression(statistic.key(),
+          "counts " + statistic.numerator() + " respondents, fewer than " + threshold));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,9 @@
+package org.joysurvey.response;
+
+/** An answer that cannot be read as its item's type; the message says why, for a respondent. */
+public class InvalidAnswerException extends Exception {
+
+  public InvalidAnswerException(String message) {
+    super(message);
+  }
+}

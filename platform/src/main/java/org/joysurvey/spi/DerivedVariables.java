@@ -1,0 +1,65 @@
+package org.joysurvey.spi;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Named per-response variables computed by scoring, keyed by full name ({@code mini-z.burnout}).
+ * Values are {@link Boolean}, {@link Integer}, {@link Double} or {@link String}. A variable the
+ * answers do not determine is absent ("unknown"), and is left out of every denominator.
+ */
+public record DerivedVariables(Map<String, Object> values) {
+
+  public static final DerivedVariables NONE = new DerivedVariables(Map.of());
+
+  public DerivedVariables {
+    values = Map.copyOf(values);
+    values.forEach(
+        (name, value) -> {
+          if (!(value instanceof Boolean || value instanceof Integer || value instanceof Double || value instanceof String)) {
+            throw new IllegalArgumentException(
+                "Derived variable " + name + " must be a Boolean, Integer, Double or String.");
+          }
+        });
+  }
+
+  public Optional<Boolean> flag(String name) {
+    return values.get(name) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+  }
+
+  public OptionalInt integer(String name) {
+    return values.get(name) instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
+  }
+
+  /** Both sets of variables; a name in both keeps {@code other}'s value. */
+  public DerivedVariables plus(DerivedVariables other) {
+    if (values.isEmpty()) {
+      return other;
+    }
+    Map<String, Object> merged = new HashMap<>(values);
+    merged.putAll(other.values);
+    return new DerivedVariables(merged);
+  }
+
+  /** Collects variables, skipping the unknown ones ({@code null} values). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder {
+    private final Map<String, Object> values = new HashMap<>();
+
+    public Builder put(String name, Object valueOrNull) {
+      if (valueOrNull != null) {
+        values.put(name, valueOrNull);
+      }
+      return this;
+    }
+
+    public DerivedVariables build() {
+      return new DerivedVariables(values);
+    }
+  }
+}

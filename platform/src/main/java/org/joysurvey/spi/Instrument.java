@@ -1,0 +1,38 @@
+package org.joysurvey.spi;
+
+import java.util.List;
+
+/**
+ * An instrument plugin: metadata, items, scoring and a report section.
+ *
+ * <p>Implementations must be stateless and thread-safe; the platform creates one instance per
+ * application and calls it from many requests at once. All item, variable and statistic codes are
+ * prefixed with the instrument id ({@code mini-z.burnout}).
+ *
+ * @since 1.0
+ */
+public interface Instrument {
+
+  /** Id, version, title, description and licence note. */
+  InstrumentMetadata metadata();
+
+  /** The items in the order a respondent sees them. Codes are short ({@code burnout}). */
+  List<Item> items();
+
+  /** Settings an edition may change, with their defaults (e.g. {@code threshold}). */
+  default List<SettingDefinition> settings() {
+    return List.of();
+  }
+
+  /**
+   * Derives this instrument's per-response variables from one validated response. Variables may
+   * be absent when the answers do not determine them (e.g. an unanswered item).
+   */
+  DerivedVariables score(Answers answers, Settings settings);
+
+  /**
+   * Starts one report section. The platform feeds every response of the edition to the returned
+   * builder, once, in no particular order, then asks for the section.
+   */
+  SectionBuilder newReport(ReportContext context);
+}

@@ -1,0 +1,66 @@
+package org.joysurvey.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one instrument contributes to a report: statistics under stable keys, tables and charts
+ * that refer to them, and notes (caveats, sources, warnings). Build it with {@link #builder}.
+ */
+public record ReportSection(
+    String title, List<Statistic> statistics, List<ReportTable> tables, List<ReportChart> charts, List<String> notes) {
+
+  public ReportSection {
+    Objects.requireNonNull(title, "A section needs a title.");
+    statistics = List.copyOf(statistics);
+    tables = List.copyOf(tables);
+    charts = List.copyOf(charts);
+    notes = List.copyOf(notes);
+  }
+
+  public static Builder builder(String title) {
+    return new Builder(title);
+  }
+
+  public static final class Builder {
+    private final String title;
+    private final List<Statistic> statistics = new ArrayList<>();
+    private final List<ReportTable> tables = new ArrayList<>();
+    private final List<ReportChart> charts = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Builder(String title) {
+      this.title = title;
+    }
+
+    public Builder statistic(Statistic statistic) {
+      statistics.add(statistic);
+      return this;
+    }
+
+    public Builder statistics(List<Statistic> more) {
+      statistics.addAll(more);
+      return this;
+    }
+
+    public Builder table(ReportTable table) {
+      tables.add(table);
+      return this;
+    }
+
+    public Builder chart(ReportChart chart) {
+      charts.add(chart);
+      return this;
+    }
+
+    public Builder note(String note) {
+      notes.add(note);
+      return this;
+    }
+
+    public ReportSection build() {
+      return new ReportSection(title, statistics, tables, charts, notes);
+    }
+  }
+}
