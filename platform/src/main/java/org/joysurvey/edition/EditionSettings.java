@@ -1,0 +1,69 @@
+package org.joysurvey.edition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.joysurvey.response.Problem;
+import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.SettingDefinition;
+import org.joysurvey.spi.Settings;
+
+/** Edition settings (full keys, {@code mbi-2.threshold}) checked against what instruments declare. */
+public final class EditionSettings {
+
+  private EditionSettings() {}
+
+  /** One instrument's settings: the edition's values where set, the declared defaults elsewhere. */
+  public static Settings resolve(Instrument instrument, Map<String, String> editionSettings) {
+    String prefix = instrument.metadata().id() + ".";
+    Map<String, String> values = new HashMap<>();
+    for (SettingDefinition definition : instrument.settings()) {
+      String value = editionSettings.getOrDefault(prefix + definition.key(), definition.defaultValue());
+      if (value != null) {
+        values.put(definition.key(), value);
+      }
+    }
+    return new Settings(values);
+  }
+
+  /** Every setting of every instrument, by full key, with its effective value. */
+  public static Map<String, String> effective(List<Instrument> instruments, Map<String, String> editionSettings) {
+    Map<String, String> all = new java.util.TreeMap<>();
+    for (Instrument instrument : instruments) {
+      resolve(instrument, editionSettings).values()
+          .forEach((key, value) -> all.put(instrument.metadata().id() + "." + key, value));
+    }
+    return all;
+  }
+
+  /** What is wrong with the given settings for these instruments. */
+  public static List<Problem> problems(List<Instrument> instruments, Map<String, String> editionSettings) {
+    List<Problem> problems = new ArrayList<>();
+    editionSettings.forEach((key, value) -> {
+      Optional<SettingDefinition> definition = definition(instruments, key);
+      if (definition.isEmpty()) {
+        problems.add(Problem.at("settings." + key,
+            "is no setting of this edition's instruments (a setting is '<instrument-id>.<key>')"));
+      } else {
+        String problem = definition.get().problemWith(value);
+        if (problem != null) {
+          problems.add(Problem.at("settings." + key, problem));
+        }
+      }
+    });
+    return problems;
+  }
+
+  private static Optional<SettingDefinition> definition(List<Instrument> instruments, String key) {
+    for (Instrument instrument : instruments) {
+      String prefix = instrument.metadata().id() + ".";
+      if (key.startsWith(prefix)) {
+        String shortKey = key.substring(prefix.length());
+        return instrument.settings().stream().filter(d -> d.key().equals(shortKey)).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+}

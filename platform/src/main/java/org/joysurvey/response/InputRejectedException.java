@@ -1,0 +1,20 @@
+package org.joysurvey.response;
+
+import java.util.List;
+
+/**
+ * Input that was refused as a whole, with every problem found; nothing of it was stored.
+ */
+public class InputRejectedException extends RuntimeException {
+
+  private final transient List<Problem> problems;
+
+  public InputRejectedException(String message, List<Problem> problems) {
+    super(message);
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+}

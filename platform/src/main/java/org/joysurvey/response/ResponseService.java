@@ -1,0 +1,174 @@
+package org.joysurvey.response;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.joysurvey.edition.EditionNotOpenException;
+import org.joysurvey.edition.EditionService;
+import org.joysurvey.edition.EditionSetup;
+import org.joysurvey.edition.EditionStatus;
+import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.interchange.CsvResponseReader;
+import org.joysurvey.interchange.CsvResponseWriter;
+import org.joysurvey.interchange.CsvRow;
+import org.joysurvey.interchange.JsonAnswers;
+import org.joysurvey.spi.Answers;
+
+/**
+ * Stores responses, whichever way they arrive (the respondent form, JSON, a CSV import), and exports
+ * them. Every way validates with {@link ResponseValidator}; a batch is all-or-nothing: one bad row
+ * and the transaction rolls back, with every problem reported.
+ */
+@ApplicationScoped
+@Transactional
+public class ResponseService {
+
+  /** Beyond this many problems a rejected import stops listing them. */
+  static final int MAX_PROBLEMS = 1000;
+
+  private static final int FLUSH_EVERY = 500;
+
+  @PersistenceContext(unitName = "joy")
+  private EntityManager em;
+
+  @Inject private EditionService editions;
+
+  @Inject private ResponseStore store;
+
+  /** A respondent's submission through the form: the edition must be open. */
+  public void submit(long editionId, Map<String, String> cells) {
+    EditionSetup setup = setup(editionId);
+    if (setup.edition().status() != EditionStatus.OPEN) {
+      throw new EditionNotOpenException(setup.edition());
+    }
+    ValidationResult result = new ResponseValidator(setup.questionnaire()).validateText(cells);
+    if (!result.isValid()) {
+      throw new InputRejectedException("The response was not stored.", result.problems());
+    }
+    persist(setup, result.answers(), LocalDate.now());
+    em.flush();
+  }
+
+  /**
+   * Adds one interchange JSON object, or an array of them (problems then name the element, counted
+   * from 1, as their row). A {@code _submitted_on} key keeps its day.
+   */
+  public int addJson(long editionId, JsonValue body) {
+    EditionSetup setup = setup(editionId);
+    List<JsonValue> objects = body.getValueType() == JsonValue.ValueType.ARRAY ? body.asJsonArray() : List.of(body);
+    ResponseValidator validator = new ResponseValidator(setup.questionnaire());
+    List<Problem> problems = new ArrayList<>();
+    List<Answers> valid = new ArrayList<>();
+    List<LocalDate> days = new ArrayList<>();
+    long row = 0;
+    for (JsonValue value : objects) {
+      row++;
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        problems.add(new Problem(row, null, "a response must be a JSON object of item codes and answers"));
+        continue;
+      }
+      JsonObject object = value.asJsonObject();
+      LocalDate day = null;
+      if (object.containsKey(CsvResponseReader.SUBMITTED_ON) && !object.isNull(CsvResponseReader.SUBMITTED_ON)) {
+        try {
+          day = LocalDate.parse(object.getString(CsvResponseReader.SUBMITTED_ON));
+        } catch (RuntimeException e) {
+          problems.add(new Problem(row, CsvResponseReader.SUBMITTED_ON, "is not a day in the form 2020-10-31"));
+        }
+      }
+      ValidationResult result = validator.validateJson(object);
+      for (Problem p : result.problems()) {
+        problems.add(p.inRow(row));
+      }
+      valid.add(result.answers());
+      days.add(day);
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("No response was stored.", cap(problems));
+    }
+    for (int i = 0; i < valid.size(); i++) {
+      persist(setup, valid.get(i), days.get(i));
+    }
+    em.flush();
+    return valid.size();
+  }
+
+  /** Imports an interchange CSV, streamed; all rows or none. Returns the number stored. */
+  public int importCsv(long editionId, Reader input) {
+    EditionSetup setup = setup(editionId);
+    List<Problem> problems = new ArrayList<>();
+    int stored = 0;
+    try (CsvResponseReader reader = new CsvResponseReader(setup.questionnaire(), input)) {
+      problems.addAll(reader.headerProblems());
+      if (problems.isEmpty()) {
+        ResponseValidator validator = new ResponseValidator(setup.questionnaire());
+        for (CsvRow row : reader) {
+          problems.addAll(row.problems());
+          ValidationResult result = validator.validateText(row.cells());
+          for (Problem p : result.problems()) {
+            problems.add(p.inRow(row.number()));
+          }
+          if (problems.size() > MAX_PROBLEMS) {
+            break;
+          }
+          if (problems.isEmpty()) {
+            // rows are written as they come; any later problem rolls the whole import back
+            persist(setup, result.answers(), row.submittedOn());
+            if (++stored % FLUSH_EVERY == 0) {
+              em.flush();
+              em.clear();
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new Problem(null, null, "the file could not be read: " + e.getMessage()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("The file was rejected; no response was stored.", cap(problems));
+    }
+    em.flush();
+    return stored;
+  }
+
+  /** Writes the edition's responses as interchange CSV, in the order of their random ids. */
+  public void exportCsv(long editionId, Writer output) throws IOException {
+    EditionSetup setup = setup(editionId);
+    try (CsvResponseWriter writer = new CsvResponseWriter(setup.questionnaire(), output)) {
+      store.forEach(editionId, true,
+          (json, day) -> writer.write(JsonAnswers.fromStoredJson(setup.questionnaire(), json), day));
+    }
+  }
+
+  private EditionSetup setup(long editionId) {
+    return editions.setup(editionId).orElseThrow(() -> new UnknownEditionException(editionId));
+  }
+
+  private void persist(EditionSetup setup, Answers answers, LocalDate day) {
+    JsonObjectBuilder versions = Json.createObjectBuilder();
+    setup.instrumentVersions().forEach(versions::add);
+    em.persist(new SurveyResponse(setup.edition().id(), day, versions.build().toString(), JsonAnswers.toJsonText(answers)));
+  }
+
+  private static List<Problem> cap(List<Problem> problems) {
+    if (problems.size() <= MAX_PROBLEMS) {
+      return problems;
+    }
+    List<Problem> capped = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+    capped.add(new Problem(null, null, "more problems follow; the first " + MAX_PROBLEMS + " are listed"));
+    return capped;
+  }
+}

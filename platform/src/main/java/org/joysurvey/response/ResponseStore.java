@@ -1,0 +1,60 @@
+package org.joysurvey.response;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+
+/**
+ * Streams an edition's stored responses straight from JDBC, a row at a time, so that a report or
+ * an export of a million responses holds one row in memory, never the whole edition. Call it
+ * inside a transaction: PostgreSQL only streams (uses a cursor) when auto-commit is off.
+ */
+@ApplicationScoped
+public class ResponseStore {
+
+  private static final int FETCH_SIZE = 1000;
+
+  @Resource(lookup = "java:app/jdbc/joy")
+  private DataSource dataSource;
+
+  /** Receives one stored response. */
+  @FunctionalInterface
+  public interface RowHandler {
+    void handle(String answersJson, LocalDate submittedOn) throws Exception;
+  }
+
+  /**
+   * Feeds every response of the edition to {@code handler}; {@code byId} orders them by their
+   * random id (the order of an export: it says nothing of when they arrived).
+   */
+  public void forEach(long editionId, boolean byId, RowHandler handler) {
+    String sql = "select answers, submitted_on from survey_response where edition_id = ?" + (byId ? " order by id" : "");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setFetchSize(FETCH_SIZE);
+      statement.setLong(1, editionId);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          Date day = rows.getDate(2);
+          handler.handle(rows.getString(1), day == null ? null : day.toLocalDate());
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the responses of edition " + editionId + " failed", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      if (e instanceof java.io.IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw new IllegalStateException(e);
+    }
+  }
+}

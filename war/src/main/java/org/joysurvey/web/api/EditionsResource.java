@@ -1,0 +1,195 @@
+package org.joysurvey.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.joysurvey.edition.EditionService;
+import org.joysurvey.edition.EditionView;
+import org.joysurvey.edition.NewEdition;
+import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.report.ReportService;
+import org.joysurvey.response.InputRejectedException;
+import org.joysurvey.response.Problem;
+import org.joysurvey.response.ResponseService;
+
+/** Editions and their responses and reports, for admins. */
+@Path("admin/editions")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class EditionsResource {
+
+  @Inject private EditionService editions;
+
+  @Inject private ResponseService responses;
+
+  @Inject private ReportService reports;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(JsonObject body, @Context UriInfo uri) {
+    long id = editions.create(toNewEdition(body));
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+        .entity(Json.createObjectBuilder().add("id", id).build()).build();
+  }
+
+  @GET
+  public JsonValue list() {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    editions.list().forEach(e -> array.add(toJson(e)));
+    return array.build();
+  }
+
+  @GET
+  @Path("{id}")
+  public JsonObject get(@PathParam("id") long id) {
+    return toJson(editions.find(id).orElseThrow(() -> new UnknownEditionException(id)));
+  }
+
+  @POST
+  @Path("{id}/responses")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject addResponses(@PathParam("id") long id, JsonValue body) {
+    int stored = responses.addJson(id, body);
+    return Json.createObjectBuilder().add("stored", stored).build();
+  }
+
+  @POST
+  @Path("{id}/responses/import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public JsonObject importCsv(@PathParam("id") long id, InputStream body) {
+    Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
+    int stored = responses.importCsv(id, reader);
+    return Json.createObjectBuilder().add("stored", stored).build();
+  }
+
+  @GET
+  @Path("{id}/responses/export")
+  @Produces("text/csv; charset=UTF-8")
+  public Response exportCsv(@PathParam("id") long id) {
+    editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
+    StreamingOutput body = output -> {
+      BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+      responses.exportCsv(id, writer);
+    };
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"edition-" + id + "-responses.csv\"").build();
+  }
+
+  @GET
+  @Path("{id}/report")
+  public JsonObject report(@PathParam("id") long id) {
+    return ReportJson.of(reports.report(id).orElseThrow(() -> new UnknownEditionException(id)));
+  }
+
+  static JsonObject toJson(EditionView e) {
+    JsonArrayBuilder instruments = Json.createArrayBuilder();
+    e.instruments().forEach(instruments::add);
+    JsonObjectBuilder settings = Json.createObjectBuilder();
+    new java.util.TreeMap<>(e.settings()).forEach(settings::add);
+    return Json.createObjectBuilder()
+        .add("id", e.id())
+        .add("year", e.year())
+        .add("title", e.title())
+        .add("status", e.status().code())
+        .add("instruments", instruments)
+        .add("settings", settings)
+        .add("suppressionThreshold", e.suppressionThreshold())
+        .add("responses", e.responses())
+        .build();
+  }
+
+  /** Reads the request body field by field, so that each wrong field gets its own message. */
+  private static NewEdition toNewEdition(JsonObject body) {
+    List<Problem> problems = new ArrayList<>();
+    Integer year = integer(body, "year", problems);
+    Integer threshold = integer(body, "suppressionThreshold", problems);
+    String title = string(body, "title", problems);
+    String status = string(body, "status", problems);
+    List<String> instruments = new ArrayList<>();
+    JsonValue list = body.get("instruments");
+    if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
+      for (JsonValue v : list.asJsonArray()) {
+        if (v instanceof JsonString s) {
+          instruments.add(s.getString());
+        } else {
+          problems.add(Problem.at("instruments", "must list instrument ids as strings"));
+        }
+      }
+    } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
+      problems.add(Problem.at("instruments", "must be an array of instrument ids"));
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    JsonValue map = body.get("settings");
+    if (map != null && map.getValueType() == JsonValue.ValueType.OBJECT) {
+      map.asJsonObject().forEach((key, value) -> {
+        switch (value.getValueType()) {
+          case STRING -> settings.put(key, ((JsonString) value).getString());
+          case NUMBER -> settings.put(key, ((JsonNumber) value).toString());
+          case TRUE, FALSE -> settings.put(key, value.toString());
+          default -> problems.add(Problem.at("settings." + key, "must be a string, number or boolean"));
+        }
+      });
+    } else if (map != null && map.getValueType() != JsonValue.ValueType.NULL) {
+      problems.add(Problem.at("settings", "must be an object of setting keys and values"));
+    }
+    for (String key : body.keySet()) {
+      if (!List.of("year", "title", "instruments", "settings", "status", "suppressionThreshold").contains(key)) {
+        problems.add(Problem.at(key, "is not a field of an edition"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("The edition was not created.", problems);
+    }
+    return new NewEdition(year, title, instruments, settings, status, threshold);
+  }
+
+  private static Integer integer(JsonObject body, String field, List<Problem> problems) {
+    JsonValue value = body.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber n && n.isIntegral()) {
+      return n.intValue();
+    }
+    problems.add(Problem.at(field, "must be a whole number"));
+    return null;
+  }
+
+  private static String string(JsonObject body, String field, List<Problem> problems) {
+    JsonValue value = body.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString s) {
+      return s.getString();
+    }
+    problems.add(Problem.at(field, "must be a string"));
+    return null;
+  }
+}

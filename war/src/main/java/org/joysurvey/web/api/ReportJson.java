@@ -1,0 +1,105 @@
+package org.joysurvey.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.joysurvey.report.EditionReport;
+import org.joysurvey.report.SectionReport;
+import org.joysurvey.report.Suppression;
+import org.joysurvey.spi.ReportChart;
+import org.joysurvey.spi.ReportTable;
+import org.joysurvey.spi.Statistic;
+
+/**
+ * The report as JSON for analysts: exact statistics (undefined ones as {@code null}), each one's
+ * denominator, and the keys that may not be published ({@code suppressed}, with the reason).
+ */
+final class ReportJson {
+
+  private ReportJson() {}
+
+  static JsonObject of(EditionReport report) {
+    JsonArrayBuilder sections = Json.createArrayBuilder();
+    for (SectionReport section : report.report().sections()) {
+      sections.add(section(section));
+    }
+    JsonArrayBuilder missing = Json.createArrayBuilder();
+    report.missingInstruments().forEach(missing::add);
+    return Json.createObjectBuilder()
+        .add("edition", EditionsResource.toJson(report.edition()))
+        .add("responses", report.report().responses())
+        .add("suppressionThreshold", report.report().suppressionThreshold())
+        .add("missingInstruments", missing)
+        .add("sections", sections)
+        .build();
+  }
+
+  private static JsonObjectBuilder section(SectionReport s) {
+    JsonObjectBuilder o = Json.createObjectBuilder().add("instrument", s.instrument()).add("version", s.instrumentVersion());
+    if (s.isFailed()) {
+      return o.add("title", s.instrument()).add("error", s.error()).add("statistics", Json.createObjectBuilder());
+    }
+    JsonObjectBuilder statistics = Json.createObjectBuilder();
+    JsonObjectBuilder denominators = Json.createObjectBuilder();
+    JsonObjectBuilder labels = Json.createObjectBuilder();
+    for (Statistic st : s.section().statistics()) {
+      if (st.isDefined()) {
+        if (st.kind() == Statistic.Kind.COUNT) {
+          statistics.add(st.key(), (long) st.value());
+        } else {
+          statistics.add(st.key(), st.value());
+        }
+      } else {
+        statistics.addNull(st.key());
+      }
+      denominators.add(st.key(), st.basis());
+      labels.add(st.key(), st.label());
+    }
+    JsonArrayBuilder suppressed = Json.createArrayBuilder();
+    for (Suppression sup : s.suppressed()) {
+      suppressed.add(Json.createObjectBuilder().add("key", sup.key()).add("reason", sup.reason()));
+    }
+    JsonArrayBuilder tables = Json.createArrayBuilder();
+    for (ReportTable t : s.section().tables()) {
+      JsonArrayBuilder columns = Json.createArrayBuilder();
+      t.columns().forEach(columns::add);
+      JsonArrayBuilder rows = Json.createArrayBuilder();
+      for (var row : t.rows()) {
+        JsonArrayBuilder cells = Json.createArrayBuilder();
+        for (ReportTable.Cell cell : row) {
+          if (cell instanceof ReportTable.Text text) {
+            cells.add(Json.createObjectBuilder().add("text", text.text()));
+          } else if (cell instanceof ReportTable.StatisticRef ref) {
+            cells.add(Json.createObjectBuilder().add("statistic", ref.key()).add("format", ref.format().name().toLowerCase()));
+          }
+        }
+        rows.add(cells);
+      }
+      tables.add(Json.createObjectBuilder().add("title", t.title()).add("columns", columns).add("rows", rows));
+    }
+    JsonArrayBuilder charts = Json.createArrayBuilder();
+    for (ReportChart c : s.section().charts()) {
+      JsonArrayBuilder chartLabels = Json.createArrayBuilder();
+      c.labels().forEach(chartLabels::add);
+      JsonArrayBuilder series = Json.createArrayBuilder();
+      for (ReportChart.Series se : c.series()) {
+        JsonArrayBuilder keys = Json.createArrayBuilder();
+        se.statisticKeys().forEach(keys::add);
+        series.add(Json.createObjectBuilder().add("label", se.label()).add("statistics", keys));
+      }
+      charts.add(Json.createObjectBuilder().add("title", c.title()).add("type", c.type().name().toLowerCase())
+          .add("labels", chartLabels).add("series", series));
+    }
+    JsonArrayBuilder notes = Json.createArrayBuilder();
+    s.section().notes().forEach(notes::add);
+    return o.add("title", s.section().title())
+        .add("statistics", statistics)
+        .add("denominators", denominators)
+        .add("labels", labels)
+        .add("suppressed", suppressed)
+        .add("tables", tables)
+        .add("charts", charts)
+        .add("notes", notes);
+  }
+}

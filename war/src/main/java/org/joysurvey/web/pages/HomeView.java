@@ -1,0 +1,30 @@
+package org.joysurvey.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.joysurvey.edition.EditionService;
+import org.joysurvey.edition.EditionStatus;
+import org.joysurvey.edition.EditionView;
+
+/** The start page: the surveys open now, and the reports of every edition. */
+@Named
+@RequestScoped
+public class HomeView {
+
+  @Inject private EditionService editions;
+
+  private List<EditionView> all;
+
+  public List<EditionView> getAll() {
+    if (all == null) {
+      all = editions.list();
+    }
+    return all;
+  }
+
+  public List<EditionView> getOpen() {
+    return getAll().stream().filter(e -> e.status() == EditionStatus.OPEN).toList();
+  }
+}

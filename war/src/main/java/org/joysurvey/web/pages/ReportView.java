@@ -1,0 +1,141 @@
+package org.joysurvey.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.joysurvey.report.EditionReport;
+import org.joysurvey.report.ReportService;
+import org.joysurvey.report.SectionReport;
+import org.joysurvey.spi.ReportChart;
+import org.joysurvey.spi.ReportTable;
+import org.joysurvey.spi.Statistic;
+
+/**
+ * The report page of an edition, as published: every figure resting on too few respondents is
+ * replaced by "suppressed" with the reason, in the tables, the statistics list and the charts.
+ */
+@Named
+@RequestScoped
+public class ReportView {
+
+  /** A statistic as a line of the page. */
+  public record StatisticLine(String key, String label, String value, long denominator, String suppressedBecause) {}
+
+  /** A table with its cells formatted. */
+  public record TableView(String title, List<String> columns, List<List<String>> rows) {}
+
+  /** A chart with its Chart.js configuration. */
+  public record ChartView(String title, String json) {}
+
+  /** One instrument's section, formatted. */
+  public record SectionView(String instrument, String title, String error, List<StatisticLine> statistics,
+      List<TableView> tables, List<ChartView> charts, List<String> notes) {}
+
+  @Inject private ReportService reports;
+
+  private Long edition;
+  private EditionReport report;
+  private List<SectionView> sections = List.of();
+
+  public void load() {
+    Optional<EditionReport> found = edition == null ? Optional.empty() : reports.report(edition);
+    if (found.isEmpty()) {
+      return;
+    }
+    report = found.get();
+    List<SectionView> views = new ArrayList<>();
+    for (SectionReport s : report.report().sections()) {
+      views.add(s.isFailed()
+          ? new SectionView(s.instrument(), s.instrument(), s.error(), List.of(), List.of(), List.of(), List.of())
+          : section(s));
+    }
+    sections = views;
+  }
+
+  private static SectionView section(SectionReport s) {
+    Map<String, Statistic> byKey = s.statisticsByKey();
+    List<StatisticLine> lines = new ArrayList<>();
+    for (Statistic st : s.section().statistics()) {
+      var suppression = s.suppression(st.key());
+      lines.add(new StatisticLine(st.key(), st.label(),
+          StatisticFormat.format(st, StatisticFormat.natural(st), suppression), st.basis(),
+          suppression.map(x -> x.reason()).orElse(null)));
+    }
+    List<TableView> tables = new ArrayList<>();
+    for (ReportTable t : s.section().tables()) {
+      List<List<String>> rows = new ArrayList<>();
+      for (List<ReportTable.Cell> row : t.rows()) {
+        List<String> cells = new ArrayList<>();
+        for (ReportTable.Cell cell : row) {
+          if (cell instanceof ReportTable.Text text) {
+            cells.add(text.text());
+          } else if (cell instanceof ReportTable.StatisticRef ref) {
+            Statistic st = byKey.get(ref.key());
+            cells.add(st == null ? "" : StatisticFormat.format(st, ref.format(), s.suppression(ref.key())));
+          }
+        }
+        rows.add(cells);
+      }
+      tables.add(new TableView(t.title(), t.columns(), rows));
+    }
+    List<ChartView> charts = new ArrayList<>();
+    for (ReportChart c : s.section().charts()) {
+      charts.add(new ChartView(c.title(), chartJson(c, s, byKey)));
+    }
+    return new SectionView(s.instrument(), s.section().title(), null, lines, tables, charts, s.section().notes());
+  }
+
+  /** Chart.js configuration for p:chart; suppressed or undefined points are left empty (null). */
+  static String chartJson(ReportChart chart, SectionReport s, Map<String, Statistic> byKey) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    chart.labels().forEach(labels::add);
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    String[] colours = {"#2f6f9f", "#d9822b", "#3a9b5c", "#8e5ea2"};
+    int i = 0;
+    for (ReportChart.Series series : chart.series()) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      for (String key : series.statisticKeys()) {
+        Statistic st = byKey.get(key);
+        if (st == null || !st.isDefined() || s.suppression(key).isPresent()) {
+          data.addNull();
+        } else {
+          double value = st.kind() == Statistic.Kind.PROPORTION ? st.value() * 100 : st.value();
+          data.add(Math.round(value * 10) / 10.0);
+        }
+      }
+      String colour = colours[i++ % colours.length];
+      datasets.add(Json.createObjectBuilder().add("label", series.label()).add("data", data)
+          .add("backgroundColor", colour).add("borderColor", colour));
+    }
+    String type = chart.type() == ReportChart.Type.PIE ? "pie" : "bar";
+    var options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
+    if (chart.type() == ReportChart.Type.HORIZONTAL_BAR) {
+      options.add("indexAxis", "y");
+    }
+    return Json.createObjectBuilder().add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options).build().toString();
+  }
+
+  public Long getEdition() {
+    return edition;
+  }
+
+  public void setEdition(Long edition) {
+    this.edition = edition;
+  }
+
+  public EditionReport getReport() {
+    return report;
+  }
+
+  public List<SectionView> getSections() {
+    return sections;
+  }
+}
