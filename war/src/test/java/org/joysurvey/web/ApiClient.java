@@ -1,0 +1,88 @@
+package org.joysurvey.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the integration tests: the API as an outside caller sees it. */
+final class ApiClient {
+
+  static final String ADMIN_PASSWORD = "it-admin-secret";
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI base;
+
+  ApiClient(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    JsonStructure structure() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+  }
+
+  Reply get(String path, boolean asAdmin) {
+    return send(request(path, asAdmin ? "admin" : null, ADMIN_PASSWORD).GET());
+  }
+
+  Reply getAs(String path, String user, String password) {
+    return send(request(path, user, password).GET());
+  }
+
+  Reply post(String path, String contentType, String body) {
+    return send(request(path, "admin", ADMIN_PASSWORD)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  Reply postAnonymous(String path, String contentType, String body) {
+    return send(request(path, null, null)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** Creates an edition and returns its id. */
+  long createEdition(String json) {
+    Reply reply = post("api/admin/editions", "application/json", json);
+    if (reply.status() != 201) {
+      throw new AssertionError("creating an edition should answer 201, got " + reply.status() + ": " + reply.body());
+    }
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private HttpRequest.Builder request(String path, String user, String password) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      builder.header("Authorization", "Basic " + token);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response.body(), response.headers());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

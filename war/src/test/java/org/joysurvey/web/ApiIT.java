@@ -1,0 +1,305 @@
+package org.joysurvey.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API end to end, on a real Payara Micro with the database of this run (embedded H2, or
+ * PostgreSQL in the "postgresql" profile). Each test makes its own editions.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
+  }
+
+  @ArquillianResource private URL base;
+
+  private ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  private long newEdition(String instruments, String settings) {
+    return api.createEdition("{\"year\":2020,\"title\":\"IT " + UUID.randomUUID() + "\",\"instruments\":" + instruments
+        + ",\"settings\":" + settings + ",\"status\":\"open\"}");
+  }
+
+  private JsonObject section(JsonObject report, String instrument) {
+    for (JsonValue s : report.getJsonArray("sections")) {
+      if (s.asJsonObject().getString("instrument").equals(instrument)) {
+        return s.asJsonObject();
+      }
+    }
+    throw new AssertionError("the report has no section " + instrument + ": " + report);
+  }
+
+  private static double number(JsonObject statistics, String key) {
+    JsonValue v = statistics.get(key);
+    if (!(v instanceof JsonNumber n)) {
+      throw new AssertionError("statistic " + key + " should be a number, is " + v);
+    }
+    return n.doubleValue();
+  }
+
+  @Test
+  void instrumentsListsBothBuiltInInstrumentsWithTheirItemsAndSettings() {
+    ApiClient.Reply reply = api.get("api/instruments", false);
+    assertEquals(200, reply.status(), reply.body());
+    JsonArray instruments = reply.json().getJsonArray("instruments");
+    JsonObject miniZ = instruments.stream().map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("id").equals("mini-z")).findFirst().orElseThrow();
+    JsonObject item = miniZ.getJsonArray("items").getJsonObject(0);
+    assertEquals("mini-z.burnout", item.getString("code"));
+    assertEquals("likert", item.getString("type"));
+    assertEquals(5, item.getJsonArray("options").size());
+    JsonObject mbi = instruments.stream().map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("id").equals("mbi-2")).findFirst().orElseThrow();
+    JsonObject threshold = mbi.getJsonArray("settings").getJsonObject(0);
+    assertEquals("mbi-2.threshold", threshold.getString("key"));
+    assertEquals("4", threshold.getString("default"));
+    assertTrue(mbi.getString("licence").contains("Mind Garden"));
+    assertEquals(0, reply.json().getJsonArray("failed").size(), "no built-in plugin should fail: " + reply.body());
+  }
+
+  @Test
+  void adminCallsWithoutValidAdminCredentialsAreRefusedWithJson401() {
+    ApiClient.Reply anonymous = api.get("api/admin/editions", false);
+    assertEquals(401, anonymous.status());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertTrue(anonymous.json().getString("error").contains("Authentication required"), anonymous.body());
+
+    ApiClient.Reply wrongPassword = api.getAs("api/admin/editions", "admin", "not-the-password");
+    assertEquals(401, wrongPassword.status());
+
+    ApiClient.Reply anonymousImport = api.postAnonymous("api/admin/editions/1/responses/import", "text/csv",
+        "mini-z.burnout\n3\n");
+    assertEquals(401, anonymousImport.status());
+    assertFalse(anonymousImport.body().contains("Exception"), "no stack trace: " + anonymousImport.body());
+  }
+
+  @Test
+  void creatingAnEditionReportsEveryWrongField() {
+    ApiClient.Reply reply = api.post("api/admin/editions", "application/json",
+        "{\"year\":\"twenty\",\"title\":\"\",\"instruments\":[\"mini-z\",\"no-such\"],"
+            + "\"settings\":{\"mbi-2.threshold\":9,\"mini-z.colour\":\"red\"},\"status\":\"ajar\"}");
+    assertEquals(400, reply.status(), reply.body());
+    String details = reply.json().getJsonArray("details").toString();
+    assertTrue(details.contains("\"column\":\"year\""), details);
+    // year fails before the rest is looked at; fix it and the other problems are all listed
+    reply = api.post("api/admin/editions", "application/json",
+        "{\"year\":2020,\"title\":\"\",\"instruments\":[\"mini-z\",\"no-such\"],"
+            + "\"settings\":{\"mbi-2.threshold\":9,\"mini-z.colour\":\"red\"},\"status\":\"ajar\"}");
+    assertEquals(400, reply.status(), reply.body());
+    details = reply.json().getJsonArray("details").toString();
+    assertTrue(details.contains("\"column\":\"title\""), details);
+    assertTrue(details.contains("'no-such' is not an installed instrument"), details);
+    assertTrue(details.contains("settings.mbi-2.threshold"), "mbi-2 is not in this edition: " + details);
+    assertTrue(details.contains("settings.mini-z.colour"), details);
+    assertTrue(details.contains("'ajar' is not one of draft, open, closed"), details);
+  }
+
+  @Test
+  void editionIsStoredWithItsInstrumentsAndEffectiveSettings() {
+    long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{\"mbi-2.threshold\":5}");
+    JsonObject edition = api.get("api/admin/editions/" + id, true).json();
+    assertEquals(2020, edition.getInt("year"));
+    assertEquals("open", edition.getString("status"));
+    assertEquals(List.of("mini-z", "mbi-2"), edition.getJsonArray("instruments").getValuesAs(
+        (JsonValue v) -> ((jakarta.json.JsonString) v).getString()));
+    assertEquals("5", edition.getJsonObject("settings").getString("mbi-2.threshold"));
+    assertEquals(5, edition.getInt("suppressionThreshold"));
+    JsonArray all = api.get("api/admin/editions", true).structure().asJsonArray();
+    assertTrue(all.stream().anyMatch(e -> e.asJsonObject().getInt("id") == id));
+  }
+
+  @Test
+  void importedCohortGivesTheIndependentlyComputedStatistics() {
+    long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    ApiClient.Reply imported = api.post("api/admin/editions/" + id + "/responses/import", "text/csv",
+        Fixtures.cohortCsv("mini-z", "mbi-2"));
+    assertEquals(200, imported.status(), imported.body());
+    assertEquals(200, imported.json().getInt("stored"));
+
+    JsonObject report = api.get("api/admin/editions/" + id + "/report", true).json();
+    assertEquals(200, report.getInt("responses"));
+    JsonObject expected = Fixtures.expected();
+    int checked = 0;
+    for (String instrument : List.of("mini-z", "mbi-2")) {
+      JsonObject statistics = section(report, instrument).getJsonObject("statistics");
+      for (Map.Entry<String, JsonValue> e : expected.entrySet()) {
+        if (e.getKey().startsWith(instrument + ".")) {
+          double want = ((JsonNumber) e.getValue()).doubleValue();
+          assertEquals(want, number(statistics, e.getKey()), 1e-9, e.getKey());
+          checked++;
+        }
+      }
+    }
+    assertEquals(11, checked, "the fixture holds 6 Mini-Z and 5 MBI statistics");
+
+    // The Wilson interval, by its formula, from counts tallied here straight from the CSV.
+    long answered = 0;
+    long burnedOut = 0;
+    for (Map<String, String> row : Fixtures.cohortRows()) {
+      String level = row.get("mini-z.burnout");
+      if (!level.isEmpty()) {
+        answered++;
+        if (Integer.parseInt(level) >= 3) {
+          burnedOut++;
+        }
+      }
+    }
+    double z = 1.959963984540054;
+    double p = (double) burnedOut / answered;
+    double centre = (p + z * z / (2 * answered)) / (1 + z * z / answered);
+    double half = z / (1 + z * z / answered) * Math.sqrt(p * (1 - p) / answered + z * z / (4.0 * answered * answered));
+    JsonObject miniZ = section(report, "mini-z").getJsonObject("statistics");
+    assertEquals(centre - half, number(miniZ, "mini-z.burnout_rate_ci_low"), 1e-12);
+    assertEquals(centre + half, number(miniZ, "mini-z.burnout_rate_ci_high"), 1e-12);
+    assertEquals(answered, section(report, "mini-z").getJsonObject("denominators").getInt("mini-z.burnout_rate"));
+  }
+
+  @Test
+  void stricterMbiThresholdIsAppliedFromTheEditionSetting() {
+    long id = newEdition("[\"mbi-2\"]", "{\"mbi-2.threshold\":5}");
+    api.post("api/admin/editions/" + id + "/responses/import", "text/csv", Fixtures.cohortCsv("mbi-2"));
+    long answered = 0;
+    long high = 0;
+    for (Map<String, String> row : Fixtures.cohortRows()) {
+      String ee = row.get("mbi-2.ee");
+      if (!ee.isEmpty()) {
+        answered++;
+        high += Integer.parseInt(ee) >= 5 ? 1 : 0;
+      }
+    }
+    JsonObject mbi = section(api.get("api/admin/editions/" + id + "/report", true).json(), "mbi-2");
+    assertEquals((double) high / answered, number(mbi.getJsonObject("statistics"), "mbi-2.ee_high_rate"), 1e-12);
+    assertFalse(mbi.getJsonObject("statistics").containsKey("mbi-2.phi_with_mini-z"),
+        "without Mini-Z in the edition there is no agreement statistic");
+  }
+
+  @Test
+  void exportReimportedIntoAnEmptyEditionGivesTheSameReport() {
+    long first = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    api.post("api/admin/editions/" + first + "/responses/import", "text/csv", Fixtures.cohortCsv("mini-z", "mbi-2"));
+    ApiClient.Reply export = api.get("api/admin/editions/" + first + "/responses/export", true);
+    assertEquals(200, export.status());
+    assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(export.body().startsWith("_submitted_on,mini-z.burnout,mbi-2.ee,mbi-2.dp"), export.body());
+
+    long second = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    ApiClient.Reply reimport = api.post("api/admin/editions/" + second + "/responses/import", "text/csv", export.body());
+    assertEquals(200, reimport.status(), reimport.body());
+
+    JsonObject a = api.get("api/admin/editions/" + first + "/report", true).json();
+    JsonObject b = api.get("api/admin/editions/" + second + "/report", true).json();
+    assertEquals(a.getJsonArray("sections").toString(), b.getJsonArray("sections").toString());
+  }
+
+  @Test
+  void badCsvIsRejectedWithRowNumbersAndNothingIsStored() {
+    long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    api.post("api/admin/editions/" + id + "/responses", "application/json", "{\"mini-z.burnout\":2}");
+    String csv = "mini-z.burnout,mbi-2.ee,mbi-2.dp\n"
+        + "3,4,1\n"
+        + "7,4,1\n"
+        + "2,often,1\n"
+        + "1,2\n";
+    ApiClient.Reply reply = api.post("api/admin/editions/" + id + "/responses/import", "text/csv", csv);
+    assertEquals(400, reply.status(), reply.body());
+    JsonArray details = reply.json().getJsonArray("details");
+    assertEquals(3, details.size(), details.toString());
+    assertEquals(2, details.getJsonObject(0).getInt("row"));
+    assertEquals("mini-z.burnout", details.getJsonObject(0).getString("column"));
+    assertTrue(details.getJsonObject(0).getString("message").contains("outside the scale 1..5"), details.toString());
+    assertEquals(3, details.getJsonObject(1).getInt("row"));
+    assertEquals("mbi-2.ee", details.getJsonObject(1).getString("column"));
+    assertEquals(4, details.getJsonObject(2).getInt("row"));
+    assertTrue(details.getJsonObject(2).getString("message").contains("2 cells but the header has 3"), details.toString());
+
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "the good first row must not be stored, and the earlier response must stay");
+  }
+
+  @Test
+  void csvWithAColumnOfNoInstrumentOfTheEditionIsRejectedNamingTheColumn() {
+    long id = newEdition("[\"mini-z\"]", "{}");
+    ApiClient.Reply reply = api.post("api/admin/editions/" + id + "/responses/import", "text/csv",
+        "mini-z.burnout,mbi-2.ee,_note\n3,4,ignored\n");
+    assertEquals(400, reply.status(), reply.body());
+    JsonObject problem = reply.json().getJsonArray("details").getJsonObject(0);
+    assertEquals("mbi-2.ee", problem.getString("column"));
+    assertTrue(problem.isNull("row"));
+    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+  }
+
+  @Test
+  void jsonResponsesAreAllOrNothing() {
+    long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    ApiClient.Reply bad = api.post("api/admin/editions/" + id + "/responses", "application/json",
+        "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6},{\"mini-z.burnout\":\"3\"},{\"mbi-2.xx\":1}]");
+    assertEquals(400, bad.status(), bad.body());
+    String details = bad.json().getJsonArray("details").toString();
+    assertTrue(details.contains("\"row\":2") && details.contains("expected a whole number"), details);
+    assertTrue(details.contains("\"row\":3") && details.contains("mbi-2.xx"), details);
+    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+
+    ApiClient.Reply good = api.post("api/admin/editions/" + id + "/responses", "application/json",
+        "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6},{},{\"_submitted_on\":\"2020-10-02\",\"mbi-2.dp\":0}]");
+    assertEquals(200, good.status(), good.body());
+    assertEquals(3, good.json().getInt("stored"));
+    String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
+    assertTrue(export.contains("2020-10-02,,,0"), export);
+  }
+
+  @Test
+  void errorsAreJsonWithTheRightStatus() {
+    ApiClient.Reply unknown = api.get("api/admin/editions/987654321/report", true);
+    assertEquals(404, unknown.status());
+    assertTrue(unknown.json().getString("error").contains("987654321"));
+
+    long id = newEdition("[\"mini-z\"]", "{}");
+    ApiClient.Reply malformed = api.post("api/admin/editions/" + id + "/responses", "application/json", "{\"mini-z.burnout\":");
+    assertEquals(400, malformed.status(), malformed.body());
+    assertTrue(malformed.json().containsKey("error"));
+    assertFalse(malformed.body().contains("at org."), "no stack trace: " + malformed.body());
+  }
+
+  @Test
+  void smallEditionsListEveryStatisticAsSuppressedWithTheReason() {
+    long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    api.post("api/admin/editions/" + id + "/responses", "application/json",
+        "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6,\"mbi-2.dp\":1},{\"mini-z.burnout\":1,\"mbi-2.ee\":0,\"mbi-2.dp\":0}]");
+    JsonObject miniZ = section(api.get("api/admin/editions/" + id + "/report", true).json(), "mini-z");
+    assertEquals(0.5, number(miniZ.getJsonObject("statistics"), "mini-z.burnout_rate"), 1e-12,
+        "the analyst's JSON keeps the exact value");
+    JsonObject suppressed = miniZ.getJsonArray("suppressed").stream().map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("key").equals("mini-z.burnout_rate")).findFirst().orElseThrow();
+    assertTrue(suppressed.getString("reason").contains("fewer than 5"), suppressed.toString());
+  }
+}
