@@ -142,4 +142,14 @@ class CsvRoundTripTest {
     assertEquals(List.of(answers("sample.mood", new AnswerValue.Scale(2))), back.answers());
     assertEquals(java.util.Arrays.asList((LocalDate) null), back.days());
   }
+
+  @Test
+  void responseWithoutAnyAnswerOrDaySurvivesTheRoundTrip() throws IOException {
+    // "A row with no answer at all is still a response": it must not be written as a blank line
+    List<Answers> responses = List.of(Answers.NONE, answers("sample.mood", new AnswerValue.Scale(1)), Answers.NONE);
+    java.util.List<LocalDate> days = java.util.Arrays.asList(null, null, null);
+    Imported back = importCsv(new java.io.StringReader(export(responses, days)));
+    assertEquals(responses, back.answers());
+    assertEquals(days, back.days());
+  }
 }
