@@ -1,6 +1,7 @@
 package org.joysurvey.interchange;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -28,26 +29,30 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
 
   public static final String SUBMITTED_ON = "_submitted_on";
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  // Empty lines are kept: in a one-column file an empty line is a respondent who skipped the item.
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private final CSVParser parser;
   private final List<String> header = new ArrayList<>();
   private final List<Problem> headerProblems = new ArrayList<>();
 
   public CsvResponseReader(Questionnaire questionnaire, Reader input) throws IOException {
-    parser = CSVParser.builder().setReader(input).setFormat(FORMAT).get();
+    parser = CSVParser.builder().setReader(withoutByteOrderMark(input)).setFormat(FORMAT).get();
     Iterator<CSVRecord> records = parser.iterator();
-    if (!records.hasNext()) {
-      headerProblems.add(new Problem(null, null, "the file is empty: a header row naming the item columns is required"));
+    CSVRecord first;
+    try {
+      if (!records.hasNext()) {
+        headerProblems.add(new Problem(null, null, "the file is empty: a header row naming the item columns is required"));
+        return;
+      }
+      first = records.next();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      headerProblems.add(new Problem(null, null, "the header row cannot be read (" + reason(e) + "); check quotes"));
       return;
     }
     Set<String> seen = new HashSet<>();
-    CSVRecord first = records.next();
     for (int i = 0; i < first.size(); i++) {
       String name = first.get(i).strip();
-      if (i == 0 && name.startsWith("\uFEFF")) {
-        name = name.substring(1); // a byte-order mark written by spreadsheet programs
-      }
       header.add(name);
       if (name.isEmpty()) {
         headerProblems.add(new Problem(null, "column " + (i + 1), "the header cell is empty"));
@@ -70,43 +75,70 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
     return List.copyOf(header);
   }
 
+  /**
+   * The data rows. Once the file cannot be parsed any further (a quote left open, text after a
+   * closing quote), one last row carries that problem and reading stops: guessing where the next
+   * record starts could silently shift answers between columns.
+   */
   @Override
   public Iterator<CsvRow> iterator() {
     Iterator<CSVRecord> records = parser.iterator();
     return new Iterator<>() {
       private long number;
-      private boolean broken;
+      private CsvRow next;
+      private boolean finished;
 
       @Override
       public boolean hasNext() {
-        if (broken) {
-          return false;
+        if (next == null && !finished) {
+          next = advance();
         }
-        try {
-          return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          return true; // next() reports the malformed row
-        }
+        return next != null;
       }
 
       @Override
       public CsvRow next() {
-        if (broken) {
+        if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        number++;
-        CSVRecord record;
+        CsvRow row = next;
+        next = null;
+        return row;
+      }
+
+      private CsvRow advance() {
         try {
-          record = records.next();
+          while (records.hasNext()) {
+            CSVRecord record = records.next();
+            if (header.size() > 1 && record.size() == 1 && record.get(0).isEmpty()) {
+              continue; // a blank line cannot be a response of a file with several columns
+            }
+            return toRow(++number, record);
+          }
+          finished = true;
+          return null;
         } catch (UncheckedIOException | IllegalStateException e) {
-          broken = true;
-          String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-          return new CsvRow(number, Map.of(), null, List.of(
-              new Problem(number, null, "the CSV cannot be read from here on (" + why + "); check quotes")));
+          finished = true;
+          long row = ++number;
+          return new CsvRow(row, Map.of(), null, List.of(
+              new Problem(row, null, "the CSV cannot be read from here on (" + reason(e) + "); check quotes")));
         }
-        return toRow(number, record);
       }
     };
+  }
+
+  private static String reason(RuntimeException e) {
+    return e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+  }
+
+  /** Spreadsheet programs often start UTF-8 files with a byte-order mark; it is not part of the header. */
+  private static Reader withoutByteOrderMark(Reader input) throws IOException {
+    PushbackReader reader = new PushbackReader(input, 1);
+    int first = reader.read();
+    if (first != -1 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   private CsvRow toRow(long number, CSVRecord record) {

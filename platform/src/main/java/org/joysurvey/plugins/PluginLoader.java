@@ -42,23 +42,14 @@ public final class PluginLoader {
     List<LoadedInstrument> installed = new ArrayList<>();
     List<FailedPlugin> failed = new ArrayList<>();
     Map<String, String> sourceById = new HashMap<>();
-    loadFrom(ServiceLoader.load(Instrument.class, appLoader), installed, failed, sourceById);
+    loadFrom(ServiceLoader.load(Instrument.class, appLoader), null, installed, failed, sourceById);
     if (externalDir != null) {
       List<URL> jars = jarsIn(externalDir, failed);
       if (!jars.isEmpty()) {
         // The parent is the SPI's loader, so plugins share the platform's classes; only the
-        // external jars' own providers are taken from this loader.
+        // external jars' own providers are taken from this loader (the parent's were loaded above).
         URLClassLoader external = new URLClassLoader(jars.toArray(URL[]::new), Instrument.class.getClassLoader());
-        ServiceLoader<Instrument> loader = ServiceLoader.load(Instrument.class, external);
-        List<ServiceLoader.Provider<Instrument>> own = new ArrayList<>();
-        try {
-          loader.stream().filter(p -> p.type().getClassLoader() == external).forEach(own::add);
-        } catch (ServiceConfigurationError e) {
-          failed.add(new FailedPlugin("?", null, externalDir.toString(), describe(e)));
-        }
-        for (ServiceLoader.Provider<Instrument> provider : own) {
-          accept(provider.type().getName(), provider::get, installed, failed, sourceById);
-        }
+        loadFrom(ServiceLoader.load(Instrument.class, external), external, installed, failed, sourceById);
       }
     }
     for (LoadedInstrument loaded : installed) {
@@ -71,9 +62,14 @@ public final class PluginLoader {
     return new PluginInventory(installed, failed);
   }
 
+  /**
+   * Loads each provider of {@code loader} in turn; {@code onlyFrom}, when given, restricts them to
+   * classes defined by that class loader. A provider that cannot even be located is recorded and
+   * the iteration goes on to the next one.
+   */
   private static void loadFrom(
-      ServiceLoader<Instrument> loader, List<LoadedInstrument> installed, List<FailedPlugin> failed,
-      Map<String, String> sourceById) {
+      ServiceLoader<Instrument> loader, ClassLoader onlyFrom, List<LoadedInstrument> installed,
+      List<FailedPlugin> failed, Map<String, String> sourceById) {
     Iterator<ServiceLoader.Provider<Instrument>> providers = loader.stream().iterator();
     while (true) {
       ServiceLoader.Provider<Instrument> provider;
@@ -84,10 +80,15 @@ public final class PluginLoader {
         provider = providers.next();
       } catch (ServiceConfigurationError e) {
         // a provider named in META-INF/services that cannot be found or is not an Instrument
-        failed.add(new FailedPlugin("?", null, "?", describe(e)));
+        FailedPlugin failure = new FailedPlugin("?", null, "?", describe(e));
+        if (!failed.contains(failure)) {
+          failed.add(failure);
+        }
         continue;
       }
-      accept(provider.type().getName(), provider::get, installed, failed, sourceById);
+      if (onlyFrom == null || provider.type().getClassLoader() == onlyFrom) {
+        accept(provider.type().getName(), provider::get, installed, failed, sourceById);
+      }
     }
   }
 

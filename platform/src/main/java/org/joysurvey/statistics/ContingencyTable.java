@@ -2,6 +2,7 @@ package org.joysurvey.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /**
@@ -43,13 +44,12 @@ public final class ContingencyTable {
     if (occurring.length < 2 || occurring[0].length < 2) {
       return ChiSquareResult.undefined(n);
     }
-    ChiSquareTest test = new ChiSquareTest();
-    double chi2 = test.chiSquare(occurring);
-    double p = test.chiSquareTest(occurring);
+    double chi2 = new ChiSquareTest().chiSquare(occurring);
     int rows = occurring.length;
     int cols = occurring[0].length;
+    int df = (rows - 1) * (cols - 1);
     double v = Math.sqrt(chi2 / (n * (Math.min(rows, cols) - 1.0)));
-    return new ChiSquareResult(chi2, (rows - 1) * (cols - 1), p, v, n, smallestExpected(occurring, n));
+    return new ChiSquareResult(chi2, df, upperTailProbability(chi2, df), v, n, smallestExpected(occurring, n));
   }
 
   /**
@@ -63,6 +63,14 @@ public final class ContingencyTable {
     double a = counts[0][0], b = counts[0][1], c = counts[1][0], d = counts[1][1];
     double denominator = Math.sqrt((a + b) * (c + d) * (a + c) * (b + d));
     return denominator == 0 ? Double.NaN : (a * d - b * c) / denominator;
+  }
+
+  /**
+   * P(X >= chi2) for X ~ chi-square(df), as the regularized upper incomplete gamma function:
+   * unlike 1 - cdf it keeps its precision for tiny p-values (1 - cdf rounds below 1e-16 to 0).
+   */
+  static double upperTailProbability(double chi2, int df) {
+    return Gamma.regularizedGammaQ(df / 2.0, chi2 / 2.0);
   }
 
   private long[][] withoutEmptyRowsAndColumns() {

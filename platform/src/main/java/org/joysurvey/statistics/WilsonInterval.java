@@ -23,7 +23,10 @@ public final class WilsonInterval {
     double z2 = z * z;
     double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
     double halfWidth = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new Interval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth));
+    // At 0 of n and n of n the bound is exactly 0 or 1; rounding must not move it inside.
+    double low = successes == 0 ? 0 : Math.max(0, centre - halfWidth);
+    double high = successes == n ? 1 : Math.min(1, centre + halfWidth);
+    return new Interval(low, high);
   }
 
   /** The 95% interval. */

@@ -20,7 +20,6 @@ import org.joysurvey.spi.Instrument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -275,10 +274,6 @@ class PluginLoaderTest {
   }
 
   @Test
-  @Disabled("bug: PluginLoader.load (lines 54-58) collects the external providers with loader.stream(); a"
-      + " ServiceConfigurationError for one entry (a missing class, a class that is no Instrument or has no"
-      + " public no-argument constructor) aborts the whole stream, so every external plugin after it - in any"
-      + " jar - is silently not loaded. Expected: the bad entry reported, ext-good from b-good.jar installed.")
   void externalEntryNamingAMissingClassDoesNotStopOtherExternalJars() throws IOException {
     TestJars.servicesOnly(dir.resolve("plugins"), "a-missing.jar", "ext.DoesNotExist");
     externalJar("b-good.jar", "ext.GoodExternal");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.special.Erf;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,9 +153,6 @@ class ContingencyTableTest {
   }
 
   @Test
-  @Disabled("bug: ContingencyTable.chiSquareTest (line 48) takes p from commons-math ChiSquareTest, i.e. 1 - cdf,"
-      + " which cancels to 0 for large statistics: 61 25 / 12 93 gives chi2 = 70.888, true p = 3.78e-17,"
-      + " reported p = 0 (or ~1e-16)")
   void pValueOfALargeStatisticIsNotRoundedToZero() {
     // 61 25 / 12 93 (the fixture's Mini-Z x MBI table): chi2 = n phi^2 = 191 * 0.609215^2 = 70.888279;
     // p = erfc(sqrt(70.888279 / 2)) = 3.7804e-17 (SciPy: 3.7803728005997134e-17)

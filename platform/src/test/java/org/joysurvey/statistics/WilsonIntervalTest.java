@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,9 +94,6 @@ class WilsonIntervalTest {
   }
 
   @Test
-  @Disabled("bug: WilsonInterval.of (line 26) clamps only outward, so rounding leaves 0 of n with a lower bound"
-      + " above 0 (0 of 7: 2.8e-17) and n of n with an upper bound below 1 (10 of 10: 0.9999999999999999);"
-      + " the interval then excludes the estimate 0% or 100%. Wilson's bounds there are exactly 0 and 1.")
   void zeroOfNAndNOfNHaveExactBoundsZeroAndOne() {
     for (long n = 1; n <= 40; n++) {
       assertEquals(0.0, WilsonInterval.of95(0, n).low(), 0.0, "0 of " + n);

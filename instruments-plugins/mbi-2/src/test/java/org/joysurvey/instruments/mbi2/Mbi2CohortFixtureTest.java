@@ -12,7 +12,6 @@ import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,9 +56,6 @@ class Mbi2CohortFixtureTest {
   }
 
   @Test
-  @Disabled("bug: mbi-2.phi_p_value of this cohort is reported as 0.0; SciPy gives 3.7803728005997134e-17."
-      + " The absolute 1e-9 check above passes, but 0 is no p-value. Cause: ContingencyTable.chiSquareTest"
-      + " (platform, line 48) takes commons-math's 1 - cdf, which cancels to 0 for chi2 = 70.9")
   void phiPValueMatchesSciPyToRelativePrecision() {
     SectionReport section = Mbi2ReportTest.section(rows, true, null);
     double expectedP = expected.get("mbi-2.phi_p_value");
