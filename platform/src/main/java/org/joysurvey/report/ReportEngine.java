@@ -66,7 +66,9 @@ public final class ReportEngine {
         continue;
       }
       try {
-        derived = derived.plus(instrument.score(answers, settingsOf(id)));
+        DerivedVariables own = instrument.score(answers, settingsOf(id));
+        requireOwnPrefix(id, own.values().keySet(), "derived variable");
+        derived = derived.plus(own);
       } catch (RuntimeException e) {
         fail(id, "failed to score a response", e);
       }
@@ -98,6 +100,7 @@ public final class ReportEngine {
       if (!failures.containsKey(id) && builder != null) {
         try {
           ReportSection section = builder.build();
+          requireOwnPrefix(id, section.statistics().stream().map(Statistic::key).toList(), "statistic");
           List<Suppression> suppressed = new ArrayList<>();
           for (Statistic statistic : section.statistics()) {
             rule.check(statistic).ifPresent(suppressed::add);
@@ -111,6 +114,15 @@ public final class ReportEngine {
       sections.add(SectionReport.failed(id, version, failures.get(id)));
     }
     return new Report(responses, rule.threshold(), sections);
+  }
+
+  /** An instrument publishes only under its own id, so it can never overwrite another's values. */
+  private static void requireOwnPrefix(String id, java.util.Collection<String> names, String what) {
+    for (String name : names) {
+      if (!name.startsWith(id + ".")) {
+        throw new IllegalStateException(what + " '" + name + "' does not start with '" + id + ".'");
+      }
+    }
   }
 
   private void fail(String id, String what, RuntimeException e) {
