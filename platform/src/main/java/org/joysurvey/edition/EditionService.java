@@ -121,7 +121,8 @@ public class EditionService {
         missing.add(instrumentId);
       }
     }
-    return new EditionSetup(edition, instruments, settings, new Questionnaire(instruments), missing);
+    Questionnaire questionnaire = new Questionnaire(instruments, EditionSettings.wording(edition.settings()));
+    return new EditionSetup(edition, instruments, settings, questionnaire, missing);
   }
 
   private long responses(long editionId) {

@@ -10,10 +10,29 @@ import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
 
-/** Edition settings (full keys, {@code mbi-2.threshold}) checked against what instruments declare. */
+/**
+ * Edition settings (full keys, {@code mbi-2.threshold}) checked against what instruments declare.
+ * Besides the settings an instrument declares, every item's wording can be replaced per edition
+ * under {@code <instrument-id>.wording.<item>} (the platform's, not the plugin's, setting).
+ */
 public final class EditionSettings {
 
+  static final String WORDING = ".wording.";
+  static final int MAX_WORDING_LENGTH = 1000;
+
   private EditionSettings() {}
+
+  /** The edition's own wording of items, by full item code. */
+  public static Map<String, String> wording(Map<String, String> editionSettings) {
+    Map<String, String> wording = new HashMap<>();
+    editionSettings.forEach((key, value) -> {
+      int at = key.indexOf(WORDING);
+      if (at > 0) {
+        wording.put(key.substring(0, at) + "." + key.substring(at + WORDING.length()), value);
+      }
+    });
+    return wording;
+  }
 
   /** One instrument's settings: the edition's values where set, the declared defaults elsewhere. */
   public static Settings resolve(Instrument instrument, Map<String, String> editionSettings) {
@@ -42,6 +61,10 @@ public final class EditionSettings {
   public static List<Problem> problems(List<Instrument> instruments, Map<String, String> editionSettings) {
     List<Problem> problems = new ArrayList<>();
     editionSettings.forEach((key, value) -> {
+      if (key.contains(WORDING)) {
+        wordingProblem(instruments, key, value).ifPresent(problems::add);
+        return;
+      }
       Optional<SettingDefinition> definition = definition(instruments, key);
       if (definition.isEmpty()) {
         problems.add(Problem.at("settings." + key,
@@ -54,6 +77,21 @@ public final class EditionSettings {
       }
     });
     return problems;
+  }
+
+  private static Optional<Problem> wordingProblem(List<Instrument> instruments, String key, String value) {
+    String instrumentId = key.substring(0, key.indexOf(WORDING));
+    String item = key.substring(key.indexOf(WORDING) + WORDING.length());
+    boolean known = instruments.stream().filter(i -> i.metadata().id().equals(instrumentId))
+        .flatMap(i -> i.items().stream()).anyMatch(i -> i.code().equals(item));
+    if (!known) {
+      return Optional.of(Problem.at("settings." + key,
+          "names no item of this edition's instruments (wording is '<instrument-id>.wording.<item>')"));
+    }
+    if (value == null || value.isBlank() || value.length() > MAX_WORDING_LENGTH) {
+      return Optional.of(Problem.at("settings." + key, "the wording must be 1 to " + MAX_WORDING_LENGTH + " characters"));
+    }
+    return Optional.empty();
   }
 
   private static Optional<SettingDefinition> definition(List<Instrument> instruments, String key) {

@@ -17,11 +17,20 @@ public final class Questionnaire {
   private final Map<String, QuestionnaireItem> itemsByCode = new LinkedHashMap<>();
 
   public Questionnaire(List<Instrument> instruments) {
+    this(instruments, Map.of());
+  }
+
+  /**
+   * @param wording the edition's own wording of some items, by full item code (e.g. a society
+   *     licensed to use the MBI's exact wording); codes, options and scoring are unchanged
+   */
+  public Questionnaire(List<Instrument> instruments, Map<String, String> wording) {
     this.instruments = List.copyOf(instruments);
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
       for (Item item : instrument.items()) {
-        QuestionnaireItem qi = new QuestionnaireItem(id, item);
+        String text = wording.get(id + "." + item.code());
+        QuestionnaireItem qi = new QuestionnaireItem(id, text == null ? item : item.withText(text));
         itemsByCode.put(qi.code(), qi);
       }
     }

@@ -95,6 +95,16 @@ class RespondentPageIT {
   }
 
   @Test
+  void anEditionsOwnWordingIsWhatTheRespondentReads() {
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Wording " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mbi-2\"],\"status\":\"open\","
+        + "\"settings\":{\"mbi-2.wording.ee\":\"I feel burned out from my work.\"}}");
+    open("survey.xhtml?edition=" + id);
+    assertEquals("I feel burned out from my work.",
+        browser.findElement(By.cssSelector("fieldset#q-mbi-2-ee legend")).getText());
+  }
+
+  @Test
   void skippingEverythingIsAllowedAndStoresAnEmptyResponse() {
     long id = edition("open");
     open("survey.xhtml?edition=" + id);

@@ -79,18 +79,20 @@ public class SurveyView implements Serializable {
     List<FormSection> result = new ArrayList<>();
     for (Instrument instrument : setup.instruments()) {
       String id = instrument.metadata().id();
+      List<QuestionnaireItem> questions = setup.questionnaire().itemsOf(id);
       Set<String> controlling = new HashSet<>();
-      instrument.items().stream().filter(i -> i.shownIf() != null).forEach(i -> controlling.add(i.shownIf().item()));
+      questions.stream().map(QuestionnaireItem::item).filter(i -> i.shownIf() != null)
+          .forEach(i -> controlling.add(i.shownIf().item()));
       List<FormItem> items = new ArrayList<>();
-      for (Item item : instrument.items()) {
-        String code = id + "." + item.code();
+      for (QuestionnaireItem question : questions) {
+        Item item = question.item();
         List<FormOption> options = item.options().stream()
             .map(o -> new FormOption(o.code(), o.label(), o.exclusive())).toList();
         List<String> rankKeys = new ArrayList<>();
         for (int rank = 1; item.type() == ItemType.RANKED && rank <= item.maxChoices(); rank++) {
-          rankKeys.add(code + "#" + rank);
+          rankKeys.add(question.code() + "#" + rank);
         }
-        items.add(new FormItem(code, item.type().code(), item.text(), options, item.required(),
+        items.add(new FormItem(question.code(), item.type().code(), item.text(), options, item.required(),
             controlling.contains(item.code()), rankKeys, item.maxLength()));
       }
       result.add(new FormSection(id, instrument.metadata().title(), items));
