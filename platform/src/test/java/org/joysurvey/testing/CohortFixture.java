@@ -1,4 +1,4 @@
-package org.joysurvey.instruments.mbi2;
+package org.joysurvey.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -19,41 +19,32 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The cohort-200 fixture (shared/fixtures/cohort-200, a sibling of the repository root, or its copy):
- * responses.csv read with commons-csv directly, expected.json (statistics computed with SciPy).
+ * The cohort-200 fixture (test-fixtures/cohort-200): responses.csv read with commons-csv directly,
+ * and expected.json, statistics computed independently with SciPy. Shared with the plugin and WAR
+ * tests through the platform's test jar.
  */
-final class CohortFixture {
-
-  private static final String DIR = "shared/fixtures/cohort-200";
+public final class CohortFixture {
 
   private CohortFixture() {}
 
   /**
-   * The fixture directory: {@code <joy.fixtures.dir>/cohort-200} when that system property is set,
-   * otherwise found by walking up from the working directory (the module directory) to a directory
-   * holding {@code shared/fixtures/cohort-200} (the project's shared fixtures, a sibling of the
-   * repository) or {@code test-fixtures/cohort-200} (the repository's own copy).
+   * The fixture directory: {@code <joy.fixtures.dir>/cohort-200} (the parent POM sets the property
+   * for Surefire and Failsafe), else {@code test-fixtures/cohort-200} in the working directory or a
+   * directory above it (running a test from an IDE).
    */
-  static Path directory() {
+  public static Path directory() {
     String property = System.getProperty("joy.fixtures.dir");
-    if (property != null && !property.isBlank()) {
-      Path candidate = Paths.get(property).resolve("cohort-200");
-      if (isFixture(candidate)) {
-        return candidate;
-      }
+    if (property != null && !property.isBlank() && isFixture(Paths.get(property, "cohort-200"))) {
+      return Paths.get(property, "cohort-200");
     }
     Path start = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
-      for (String relative : List.of(DIR, "test-fixtures/cohort-200")) {
-        Path candidate = dir.resolve(relative);
-        if (isFixture(candidate)) {
-          return candidate;
-        }
+      if (isFixture(dir.resolve("test-fixtures/cohort-200"))) {
+        return dir.resolve("test-fixtures/cohort-200");
       }
     }
-    return fail("The fixture cohort-200/{responses.csv,expected.json} was not found: not under the system property"
-        + " joy.fixtures.dir (" + property + "), nor as " + DIR + " or test-fixtures/cohort-200 in " + start
-        + " or any directory above it (expected at ../../../" + DIR + " from a plugin module).");
+    return fail("The fixture cohort-200/{responses.csv,expected.json} was found neither under joy.fixtures.dir ("
+        + property + ") nor as test-fixtures/cohort-200 in " + start + " or above it.");
   }
 
   private static boolean isFixture(Path dir) {
@@ -61,7 +52,7 @@ final class CohortFixture {
   }
 
   /** Every data row of responses.csv, keeping only the columns whose name starts with one of {@code prefixes}. */
-  static List<Map<String, String>> rows(String... prefixes) throws IOException {
+  public static List<Map<String, String>> rows(String... prefixes) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(directory().resolve("responses.csv"), StandardCharsets.UTF_8);
         CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -81,7 +72,7 @@ final class CohortFixture {
   }
 
   /** The numbers of expected.json (a flat object of numbers). */
-  static Map<String, Double> expected() throws IOException {
+  public static Map<String, Double> expected() throws IOException {
     String json = Files.readString(directory().resolve("expected.json"), StandardCharsets.UTF_8);
     Map<String, Double> values = new LinkedHashMap<>();
     Matcher m = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(-?[0-9][0-9.eE+-]*)").matcher(json);
