@@ -87,7 +87,7 @@ public final class PluginLoader {
         continue;
       }
       if (onlyFrom == null || provider.type().getClassLoader() == onlyFrom) {
-        accept(provider.type().getName(), provider::get, installed, failed, sourceById);
+        accept(provider.type(), provider::get, installed, failed, sourceById);
       }
     }
   }
@@ -97,13 +97,13 @@ public final class PluginLoader {
   }
 
   private static void accept(
-      String providerName, Factory factory, List<LoadedInstrument> installed, List<FailedPlugin> failed,
+      Class<?> type, Factory factory, List<LoadedInstrument> installed, List<FailedPlugin> failed,
       Map<String, String> sourceById) {
-    String source = "?";
+    String providerName = type.getName();
+    String source = sourceOf(type);
     String id = null;
     try {
       Instrument instrument = factory.create();
-      source = sourceOf(instrument.getClass());
       InstrumentMetadata metadata = instrument.metadata();
       if (metadata == null) {
         throw new IllegalStateException("metadata() returned null");

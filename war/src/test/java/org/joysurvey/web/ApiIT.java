@@ -84,7 +84,34 @@ class ApiIT {
     assertEquals("mbi-2.threshold", threshold.getString("key"));
     assertEquals("4", threshold.getString("default"));
     assertTrue(mbi.getString("licence").contains("Mind Garden"));
-    assertEquals(0, reply.json().getJsonArray("failed").size(), "no built-in plugin should fail: " + reply.body());
+    assertTrue(reply.json().getJsonArray("failed").stream()
+            .allMatch(f -> f.asJsonObject().getString("source").contains("external-plugin")),
+        "no built-in plugin should fail: " + reply.body());
+  }
+
+  @Test
+  void externalPluginsAreUsableAndABrokenOneIsReportedNotFatal() {
+    JsonObject listing = api.get("api/instruments", false).json();
+    JsonObject onCall = listing.getJsonArray("instruments").stream().map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("id").equals("on-call")).findFirst()
+        .orElseThrow(() -> new AssertionError("the jar in JOY_PLUGINS_DIR was not loaded: " + listing));
+    assertEquals("joy-survey-external-plugin.jar", onCall.getString("source"));
+    JsonObject broken = listing.getJsonArray("failed").getJsonObject(0);
+    assertEquals("org.joysurvey.web.externalplugin.ExplodingPlugin", broken.getString("provider"));
+    assertTrue(broken.getString("reason").contains("cannot read my configuration"), broken.toString());
+
+    long id = newEdition("[\"mini-z\",\"on-call\"]", "{}");
+    StringBuilder csv = new StringBuilder("mini-z.burnout,on-call.nights\n");
+    for (int i = 0; i < 10; i++) {
+      csv.append(i % 5 + 1).append(',').append(i).append('\n'); // nights 0..9: 5 of 10 above 4
+    }
+    assertEquals(200, api.post("api/admin/editions/" + id + "/responses/import", "text/csv", csv.toString()).status());
+    ApiClient.Reply tooMany = api.post("api/admin/editions/" + id + "/responses", "application/json",
+        "{\"on-call.nights\":32}");
+    assertEquals(400, tooMany.status());
+    assertTrue(tooMany.body().contains("above the maximum 31"), tooMany.body());
+    JsonObject section = section(api.get("api/admin/editions/" + id + "/report", true).json(), "on-call");
+    assertEquals(0.5, number(section.getJsonObject("statistics"), "on-call.heavy_rate"), 1e-12);
   }
 
   @Test
