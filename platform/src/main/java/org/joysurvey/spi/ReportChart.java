@@ -13,7 +13,14 @@ public record ReportChart(String title, Type type, List<String> labels, List<Ser
   public enum Type {
     BAR,
     HORIZONTAL_BAR,
-    PIE
+    PIE,
+    /**
+     * Three overlapping sets: {@code labels} are the three set names A, B, C; one series of seven
+     * counts, the regions in the order A only, B only, C only, A+B, A+C, B+C, A+B+C.
+     *
+     * @since 1.1
+     */
+    VENN3
   }
 
   public ReportChart {
@@ -21,7 +28,12 @@ public record ReportChart(String title, Type type, List<String> labels, List<Ser
     Objects.requireNonNull(type, "Chart '" + title + "' needs a type.");
     labels = List.copyOf(labels);
     series = List.copyOf(series);
-    for (Series s : series) {
+    if (type == Type.VENN3) {
+      if (labels.size() != 3 || series.size() != 1 || series.get(0).statisticKeys().size() != 7) {
+        throw new IllegalArgumentException("Venn chart '" + title + "' needs 3 set labels and one series of 7 regions.");
+      }
+    }
+    for (Series s : type == Type.VENN3 ? List.<Series>of() : series) {
       if (s.statisticKeys().size() != labels.size()) {
         throw new IllegalArgumentException(
             "Chart '" + title + "': series '" + s.label() + "' has " + s.statisticKeys().size()

@@ -6,16 +6,19 @@ import java.util.Objects;
 
 /**
  * What one instrument contributes to a report: statistics under stable keys, tables and charts
- * that refer to them, and notes (caveats, sources, warnings). Build it with {@link #builder}.
+ * that refer to them, free-text lists, and notes (caveats, sources, warnings). Build it with
+ * {@link #builder}.
  */
 public record ReportSection(
-    String title, List<Statistic> statistics, List<ReportTable> tables, List<ReportChart> charts, List<String> notes) {
+    String title, List<Statistic> statistics, List<ReportTable> tables, List<ReportChart> charts,
+    List<ReportTextList> texts, List<String> notes) {
 
   public ReportSection {
     Objects.requireNonNull(title, "A section needs a title.");
     statistics = List.copyOf(statistics);
     tables = List.copyOf(tables);
     charts = List.copyOf(charts);
+    texts = List.copyOf(texts);
     notes = List.copyOf(notes);
   }
 
@@ -28,6 +31,7 @@ public record ReportSection(
     private final List<Statistic> statistics = new ArrayList<>();
     private final List<ReportTable> tables = new ArrayList<>();
     private final List<ReportChart> charts = new ArrayList<>();
+    private final List<ReportTextList> texts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     private Builder(String title) {
@@ -54,13 +58,19 @@ public record ReportSection(
       return this;
     }
 
+    /** @since 1.1 */
+    public Builder texts(ReportTextList list) {
+      texts.add(list);
+      return this;
+    }
+
     public Builder note(String note) {
       notes.add(note);
       return this;
     }
 
     public ReportSection build() {
-      return new ReportSection(title, statistics, tables, charts, notes);
+      return new ReportSection(title, statistics, tables, charts, texts, notes);
     }
   }
 }

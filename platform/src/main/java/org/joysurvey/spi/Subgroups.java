@@ -1,0 +1,37 @@
+package org.joysurvey.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demographic subgroups reports break figures down by. The {@code demographics} instrument
+ * publishes each respondent's answer as a derived variable of the same name ({@code
+ * demographics.age_band} = {@code "36-45"}); a section that wants subgroups checks {@code
+ * context.editionHas(Subgroups.INSTRUMENT)} and reads them with {@link #of}.
+ *
+ * <p>Subgroup statistics are keyed {@code <instrument-id>.by.<dimension>.<group>.<statistic>}, e.g.
+ * {@code mini-z.by.age_band.36-45.burnout_rate}; small cells are suppressed like any other figure.
+ *
+ * @since 1.1
+ */
+public final class Subgroups {
+
+  /** The instrument that publishes the subgroup variables. */
+  public static final String INSTRUMENT = "demographics";
+
+  /** The dimensions of the report's subgroup tables: age band, gender, practice mode. */
+  public static final List<String> DIMENSIONS = List.of("age_band", "gender", "practice_mode");
+
+  private Subgroups() {}
+
+  /** The derived-variable name of a dimension ({@code demographics.age_band}). */
+  public static String variable(String dimension) {
+    return INSTRUMENT + "." + dimension;
+  }
+
+  /** The respondent's group on a dimension (an option code), if they answered it. */
+  public static Optional<String> of(ScoredResponse response, String dimension) {
+    Object value = response.derived().values().get(variable(dimension));
+    return value instanceof String group ? Optional.of(group) : Optional.empty();
+  }
+}
