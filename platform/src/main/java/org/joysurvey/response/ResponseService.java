@@ -64,7 +64,7 @@ public class ResponseService {
 
   /**
    * Adds one interchange JSON object, or an array of them (problems then name the element, counted
-   * from 1, as their row). A {@code _submitted_on} key keeps its day.
+   * from 1, as their row). A {@code _submitted_on} key keeps its day; otherwise the day is today.
    */
   public int addJson(long editionId, JsonValue body) {
     EditionSetup setup = setup(editionId);
@@ -81,7 +81,7 @@ public class ResponseService {
         continue;
       }
       JsonObject object = value.asJsonObject();
-      LocalDate day = null;
+      LocalDate day = LocalDate.now();
       if (object.containsKey(CsvResponseReader.SUBMITTED_ON) && !object.isNull(CsvResponseReader.SUBMITTED_ON)) {
         try {
           day = LocalDate.parse(object.getString(CsvResponseReader.SUBMITTED_ON));
@@ -106,10 +106,14 @@ public class ResponseService {
     return valid.size();
   }
 
-  /** Imports an interchange CSV, streamed; all rows or none. Returns the number stored. */
+  /**
+   * Imports an interchange CSV, streamed; all rows or none. A {@code _submitted_on} cell keeps its
+   * day; otherwise the day is today. Returns the number stored.
+   */
   public int importCsv(long editionId, Reader input) {
     EditionSetup setup = setup(editionId);
     List<Problem> problems = new ArrayList<>();
+    LocalDate today = LocalDate.now();
     int stored = 0;
     try (CsvResponseReader reader = new CsvResponseReader(setup.questionnaire(), input)) {
       problems.addAll(reader.headerProblems());
@@ -126,7 +130,7 @@ public class ResponseService {
           }
           if (problems.isEmpty()) {
             // rows are written as they come; any later problem rolls the whole import back
-            persist(setup, result.answers(), row.submittedOn());
+            persist(setup, result.answers(), row.submittedOn() == null ? today : row.submittedOn());
             if (++stored % FLUSH_EVERY == 0) {
               em.flush();
               em.clear();

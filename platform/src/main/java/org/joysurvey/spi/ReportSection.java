@@ -22,6 +22,12 @@ public record ReportSection(
     notes = List.copyOf(notes);
   }
 
+  /** The 1.0 form, without free-text lists; kept so that plugins built against 1.0 still work. */
+  public ReportSection(
+      String title, List<Statistic> statistics, List<ReportTable> tables, List<ReportChart> charts, List<String> notes) {
+    this(title, statistics, tables, charts, List.of(), notes);
+  }
+
   public static Builder builder(String title) {
     return new Builder(title);
   }

@@ -301,10 +301,15 @@ class ApiIT {
     assertEquals(3, good.json().getInt("stored"));
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
     assertTrue(export.contains("2020-10-02,,,0"), export);
+    assertTrue(export.contains(java.time.LocalDate.now() + ",3,6,"), "without _submitted_on the day is today: " + export);
   }
 
   @Test
   void errorsAreJsonWithTheRightStatus() {
+    ApiClient.Reply array = api.post("api/admin/editions", "application/json", "[{\"year\":2020}]");
+    assertEquals(400, array.status(), array.body());
+    assertTrue(array.json().getString("error").contains("not created"), array.body());
+
     ApiClient.Reply unknown = api.get("api/admin/editions/987654321/report", true);
     assertEquals(404, unknown.status());
     assertTrue(unknown.json().getString("error").contains("987654321"));

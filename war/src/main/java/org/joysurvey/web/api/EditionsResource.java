@@ -52,8 +52,12 @@ public class EditionsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(JsonObject body, @Context UriInfo uri) {
-    long id = editions.create(toNewEdition(body));
+  public Response create(JsonValue body, @Context UriInfo uri) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InputRejectedException("The edition was not created.",
+          List.of(Problem.at(null, "the body must be one JSON object describing the edition")));
+    }
+    long id = editions.create(toNewEdition(body.asJsonObject()));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
         .entity(Json.createObjectBuilder().add("id", id).build()).build();
   }

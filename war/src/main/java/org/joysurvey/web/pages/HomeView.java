@@ -8,7 +8,7 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 
-/** The start page: the surveys open now, and the reports of every edition. */
+/** The start page: the surveys open now, and the reports of every edition that is not a draft. */
 @Named
 @RequestScoped
 public class HomeView {
@@ -19,7 +19,7 @@ public class HomeView {
 
   public List<EditionView> getAll() {
     if (all == null) {
-      all = editions.list();
+      all = editions.list().stream().filter(e -> e.status() != EditionStatus.DRAFT).toList();
     }
     return all;
   }

@@ -45,7 +45,8 @@ public class ReportView {
 
   public void load() {
     Optional<EditionReport> found = edition == null ? Optional.empty() : reports.report(edition);
-    if (found.isEmpty()) {
+    // a draft is not published: its page reads as if it did not exist
+    if (found.isEmpty() || found.get().edition().status() == org.joysurvey.edition.EditionStatus.DRAFT) {
       return;
     }
     report = found.get();
