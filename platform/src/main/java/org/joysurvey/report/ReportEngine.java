@@ -13,6 +13,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.ReportSection;
+import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
@@ -104,6 +105,9 @@ public final class ReportEngine {
           List<Suppression> suppressed = new ArrayList<>();
           for (Statistic statistic : section.statistics()) {
             rule.check(statistic).ifPresent(suppressed::add);
+          }
+          for (ReportTextList texts : section.texts()) {
+            rule.check(texts).ifPresent(suppressed::add);
           }
           sections.add(new SectionReport(id, version, section, suppressed, null));
           continue;

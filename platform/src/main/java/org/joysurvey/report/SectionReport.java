@@ -10,7 +10,7 @@ import org.joysurvey.spi.Statistic;
 
 /**
  * One instrument's part of a report: the section it built (or, if the plugin failed, the reason)
- * and the statistics that must not be published.
+ * and what must not be published: statistics by key, free-text lists by item code.
  */
 public record SectionReport(
     String instrument, String instrumentVersion, ReportSection section, List<Suppression> suppressed, String error) {

@@ -1,6 +1,7 @@
 package org.joysurvey.report;
 
 import java.util.Optional;
+import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
 
 /**
@@ -11,10 +12,23 @@ public record SmallCellRule(int threshold) {
 
   public static final int DEFAULT_THRESHOLD = 5;
 
+  /** Free-text lists identify people more easily than numbers: they need at least this many texts. */
+  public static final int MIN_TEXTS = 10;
+
   public SmallCellRule {
     if (threshold < 1) {
       throw new IllegalArgumentException("The suppression threshold must be at least 1, not " + threshold);
     }
+  }
+
+  /** A free-text list is withheld when fewer than max(10, threshold) respondents wrote one. */
+  public Optional<Suppression> check(ReportTextList texts) {
+    long needed = Math.max(MIN_TEXTS, threshold);
+    if (texts.answered() < needed) {
+      return Optional.of(new Suppression(texts.item(),
+          texts.answered() + " respondents wrote a text; a list needs at least " + needed));
+    }
+    return Optional.empty();
   }
 
   public Optional<Suppression> check(Statistic statistic) {

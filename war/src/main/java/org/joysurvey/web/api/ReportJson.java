@@ -9,6 +9,7 @@ import org.joysurvey.report.SectionReport;
 import org.joysurvey.report.Suppression;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
+import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
 
 /**
@@ -91,6 +92,13 @@ final class ReportJson {
       charts.add(Json.createObjectBuilder().add("title", c.title()).add("type", c.type().name().toLowerCase())
           .add("labels", chartLabels).add("series", series));
     }
+    JsonArrayBuilder texts = Json.createArrayBuilder();
+    for (ReportTextList list : s.section().texts()) {
+      JsonArrayBuilder entries = Json.createArrayBuilder();
+      list.texts().forEach(entries::add);
+      texts.add(Json.createObjectBuilder().add("title", list.title()).add("item", list.item())
+          .add("answered", list.answered()).add("texts", entries));
+    }
     JsonArrayBuilder notes = Json.createArrayBuilder();
     s.section().notes().forEach(notes::add);
     return o.add("title", s.section().title())
@@ -100,6 +108,7 @@ final class ReportJson {
         .add("suppressed", suppressed)
         .add("tables", tables)
         .add("charts", charts)
+        .add("texts", texts)
         .add("notes", notes);
   }
 }

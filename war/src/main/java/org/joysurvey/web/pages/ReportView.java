@@ -14,6 +14,7 @@ import org.joysurvey.report.ReportService;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
+import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
 
 /**
@@ -30,12 +31,21 @@ public class ReportView {
   /** A table with its cells formatted. */
   public record TableView(String title, List<String> columns, List<List<String>> rows) {}
 
-  /** A chart with its Chart.js configuration. */
-  public record ChartView(String title, String json) {}
+  /** A chart: a Chart.js configuration, or for a Venn diagram the figures of its SVG. */
+  public record ChartView(String title, String json, VennView venn) {}
+
+  /**
+   * A three-set Venn diagram drawn as SVG: set names A, B, C and the seven region figures in the
+   * order A only, B only, C only, A+B, A+C, B+C, A+B+C ("suppressed" where a cell is too small).
+   */
+  public record VennView(List<String> sets, List<String> regions) {}
+
+  /** A free-text list; {@code suppressedBecause} set means the texts are withheld. */
+  public record TextsView(String title, long answered, List<String> texts, String suppressedBecause) {}
 
   /** One instrument's section, formatted. */
   public record SectionView(String instrument, String title, String error, List<StatisticLine> statistics,
-      List<TableView> tables, List<ChartView> charts, List<String> notes) {}
+      List<TableView> tables, List<ChartView> charts, List<TextsView> texts, List<String> notes) {}
 
   @Inject private ReportService reports;
 
@@ -53,7 +63,8 @@ public class ReportView {
     List<SectionView> views = new ArrayList<>();
     for (SectionReport s : report.report().sections()) {
       views.add(s.isFailed()
-          ? new SectionView(s.instrument(), s.instrument(), s.error(), List.of(), List.of(), List.of(), List.of())
+          ? new SectionView(s.instrument(), s.instrument(), s.error(), List.of(), List.of(), List.of(), List.of(),
+              List.of())
           : section(s));
     }
     sections = views;
@@ -87,9 +98,27 @@ public class ReportView {
     }
     List<ChartView> charts = new ArrayList<>();
     for (ReportChart c : s.section().charts()) {
-      charts.add(new ChartView(c.title(), chartJson(c, s, byKey)));
+      charts.add(c.type() == ReportChart.Type.VENN3
+          ? new ChartView(c.title(), null, venn(c, s, byKey))
+          : new ChartView(c.title(), chartJson(c, s, byKey), null));
     }
-    return new SectionView(s.instrument(), s.section().title(), null, lines, tables, charts, s.section().notes());
+    List<TextsView> texts = new ArrayList<>();
+    for (ReportTextList list : s.section().texts()) {
+      var suppression = s.suppression(list.item());
+      texts.add(new TextsView(list.title(), list.answered(), suppression.isPresent() ? List.of() : list.texts(),
+          suppression.map(x -> x.reason()).orElse(null)));
+    }
+    return new SectionView(s.instrument(), s.section().title(), null, lines, tables, charts, texts,
+        s.section().notes());
+  }
+
+  private static VennView venn(ReportChart chart, SectionReport s, Map<String, Statistic> byKey) {
+    List<String> regions = new ArrayList<>();
+    for (String key : chart.series().get(0).statisticKeys()) {
+      Statistic st = byKey.get(key);
+      regions.add(st == null ? "" : StatisticFormat.format(st, ReportTable.Format.COUNT, s.suppression(key)));
+    }
+    return new VennView(chart.labels(), regions);
   }
 
   /** Chart.js configuration for p:chart; suppressed or undefined points are left empty (null). */
