@@ -27,4 +27,11 @@ public record EditionSetup(
     instruments.forEach(i -> versions.put(i.metadata().id(), i.metadata().version()));
     return versions;
   }
+
+  /** {@link #instrumentVersions()} as the JSON object stored with each response. */
+  public String instrumentVersionsJson() {
+    var object = jakarta.json.spi.JsonProvider.provider().createObjectBuilder();
+    instrumentVersions().forEach(object::add);
+    return object.build().toString();
+  }
 }

@@ -60,7 +60,7 @@ public final class ReportEngine {
 
   /** Scores one response with every instrument of the edition. */
   public DerivedVariables score(Answers answers) {
-    DerivedVariables derived = DerivedVariables.NONE;
+    Map<String, Object> derived = new java.util.HashMap<>();
     for (Instrument instrument : instruments) {
       String id = instrument.metadata().id();
       if (failures.containsKey(id)) {
@@ -69,12 +69,12 @@ public final class ReportEngine {
       try {
         DerivedVariables own = instrument.score(answers, settingsOf(id));
         requireOwnPrefix(id, own.values().keySet(), "derived variable");
-        derived = derived.plus(own);
+        derived.putAll(own.values());
       } catch (RuntimeException e) {
         fail(id, "failed to score a response", e);
       }
     }
-    return derived;
+    return new DerivedVariables(derived);
   }
 
   public void accept(Answers answers) {

@@ -1,6 +1,6 @@
 package org.joysurvey.response;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -19,6 +19,9 @@ import org.joysurvey.spi.Item;
  * and reads as {@code null}.
  */
 public final class AnswerCodec {
+
+  /** One provider for all calls: {@code Json.create*} looks the provider up every time. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private AnswerCodec() {}
 
@@ -121,17 +124,17 @@ public final class AnswerCodec {
 
   public static JsonValue toJson(AnswerValue value) {
     if (value instanceof AnswerValue.Choice c) {
-      return Json.createValue(c.code());
+      return JSON.createValue(c.code());
     } else if (value instanceof AnswerValue.Choices c) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       c.codes().forEach(array::add);
       return array.build();
     } else if (value instanceof AnswerValue.Scale s) {
-      return Json.createValue(s.value());
+      return JSON.createValue(s.value());
     } else if (value instanceof AnswerValue.Number n) {
-      return Json.createValue(n.value());
+      return JSON.createValue(n.value());
     }
-    return Json.createValue(((AnswerValue.Text) value).value());
+    return JSON.createValue(((AnswerValue.Text) value).value());
   }
 
   private static String string(Item item, JsonValue json, String expected) throws InvalidAnswerException {

@@ -2,12 +2,8 @@ package org.joysurvey.response;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,10 +35,7 @@ public class ResponseService {
   /** Beyond this many problems a rejected import stops listing them. */
   static final int MAX_PROBLEMS = 1000;
 
-  private static final int FLUSH_EVERY = 500;
-
-  @PersistenceContext(unitName = "joy")
-  private EntityManager em;
+  private static final int BATCH = 500;
 
   @Inject private EditionService editions;
 
@@ -51,6 +44,7 @@ public class ResponseService {
   /** A respondent's submission through the form: the edition must be open. */
   public void submit(long editionId, Map<String, String> cells) {
     EditionSetup setup = setup(editionId);
+    String versions = setup.instrumentVersionsJson();
     if (setup.edition().status() != EditionStatus.OPEN) {
       throw new EditionNotOpenException(setup.edition());
     }
@@ -58,8 +52,7 @@ public class ResponseService {
     if (!result.isValid()) {
       throw new InputRejectedException("The response was not stored.", result.problems());
     }
-    persist(setup, result.answers(), LocalDate.now());
-    em.flush();
+    store.insert(setup.edition().id(), List.of(row(versions, result.answers(), LocalDate.now())));
   }
 
   /**
@@ -68,6 +61,7 @@ public class ResponseService {
    */
   public int addJson(long editionId, JsonValue body) {
     EditionSetup setup = setup(editionId);
+    String versions = setup.instrumentVersionsJson();
     List<JsonValue> objects = body.getValueType() == JsonValue.ValueType.ARRAY ? body.asJsonArray() : List.of(body);
     ResponseValidator validator = new ResponseValidator(setup.questionnaire());
     List<Problem> problems = new ArrayList<>();
@@ -99,10 +93,15 @@ public class ResponseService {
     if (!problems.isEmpty()) {
       throw new InputRejectedException("No response was stored.", cap(problems));
     }
+    List<ResponseStore.NewRow> rows = new ArrayList<>();
     for (int i = 0; i < valid.size(); i++) {
-      persist(setup, valid.get(i), days.get(i));
+      rows.add(row(versions, valid.get(i), days.get(i)));
+      if (rows.size() == BATCH) {
+        store.insert(setup.edition().id(), rows);
+        rows.clear();
+      }
     }
-    em.flush();
+    store.insert(setup.edition().id(), rows);
     return valid.size();
   }
 
@@ -112,8 +111,10 @@ public class ResponseService {
    */
   public int importCsv(long editionId, Reader input) {
     EditionSetup setup = setup(editionId);
+    String versions = setup.instrumentVersionsJson();
     List<Problem> problems = new ArrayList<>();
     LocalDate today = LocalDate.now();
+    List<ResponseStore.NewRow> batch = new ArrayList<>();
     int stored = 0;
     try (CsvResponseReader reader = new CsvResponseReader(setup.questionnaire(), input)) {
       problems.addAll(reader.headerProblems());
@@ -129,11 +130,13 @@ public class ResponseService {
             break;
           }
           if (problems.isEmpty()) {
-            // rows are written as they come; any later problem rolls the whole import back
-            persist(setup, result.answers(), row.submittedOn() == null ? today : row.submittedOn());
-            if (++stored % FLUSH_EVERY == 0) {
-              em.flush();
-              em.clear();
+            // rows are written as they come, a batch at a time; any later problem rolls the whole
+            // import back, so memory stays flat however long the file is
+            batch.add(row(versions, result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
+            stored++;
+            if (batch.size() == BATCH) {
+              store.insert(setup.edition().id(), batch);
+              batch.clear();
             }
           }
         }
@@ -144,7 +147,7 @@ public class ResponseService {
     if (!problems.isEmpty()) {
       throw new InputRejectedException("The file was rejected; no response was stored.", cap(problems));
     }
-    em.flush();
+    store.insert(setup.edition().id(), batch);
     return stored;
   }
 
@@ -161,10 +164,8 @@ public class ResponseService {
     return editions.setup(editionId).orElseThrow(() -> new UnknownEditionException(editionId));
   }
 
-  private void persist(EditionSetup setup, Answers answers, LocalDate day) {
-    JsonObjectBuilder versions = Json.createObjectBuilder();
-    setup.instrumentVersions().forEach(versions::add);
-    em.persist(new SurveyResponse(setup.edition().id(), day, versions.build().toString(), JsonAnswers.toJsonText(answers)));
+  private static ResponseStore.NewRow row(String instrumentVersions, Answers answers, LocalDate day) {
+    return new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), day, instrumentVersions);
   }
 
   private static List<Problem> cap(List<Problem> problems) {

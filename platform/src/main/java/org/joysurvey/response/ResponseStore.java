@@ -12,17 +12,44 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 /**
- * Streams an edition's stored responses straight from JDBC, a row at a time, so that a report or
- * an export of a million responses holds one row in memory, never the whole edition. Call it
- * inside a transaction: PostgreSQL only streams (uses a cursor) when auto-commit is off.
+ * Writes responses in JDBC batches and streams them back a row at a time, so that an import, a
+ * report or an export of a million responses holds a batch or a row in memory, never the whole
+ * edition. Call it inside a transaction: the writes then commit or roll back together, and
+ * PostgreSQL only streams (uses a cursor) when auto-commit is off.
  */
 @ApplicationScoped
 public class ResponseStore {
 
-  private static final int FETCH_SIZE = 1000;
+  private static final int FETCH_SIZE = 5000;
 
   @Resource(lookup = "java:app/jdbc/joy")
   private DataSource dataSource;
+
+  /** A response ready to store: its answers as interchange JSON, its day, its instrument versions. */
+  public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions) {}
+
+  /** Inserts the rows in one JDBC batch, each under a new random id. */
+  public void insert(long editionId, java.util.List<NewRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    String sql = "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers)"
+        + " values (?, ?, ?, ?, ?)";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (NewRow row : rows) {
+        statement.setString(1, java.util.UUID.randomUUID().toString());
+        statement.setLong(2, editionId);
+        statement.setDate(3, row.submittedOn() == null ? null : Date.valueOf(row.submittedOn()));
+        statement.setString(4, row.instrumentVersions());
+        statement.setString(5, row.answersJson());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Storing responses of edition " + editionId + " failed", e);
+    }
+  }
 
   /** Receives one stored response. */
   @FunctionalInterface

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Report and import benchmark against a running Payara Micro with a capped heap (docs/benchmarks.md).
+#
+#   war/src/test/benchmark/report-benchmark.sh <responses> [h2|postgresql] [heap]
+#
+# Generates <responses> synthetic responses to every bundled instrument, starts the built WAR on
+# Payara Micro with -Xmx<heap> (default 512m) on a fresh database, creates an edition with every
+# instrument, imports the CSV through the API (timed), then asks for the full report 5 times
+# (timed; the first is a warm-up). Run `mvn -B install -DskipTests` first.
+set -euo pipefail
+cd "$(dirname "$0")/../../../.."
+count=${1:?usage: report-benchmark.sh <responses> [h2|postgresql] [heap]}
+database=${2:-h2}
+heap=${3:-512m}
+port=${BENCH_PORT:-18480}
+work=$(mktemp -d /tmp/joy-bench-XXXXXX)
+payara=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar)
+csv="$work/responses.csv"
+password=bench-secret
+
+echo "# generating $count responses"
+mvn -B -q -o -pl war exec:java -Dexec.args="$count $csv" >/dev/null
+ls -l "$csv" | awk '{print "# csv bytes: " $5}'
+
+env_db=()
+if [ "$database" = postgresql ]; then
+  db="joysurvey_bench_$$"
+  psql -h 127.0.0.1 -U postgres -q -c "create database $db"
+  env_db=(JOY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db")
+fi
+env "${env_db[@]}" JOY_DATA_DIR="$work/data" JOY_DEMO=false JOY_ADMIN_PASSWORD=$password \
+  java -Xmx"$heap" -Xlog:gc:file="$work/gc.log" -jar "$payara" --nocluster --port "$port" \
+  --deploy war/target/joy-survey.war --contextroot / > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ "$database" = postgresql ] && psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db"; true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://localhost:$port/api/instruments" >/dev/null && break; sleep 1; done
+
+base="http://localhost:$port/api/admin/editions"
+instruments=$(curl -sf "http://localhost:$port/api/instruments" | python3 -c 'import json,sys; print(json.dumps([i["id"] for i in json.load(sys.stdin)["instruments"]]))')
+id=$(curl -sf -u admin:$password -H 'Content-Type: application/json' \
+  -d "{\"year\":2020,\"title\":\"Benchmark $count\",\"instruments\":$instruments,\"status\":\"open\"}" "$base" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+echo "# edition $id with $instruments on $database, heap $heap"
+
+import_time=$(curl -s -o "$work/import.json" -w '%{time_total}' -u admin:$password -H 'Content-Type: text/csv' \
+  --data-binary @"$csv" "$base/$id/responses/import")
+echo "import_seconds=$import_time $(cat "$work/import.json")"
+
+for run in 1 2 3 4 5; do
+  t=$(curl -s -o "$work/report.json" -w '%{time_total}' -u admin:$password "$base/$id/report")
+  echo "report_seconds_run$run=$t"
+done
+python3 -c "import json; r=json.load(open('$work/report.json')); print('report_responses=%d sections=%d failed=%s' % (r['responses'], len(r['sections']), [s['instrument'] for s in r['sections'] if 'error' in s]))"
+grep -oE 'Pause Full.*|[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | sed -E 's/.*->([0-9]+)M\(([0-9]+)M\)/\1 \2/' \
+  | sort -n | tail -1 | awk '{print "heap_after_gc_max_mb=" $1 " heap_committed_mb=" $2}'
+echo "# logs in $work"
