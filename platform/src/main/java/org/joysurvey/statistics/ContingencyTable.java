@@ -2,7 +2,6 @@ package org.joysurvey.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /**
@@ -49,7 +48,7 @@ public final class ContingencyTable {
     int cols = occurring[0].length;
     int df = (rows - 1) * (cols - 1);
     double v = Math.sqrt(chi2 / (n * (Math.min(rows, cols) - 1.0)));
-    return new ChiSquareResult(chi2, df, upperTailProbability(chi2, df), v, n, smallestExpected(occurring, n));
+    return new ChiSquareResult(chi2, df, ChiSquareTail.upper(chi2, df), v, n, smallestExpected(occurring, n));
   }
 
   /**
@@ -63,14 +62,6 @@ public final class ContingencyTable {
     double a = counts[0][0], b = counts[0][1], c = counts[1][0], d = counts[1][1];
     double denominator = Math.sqrt((a + b) * (c + d) * (a + c) * (b + d));
     return denominator == 0 ? Double.NaN : (a * d - b * c) / denominator;
-  }
-
-  /**
-   * P(X >= chi2) for X ~ chi-square(df), as the regularized upper incomplete gamma function:
-   * unlike 1 - cdf it keeps its precision for tiny p-values (1 - cdf rounds below 1e-16 to 0).
-   */
-  static double upperTailProbability(double chi2, int df) {
-    return Gamma.regularizedGammaQ(df / 2.0, chi2 / 2.0);
   }
 
   private long[][] withoutEmptyRowsAndColumns() {

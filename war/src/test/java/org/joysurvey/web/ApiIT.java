@@ -211,6 +211,33 @@ class ApiIT {
   }
 
   @Test
+  void importedCohortOfAllEightInstrumentsGivesEveryIndependentlyComputedStatistic() {
+    List<String> all = List.of("demographics", "engagement-drivers", "mini-z", "mbi-2", "org-improvement",
+        "telemedicine", "covid19-impact", "wellness-services");
+    long id = newEdition(all.stream().map(i -> "\"" + i + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]")),
+        "{}");
+    ApiClient.Reply imported = api.post("api/admin/editions/" + id + "/responses/import", "text/csv",
+        Fixtures.cohortCsv(all.toArray(String[]::new)));
+    assertEquals(200, imported.status(), imported.body());
+    JsonObject report = api.get("api/admin/editions/" + id + "/report", true).json();
+    assertEquals(200, report.getInt("responses"));
+    int checked = 0;
+    for (Map.Entry<String, Double> e : Fixtures.expected().entrySet()) {
+      if (e.getKey().startsWith("_")) {
+        continue;
+      }
+      String instrument = e.getKey().substring(0, e.getKey().indexOf('.'));
+      JsonObject statistics = section(report, instrument).getJsonObject("statistics");
+      assertEquals(e.getValue(), number(statistics, e.getKey()), 1e-9, e.getKey());
+      checked++;
+    }
+    assertEquals(Fixtures.expected().size() - 1, checked);
+    for (JsonValue section : report.getJsonArray("sections")) {
+      assertFalse(section.asJsonObject().containsKey("error"), "no section may fail: " + section);
+    }
+  }
+
+  @Test
   void stricterMbiThresholdIsAppliedFromTheEditionSetting() {
     long id = newEdition("[\"mbi-2\"]", "{\"mbi-2.threshold\":5}");
     api.post("api/admin/editions/" + id + "/responses/import", "text/csv", Fixtures.cohortCsv("mbi-2"));

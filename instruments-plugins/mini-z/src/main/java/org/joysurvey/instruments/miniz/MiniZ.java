@@ -9,6 +9,7 @@ import org.joysurvey.spi.Item;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
+import org.joysurvey.spi.Subgroups;
 
 /**
  * The Mini-Z single-item burnout measure (Linzer et al.): five levels, burnout at level 3 or above.
@@ -36,8 +37,9 @@ public final class MiniZ implements Instrument {
       "1.0.0",
       "Mini-Z burnout measure",
       "A single self-rated burnout item from the Mini-Z survey: five levels from enjoying work to complete"
-          + " burnout. Burnout is level 3 or above. Reports the burnout rate with its 95% Wilson interval and the"
-          + " distribution of the levels.",
+          + " burnout. Burnout is level 3 or above. Reports the burnout rate with its 95% Wilson interval, the"
+          + " distribution of the levels and, with demographics in the edition, burnout by age band, gender and"
+          + " practice mode.",
       "Mini-Z (Linzer M. et al., Hennepin Healthcare / Professional Worklife) is free for non-commercial use;"
           + " commercial use needs permission from its authors.");
 
@@ -70,6 +72,6 @@ public final class MiniZ implements Instrument {
 
   @Override
   public SectionBuilder newReport(ReportContext context) {
-    return new MiniZReport();
+    return new MiniZReport(context.editionHas(Subgroups.INSTRUMENT));
   }
 }

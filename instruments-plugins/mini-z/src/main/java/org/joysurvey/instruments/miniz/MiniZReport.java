@@ -1,7 +1,11 @@
 package org.joysurvey.instruments.miniz;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.ReportTable;
@@ -10,10 +14,15 @@ import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Subgroups;
+import org.joysurvey.statistics.GroupedCounts;
 import org.joysurvey.statistics.Interval;
 import org.joysurvey.statistics.WilsonInterval;
 
-/** Counts the five Mini-Z levels; everything else follows from those counts. */
+/**
+ * Counts the five Mini-Z levels and, with demographics in the edition, respondents and burned-out
+ * respondents per subgroup of each dimension; everything else follows from those counts.
+ */
 final class MiniZReport implements SectionBuilder {
 
   static final String BURNOUT_RATE = "mini-z.burnout_rate";
@@ -21,11 +30,44 @@ final class MiniZReport implements SectionBuilder {
   static final String CI_HIGH = "mini-z.burnout_rate_ci_high";
   static final String LEVEL_SHARE = "mini-z.level_share.";
 
+  static final String BY = "mini-z.by.";
+
+  /** The spec's option order of each dimension, for the subgroup tables; other groups follow, sorted. */
+  static final Map<String, List<String>> GROUP_ORDER = Map.of(
+      "age_band", List.of("under-25", "25-35", "36-45", "46-55", "56-65", "65+"),
+      "gender", List.of("male", "female", "nonbinary", "self-describe", "prefer-not"),
+      "practice_mode", List.of("small-independent", "medium-group", "large-group", "government", "fqhc", "academic",
+          "other"));
+
+  private static final Map<String, String> DIMENSION_TITLES = Map.of(
+      "age_band", "Age band", "gender", "Gender", "practice_mode", "Practice mode");
+
   private final long[] levelCounts = new long[6];
+  /** Per dimension of {@link Subgroups#DIMENSIONS}, or empty when the edition has no demographics. */
+  private final Map<String, GroupedCounts> byDimension = new LinkedHashMap<>();
+
+  MiniZReport() {
+    this(false);
+  }
+
+  MiniZReport(boolean withSubgroups) {
+    if (withSubgroups) {
+      for (String dimension : Subgroups.DIMENSIONS) {
+        byDimension.put(dimension, new GroupedCounts());
+      }
+    }
+  }
 
   @Override
   public void accept(ScoredResponse response) {
-    response.derived().integer(MiniZ.LEVEL).ifPresent(level -> levelCounts[level]++);
+    OptionalInt level = response.derived().integer(MiniZ.LEVEL);
+    if (level.isEmpty() || level.getAsInt() < 1 || level.getAsInt() > 5) {
+      return;
+    }
+    levelCounts[level.getAsInt()]++;
+    boolean burnedOut = level.getAsInt() >= MiniZ.BURNOUT_LEVEL;
+    byDimension.forEach((dimension, counts) ->
+        Subgroups.of(response, dimension).ifPresent(group -> counts.add(group, burnedOut)));
   }
 
   @Override
@@ -56,11 +98,74 @@ final class MiniZReport implements SectionBuilder {
           Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
     rows.add(List.of(Cell.text("3-5"), Cell.text("Burnout"), Cell.statistic(BURNOUT_RATE, Format.COUNT_AND_PERCENT)));
-    return section
+    section
         .table(new ReportTable("Mini-Z levels (of " + answered + " who answered)", List.of("Level", "Description", "Respondents"), rows))
         .chart(new ReportChart("Mini-Z levels, % of those who answered", ReportChart.Type.BAR, labels,
             List.of(new ReportChart.Series("Respondents", keys))))
-        .note("Burnout = level 3 or above. The interval is the 95% Wilson score interval.")
-        .build();
+        .note("Burnout = level 3 or above. The interval is the 95% Wilson score interval.");
+    if (!byDimension.isEmpty()) {
+      byDimension.forEach((dimension, counts) -> subgroups(section, dimension, counts));
+      section.note("Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"
+          + " burned-out above its share of respondents means burnout is over-represented in that group.");
+    }
+    return section.build();
+  }
+
+  /**
+   * One dimension: per group, the burnout rate within it, its share of all respondents and its share
+   * of all burned-out respondents (both among those with the dimension known).
+   */
+  private static void subgroups(ReportSection.Builder section, String dimension, GroupedCounts counts) {
+    String title = DIMENSION_TITLES.getOrDefault(dimension, dimension);
+    long respondents = counts.respondents();
+    long burnedOut = counts.cases();
+    List<List<Cell>> rows = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<String> respondentKeys = new ArrayList<>();
+    List<String> burnoutKeys = new ArrayList<>();
+    for (String group : ordered(dimension, counts.groups())) {
+      String base = BY + dimension + "." + group + ".";
+      section
+          .statistic(Statistic.proportion(base + "burnout_rate", title + " " + group + ": burnout rate",
+              counts.cases(group), counts.respondents(group)))
+          .statistic(Statistic.proportion(base + "share_of_respondents", title + " " + group + ": share of respondents",
+              counts.respondents(group), respondents))
+          .statistic(Statistic.proportion(base + "share_of_burnout", title + " " + group + ": share of the burned-out",
+              counts.cases(group), burnedOut));
+      rows.add(List.of(Cell.text(group),
+          Cell.statistic(base + "share_of_respondents", Format.COUNT_AND_PERCENT),
+          Cell.statistic(base + "share_of_burnout", Format.COUNT_AND_PERCENT),
+          Cell.statistic(base + "burnout_rate", Format.PERCENT)));
+      labels.add(group);
+      respondentKeys.add(base + "share_of_respondents");
+      burnoutKeys.add(base + "share_of_burnout");
+    }
+    if (rows.isEmpty()) {
+      section.note("Burnout by " + title.toLowerCase() + ": no respondent answered both items.");
+      return;
+    }
+    section
+        .table(new ReportTable("Burnout by " + title.toLowerCase() + " (" + respondents + " respondents, " + burnedOut
+            + " burned out)", List.of(title, "Respondents (share)", "Burned out (share of all burned-out)",
+            "Burnout rate in the group"), rows))
+        .chart(new ReportChart("Burnout by " + title.toLowerCase() + ": share of respondents and of the burned-out",
+            ReportChart.Type.BAR, labels, List.of(new ReportChart.Series("Share of respondents", respondentKeys),
+                new ReportChart.Series("Share of the burned-out", burnoutKeys))));
+  }
+
+  /** The groups in the spec's option order, then any others sorted. */
+  static List<String> ordered(String dimension, Set<String> groups) {
+    List<String> ordered = new ArrayList<>();
+    for (String group : GROUP_ORDER.getOrDefault(dimension, List.of())) {
+      if (groups.contains(group)) {
+        ordered.add(group);
+      }
+    }
+    for (String group : groups) {
+      if (!ordered.contains(group)) {
+        ordered.add(group);
+      }
+    }
+    return ordered;
   }
 }

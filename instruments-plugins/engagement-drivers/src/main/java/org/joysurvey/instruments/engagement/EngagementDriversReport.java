@@ -1,0 +1,266 @@
+package org.joysurvey.instruments.engagement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.joysurvey.instruments.engagement.EngagementDrivers.Category;
+import org.joysurvey.instruments.engagement.EngagementDrivers.Driver;
+import org.joysurvey.spi.ReportChart;
+import org.joysurvey.spi.ReportSection;
+import org.joysurvey.spi.ReportTable;
+import org.joysurvey.spi.ReportTable.Cell;
+import org.joysurvey.spi.ReportTable.Format;
+import org.joysurvey.spi.ScoredResponse;
+import org.joysurvey.spi.SectionBuilder;
+import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Subgroups;
+import org.joysurvey.statistics.GroupedCounts;
+
+/**
+ * Counts each statement's answers per scale point and, with demographics in the edition, the
+ * positive answers per driver category and subgroup. Everything else follows from those counts.
+ */
+final class EngagementDriversReport implements SectionBuilder {
+
+  static final String PREFIX = EngagementDrivers.ID + ".";
+
+  /** The groups of each subgroup dimension in the demographics instrument's option order, with short labels. */
+  static final Map<String, Map<String, String>> GROUPS = Map.of(
+      "age_band", ordered(
+          "under-25", "Under 25", "25-35", "25-35", "36-45", "36-45", "46-55", "46-55", "56-65", "56-65", "65+", "Over 65"),
+      "gender", ordered(
+          "male", "Male", "female", "Female", "nonbinary", "Non-binary", "self-describe", "Self-described",
+          "prefer-not", "Prefer not to say"),
+      "practice_mode", ordered(
+          "small-independent", "Small independent (1-10)", "medium-group", "Medium group (11-150)",
+          "large-group", "Large group (150+)", "government", "Government", "fqhc", "FQHC", "academic", "Academic",
+          "other", "Other"));
+
+  static final Map<String, String> DIMENSION_NAMES = Map.of(
+      "age_band", "age band", "gender", "gender", "practice_mode", "practice mode");
+
+  private static Map<String, String> ordered(String... codesAndLabels) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < codesAndLabels.length; i += 2) {
+      map.put(codesAndLabels[i], codesAndLabels[i + 1]);
+    }
+    return map;
+  }
+
+  private final boolean withSubgroups;
+  /** counts[item][v] = respondents who answered item (in DRIVERS order) with scale point v (1..6). */
+  private final long[][] counts = new long[EngagementDrivers.DRIVERS.size()][EngagementDrivers.SCALE.size() + 1];
+  /** By dimension: respondents who answered at least one statement, per group. */
+  private final Map<String, GroupedCounts> respondents = new LinkedHashMap<>();
+  /** By dimension, then category: answers (and positive ones) per group. */
+  private final Map<String, Map<String, GroupedCounts>> answers = new LinkedHashMap<>();
+
+  EngagementDriversReport(boolean withSubgroups) {
+    this.withSubgroups = withSubgroups;
+    for (String dimension : Subgroups.DIMENSIONS) {
+      respondents.put(dimension, new GroupedCounts());
+      Map<String, GroupedCounts> byCategory = new LinkedHashMap<>();
+      for (Category category : EngagementDrivers.CATEGORIES) {
+        byCategory.put(category.code(), new GroupedCounts());
+      }
+      answers.put(dimension, byCategory);
+    }
+  }
+
+  static String itemPositive(String item) {
+    return EngagementDrivers.POSITIVE + item;
+  }
+
+  static String categoryPositive(String category) {
+    return EngagementDrivers.POSITIVE + category;
+  }
+
+  static String share(String item, int point) {
+    return PREFIX + "share." + item + "." + point;
+  }
+
+  static String byPositive(String dimension, String group, String category) {
+    return PREFIX + "by." + dimension + "." + group + ".positive." + category;
+  }
+
+  static String byRespondents(String dimension, String group) {
+    return PREFIX + "by." + dimension + "." + group + ".respondents";
+  }
+
+  @Override
+  public void accept(ScoredResponse response) {
+    List<Driver> drivers = EngagementDrivers.DRIVERS;
+    int[] answered = new int[drivers.size()];
+    boolean any = false;
+    for (int i = 0; i < drivers.size(); i++) {
+      var value = response.answers().scale(PREFIX + drivers.get(i).code());
+      answered[i] = value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= EngagementDrivers.SCALE.size()
+          ? value.getAsInt() : 0;
+      if (answered[i] > 0) {
+        counts[i][answered[i]]++;
+        any = true;
+      }
+    }
+    if (!withSubgroups || !any) {
+      return;
+    }
+    for (String dimension : Subgroups.DIMENSIONS) {
+      var group = Subgroups.of(response, dimension);
+      if (group.isEmpty()) {
+        continue;
+      }
+      respondents.get(dimension).add(group.get(), true);
+      Map<String, GroupedCounts> byCategory = answers.get(dimension);
+      for (int i = 0; i < drivers.size(); i++) {
+        if (answered[i] > 0) {
+          byCategory.get(drivers.get(i).category()).add(group.get(), answered[i] >= EngagementDrivers.POSITIVE_FROM);
+        }
+      }
+    }
+  }
+
+  @Override
+  public ReportSection build() {
+    ReportSection.Builder section = ReportSection.builder("Key drivers of engagement");
+    List<Driver> drivers = EngagementDrivers.DRIVERS;
+    Map<String, long[]> byCategory = new LinkedHashMap<>(); // category -> {positive answers, answers}
+    EngagementDrivers.CATEGORIES.forEach(c -> byCategory.put(c.code(), new long[2]));
+
+    List<List<Cell>> itemRows = new ArrayList<>();
+    List<String> itemLabels = new ArrayList<>();
+    List<String> itemKeys = new ArrayList<>();
+    List<ReportTable> itemTables = new ArrayList<>();
+    for (int i = 0; i < drivers.size(); i++) {
+      Driver driver = drivers.get(i);
+      long answered = 0;
+      long positive = 0;
+      for (int v = 1; v <= EngagementDrivers.SCALE.size(); v++) {
+        answered += counts[i][v];
+        if (v >= EngagementDrivers.POSITIVE_FROM) {
+          positive += counts[i][v];
+        }
+      }
+      long[] category = byCategory.get(driver.category());
+      category[0] += positive;
+      category[1] += answered;
+      String key = itemPositive(driver.code());
+      section.statistic(Statistic.proportion(key, driver.text() + " (% positive: agree 4-6)", positive, answered));
+      List<List<Cell>> rows = new ArrayList<>();
+      for (int v = 1; v <= EngagementDrivers.SCALE.size(); v++) {
+        String shareKey = share(driver.code(), v);
+        section.statistic(Statistic.proportion(shareKey,
+            driver.text() + ": " + EngagementDrivers.SCALE.get(v - 1), counts[i][v], answered));
+        rows.add(List.of(Cell.text(v + " " + EngagementDrivers.SCALE.get(v - 1)), Cell.statistic(shareKey, Format.COUNT_AND_PERCENT)));
+      }
+      rows.add(List.of(Cell.text("Positive (4-6)"), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      itemTables.add(new ReportTable(driver.text(), List.of("Answer", "Respondents (% of those who answered)"), rows));
+      itemRows.add(List.of(Cell.text(driver.text()), Cell.text(categoryLabel(driver.category())),
+          Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      itemLabels.add(driver.name());
+      itemKeys.add(key);
+    }
+
+    List<List<Cell>> categoryRows = new ArrayList<>();
+    List<String> categoryLabels = new ArrayList<>();
+    List<String> categoryKeys = new ArrayList<>();
+    for (Category category : EngagementDrivers.CATEGORIES) {
+      long[] c = byCategory.get(category.code());
+      String key = categoryPositive(category.code());
+      section.statistic(Statistic.proportion(key, category.label()
+          + ": positive answers / all answers to its statements (the denominator counts answers, not respondents)",
+          c[0], c[1]));
+      categoryRows.add(List.of(Cell.text(category.label()), Cell.text(String.join(", ", itemsOf(category.code()))),
+          Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      categoryLabels.add(category.label());
+      categoryKeys.add(key);
+    }
+
+    section
+        .table(new ReportTable("Positive answers by driver", List.of("Driver", "Statements", "Positive answers (% of answers)"),
+            categoryRows))
+        .chart(new ReportChart("Drivers of engagement, % positive answers", ReportChart.Type.BAR, categoryLabels,
+            List.of(new ReportChart.Series("% positive", categoryKeys))))
+        .table(new ReportTable("Positive answers by statement", List.of("Statement", "Driver", "Positive (% of those who answered)"),
+            itemRows))
+        .chart(new ReportChart("Statements, % positive", ReportChart.Type.HORIZONTAL_BAR, itemLabels,
+            List.of(new ReportChart.Series("% positive", itemKeys))));
+    itemTables.forEach(section::table);
+
+    if (withSubgroups) {
+      for (String dimension : Subgroups.DIMENSIONS) {
+        subgroups(section, dimension);
+      }
+    }
+
+    section.note("Positive = slightly agree, agree or strongly agree (4-6 on a 6-point scale with no neutral point)."
+        + " A statement's percentage is of the respondents who answered it.");
+    section.note("A driver's percentage pools the answers to its statements: positive answers / all answers to those"
+        + " statements, so a respondent counts once per statement answered (its denominator counts answers, not"
+        + " respondents). Drivers after Shanafelt and Noseworthy, Mayo Clin Proc 2017;92(1):129-146.");
+    if (!withSubgroups) {
+      section.note("Figures by age band, gender and practice mode need the demographics instrument in the edition.");
+    }
+    return section.build();
+  }
+
+  private static String categoryLabel(String code) {
+    return EngagementDrivers.CATEGORIES.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().label();
+  }
+
+  private static List<String> itemsOf(String category) {
+    return EngagementDrivers.DRIVERS.stream().filter(d -> d.category().equals(category)).map(Driver::code).toList();
+  }
+
+  /** The groups seen on a dimension: the known ones in option order, then any others sorted. */
+  private List<String> groupsSeen(String dimension) {
+    Map<String, String> known = GROUPS.getOrDefault(dimension, Map.of());
+    List<String> groups = new ArrayList<>();
+    for (String code : known.keySet()) {
+      if (respondents.get(dimension).groups().contains(code)) {
+        groups.add(code);
+      }
+    }
+    for (String code : new TreeSet<>(respondents.get(dimension).groups())) {
+      if (!known.containsKey(code)) {
+        groups.add(code);
+      }
+    }
+    return groups;
+  }
+
+  private void subgroups(ReportSection.Builder section, String dimension) {
+    String name = DIMENSION_NAMES.getOrDefault(dimension, dimension);
+    List<String> groups = groupsSeen(dimension);
+    if (groups.isEmpty()) {
+      section.note("No respondent who answered a statement gave their " + name + ", so there is no table by " + name + ".");
+      return;
+    }
+    List<String> columns = new ArrayList<>();
+    columns.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    columns.add("Respondents");
+    EngagementDrivers.CATEGORIES.forEach(c -> columns.add(c.label()));
+    List<List<Cell>> rows = new ArrayList<>();
+    GroupedCounts people = respondents.get(dimension);
+    for (String group : groups) {
+      String label = GROUPS.getOrDefault(dimension, Map.of()).getOrDefault(group, group);
+      String respondentsKey = byRespondents(dimension, group);
+      section.statistic(Statistic.count(respondentsKey,
+          "Respondents who answered a statement, " + name + " " + label, people.respondents(group)));
+      List<Cell> row = new ArrayList<>();
+      row.add(Cell.text(label));
+      row.add(Cell.statistic(respondentsKey, Format.COUNT));
+      for (Category category : EngagementDrivers.CATEGORIES) {
+        GroupedCounts counts = answers.get(dimension).get(category.code());
+        String key = byPositive(dimension, group, category.code());
+        section.statistic(Statistic.proportion(key, category.label() + ", " + name + " " + label
+            + ": positive answers / all answers (the denominator counts answers, not respondents)",
+            counts.cases(group), counts.respondents(group)));
+        row.add(Cell.statistic(key, Format.PERCENT));
+      }
+      rows.add(row);
+    }
+    section.table(new ReportTable("Positive answers by driver and " + name + " (% of answers)", columns, rows));
+  }
+}

@@ -1,0 +1,186 @@
+package org.joysurvey.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A respondent completes the full eight-instrument survey in a real browser, with the skip logic
+ * (shown-if items appearing and disappearing as answers change), and the stored response is exactly
+ * what was entered.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FullSurveyIT {
+
+  private static final List<String> ALL = List.of("demographics", "engagement-drivers", "mini-z", "mbi-2",
+      "org-improvement", "telemedicine", "covid19-impact", "wellness-services");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
+  }
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource private URL base;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static String fieldset(String itemCode) {
+    return "fieldset#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
+  }
+
+  private static void settle() {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  private static boolean shown(String itemCode) {
+    return !browser.findElements(By.cssSelector(fieldset(itemCode))).isEmpty();
+  }
+
+  /** Ticks a radio button or check box by clicking its label, as a person would. */
+  private static void choose(String itemCode, String optionCode) {
+    settle();
+    String id = browser.findElement(By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']"))
+        .getAttribute("id");
+    browser.findElement(By.xpath("//label[@for='" + id + "']")).click();
+    settle();
+  }
+
+  /** Picks the option for rank {@code rank} (1-based) of a ranked item from its drop-down. */
+  private static void rank(String itemCode, int rank, String optionLabel) {
+    settle();
+    WebElement menu = browser.findElements(By.cssSelector(fieldset(itemCode) + " .ui-selectonemenu")).get(rank - 1);
+    String id = menu.getAttribute("id");
+    menu.click();
+    WebElement option = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[id='" + id + "_panel'] li[data-label='" + optionLabel + "']")));
+    option.click();
+    settle();
+  }
+
+  private static void type(String itemCode, String text) {
+    settle();
+    browser.findElement(By.cssSelector(fieldset(itemCode) + " textarea")).sendKeys(text);
+  }
+
+  @Test
+  void respondentCompletesAllEightInstrumentsWithTheSkipLogic() throws Exception {
+    ApiClient api = new ApiClient(base);
+    StringBuilder instruments = new StringBuilder();
+    for (String id : ALL) {
+      instruments.append(instruments.length() == 0 ? "" : ",").append('"').append(id).append('"');
+    }
+    long edition = api.createEdition("{\"year\":2020,\"title\":\"Full " + UUID.randomUUID()
+        + "\",\"instruments\":[" + instruments + "],\"status\":\"open\"}");
+    browser.get(base + "survey.xhtml?edition=" + edition);
+
+    choose("demographics.age_band", "36-45");
+    choose("demographics.gender", "female");
+    choose("demographics.practice_mode", "large-group");
+    choose("demographics.specialty", "pediatrics");
+    for (String item : List.of("culture_values", "culture_leadership", "workload_manageable", "compensation_fair",
+        "efficiency_resources", "efficiency_ehr", "meaning_work", "meaning_time", "control_flexibility",
+        "social_support", "worklife_integration")) {
+      choose("engagement-drivers." + item, item.startsWith("efficiency") ? "2" : "5");
+    }
+    choose("mini-z.burnout", "3");
+    choose("mbi-2.ee", "4");
+    choose("mbi-2.dp", "1");
+
+    assertTrue(!shown("org-improvement.worklife_other"), "the 'other' text is hidden until 'other' is ranked");
+    rank("org-improvement.worklife_top3", 1, "More control over my schedule");
+    rank("org-improvement.worklife_top3", 2, "Something else");
+    assertTrue(shown("org-improvement.worklife_other"), "ranking 'other' shows its text box");
+    type("org-improvement.worklife_other", "A four-day week <b>please</b>");
+    rank("org-improvement.ehr_top5", 1, "In-person scribes");
+
+    assertTrue(!shown("telemedicine.ehr_integrated"), "follow-ups are hidden before 'uses' is answered");
+    choose("telemedicine.uses", "no");
+    assertTrue(!shown("telemedicine.ehr_integrated"), "non-users are not asked the follow-ups");
+    choose("telemedicine.uses", "yes");
+    assertTrue(shown("telemedicine.ehr_integrated"), "users are asked the follow-ups");
+    choose("telemedicine.ehr_integrated", "yes");
+    choose("telemedicine.improves_access", "yes");
+
+    choose("covid19-impact.future_practice", "no");
+    assertTrue(!shown("covid19-impact.future_changes"));
+    choose("covid19-impact.future_practice", "yes");
+    choose("covid19-impact.future_changes", "telemedicine");
+    choose("covid19-impact.obligated_to_work", "yes");
+    choose("covid19-impact.worries", "loved-ones-sick");
+    choose("covid19-impact.worries", "self-sick");
+    choose("covid19-impact.hours_change", "increased");
+    choose("covid19-impact.quality_of_life", "worse");
+    type("covid19-impact.consequences", "More time with family; less sleep.");
+    choose("wellness-services.used", "employer");
+    choose("wellness-services.used", "society");
+
+    settle();
+    browser.findElement(By.id("survey:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+
+    String export = api.get("api/admin/editions/" + edition + "/responses/export", true).body();
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(export)).getRecords();
+    assertEquals(1, rows.size(), export);
+    Map<String, String> row = rows.get(0).toMap();
+    assertEquals("36-45", row.get("demographics.age_band"));
+    assertEquals("pediatrics", row.get("demographics.specialty"));
+    assertEquals("2", row.get("engagement-drivers.efficiency_ehr"));
+    assertEquals("5", row.get("engagement-drivers.worklife_integration"));
+    assertEquals("3", row.get("mini-z.burnout"));
+    assertEquals("4", row.get("mbi-2.ee"));
+    assertEquals("schedule-control;other", row.get("org-improvement.worklife_top3"));
+    assertEquals("A four-day week <b>please</b>", row.get("org-improvement.worklife_other"));
+    assertEquals("in-person-scribes", row.get("org-improvement.ehr_top5"));
+    assertEquals("", row.get("org-improvement.ehr_other"), "hidden: 'other' was not ranked");
+    assertEquals("yes", row.get("telemedicine.uses"));
+    assertEquals("yes", row.get("telemedicine.ehr_integrated"));
+    assertEquals("yes", row.get("telemedicine.improves_access"));
+    assertEquals("", row.get("telemedicine.user_friendly"), "skipped, not invented");
+    assertEquals("telemedicine", row.get("covid19-impact.future_changes"));
+    assertEquals(List.of("loved-ones-sick", "self-sick"),
+        List.of(row.get("covid19-impact.worries").split(";")).stream().sorted().toList());
+    assertEquals("More time with family; less sleep.", row.get("covid19-impact.consequences"));
+    assertEquals(List.of("employer", "society"),
+        List.of(row.get("wellness-services.used").split(";")).stream().sorted().toList());
+  }
+}
