@@ -129,11 +129,15 @@ public final class Demographics implements Instrument {
     return ID + "." + item;
   }
 
+  /** Full item codes, made once: scoring runs for every response of every report. */
+  private static final List<String> FULL_CODES = ITEMS.stream().map(i -> ID + "." + i.code()).toList();
+
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
     DerivedVariables.Builder derived = DerivedVariables.builder();
-    for (Item item : ITEMS) {
-      String code = ID + "." + item.code();
+    for (int i = 0; i < ITEMS.size(); i++) {
+      Item item = ITEMS.get(i);
+      String code = FULL_CODES.get(i);
       // validated answers only hold the item's own options; the check keeps scoring total anyway
       answers.choice(code).filter(answer -> item.option(answer).isPresent())
           .ifPresent(answer -> derived.put(code, answer));

@@ -30,11 +30,13 @@ final class DemographicsReport implements SectionBuilder {
   static final double RESIDUAL = 1.96;
 
   private final List<Item> items;
+  private final String[] fullCodes;
   private final Map<String, Population.Parsed> populations;
   private final long[][] counts;
 
   DemographicsReport(List<Item> items, Map<String, Population.Parsed> populations) {
     this.items = items;
+    this.fullCodes = items.stream().map(item -> PREFIX + item.code()).toArray(String[]::new);
     this.populations = populations;
     this.counts = new long[items.size()][];
     for (int i = 0; i < items.size(); i++) {
@@ -58,7 +60,7 @@ final class DemographicsReport implements SectionBuilder {
   public void accept(ScoredResponse response) {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
-      var answer = response.answers().choice(PREFIX + item.code());
+      var answer = response.answers().choice(fullCodes[i]);
       if (answer.isPresent()) {
         int index = indexOf(item, answer.get());
         if (index >= 0) {

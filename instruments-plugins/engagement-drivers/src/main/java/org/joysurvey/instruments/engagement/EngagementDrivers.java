@@ -88,13 +88,19 @@ public final class EngagementDrivers implements Instrument {
   }
 
   /** {@code engagement-drivers.positive.<item>}: true when the item is answered 4 or more. */
+  /** Full item codes and variable names, made once: scoring runs for every response of every report. */
+  static final List<String> ITEM_CODES = DRIVERS.stream().map(d -> ID + "." + d.code()).toList();
+
+  private static final List<String> POSITIVE_VARIABLES = DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
+
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
     DerivedVariables.Builder derived = DerivedVariables.builder();
-    for (Driver driver : DRIVERS) {
-      answers.scale(ID + "." + driver.code()).ifPresent(v -> {
+    for (int i = 0; i < DRIVERS.size(); i++) {
+      String variable = POSITIVE_VARIABLES.get(i);
+      answers.scale(ITEM_CODES.get(i)).ifPresent(v -> {
         if (v >= 1 && v <= SCALE.size()) {
-          derived.put(POSITIVE + driver.code(), v >= POSITIVE_FROM);
+          derived.put(variable, v >= POSITIVE_FROM);
         }
       });
     }

@@ -95,7 +95,7 @@ final class EngagementDriversReport implements SectionBuilder {
     int[] answered = new int[drivers.size()];
     boolean any = false;
     for (int i = 0; i < drivers.size(); i++) {
-      var value = response.answers().scale(PREFIX + drivers.get(i).code());
+      var value = response.answers().scale(EngagementDrivers.ITEM_CODES.get(i));
       answered[i] = value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= EngagementDrivers.SCALE.size()
           ? value.getAsInt() : 0;
       if (answered[i] > 0) {

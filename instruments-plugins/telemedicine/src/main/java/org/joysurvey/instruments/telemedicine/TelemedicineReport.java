@@ -33,7 +33,7 @@ final class TelemedicineReport implements SectionBuilder {
   @Override
   public void accept(ScoredResponse response) {
     Answers answers = response.answers();
-    count(answers, Telemedicine.USES, uses);
+    count(answers, Telemedicine.ID + "." + Telemedicine.USES, uses);
     answers.choice(Telemedicine.ID + "." + Telemedicine.EHR_INTEGRATED).ifPresent(answer -> {
       int index = EHR_ANSWERS.indexOf(answer);
       if (index >= 0) {
@@ -41,12 +41,16 @@ final class TelemedicineReport implements SectionBuilder {
       }
     });
     for (int i = 0; i < agree.length; i++) {
-      count(answers, Telemedicine.STATEMENTS.get(i).code(), agree[i]);
+      count(answers, STATEMENT_CODES.get(i), agree[i]);
     }
   }
 
-  private static void count(Answers answers, String item, long[] counts) {
-    answers.choice(Telemedicine.ID + "." + item).ifPresent(answer -> {
+  /** Full codes of the agreement statements, made once: accept runs for every response. */
+  private static final List<String> STATEMENT_CODES =
+      Telemedicine.STATEMENTS.stream().map(s -> Telemedicine.ID + "." + s.code()).toList();
+
+  private static void count(Answers answers, String fullCode, long[] counts) {
+    answers.choice(fullCode).ifPresent(answer -> {
       counts[0]++;
       if (answer.equals("yes")) {
         counts[1]++;

@@ -1,0 +1,73 @@
+package org.joysurvey.benchmark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.joysurvey.demo.SyntheticResponses;
+import org.joysurvey.edition.EditionSettings;
+import org.joysurvey.interchange.JsonAnswers;
+import org.joysurvey.plugins.LoadedInstrument;
+import org.joysurvey.plugins.PluginLoader;
+import org.joysurvey.report.ReportEngine;
+import org.joysurvey.report.SmallCellRule;
+import org.joysurvey.response.Questionnaire;
+import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.Settings;
+
+/**
+ * The report's CPU work without the database: parse N stored responses and run every bundled
+ * instrument's scoring and section builders over them, timing each stage (docs/benchmarks.md).
+ *
+ * <pre>mvn -pl war exec:java -Dexec.mainClass=org.joysurvey.benchmark.ReportThroughput -Dexec.args=100000</pre>
+ */
+public final class ReportThroughput {
+
+  private ReportThroughput() {}
+
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    List<Instrument> instruments = PluginLoader.load(ReportThroughput.class.getClassLoader(), null).installed()
+        .stream().map(LoadedInstrument::instrument).toList();
+    Questionnaire questionnaire = new Questionnaire(instruments);
+    SyntheticResponses generator = new SyntheticResponses(questionnaire, 2020, 0.03);
+    List<String> stored = new ArrayList<>(n);
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      String json = JsonAnswers.toJsonText(generator.next());
+      bytes += json.length();
+      stored.add(json);
+    }
+    Map<String, Settings> settings = new HashMap<>();
+    instruments.forEach(i -> settings.put(i.metadata().id(), EditionSettings.resolve(i, Map.of())));
+    System.out.printf("responses=%d mean_json_chars=%d%n", n, bytes / n);
+    for (int round = 1; round <= 5; round++) {
+      long t0 = System.nanoTime();
+      List<Answers> parsed = new ArrayList<>(n);
+      for (String json : stored) {
+        parsed.add(JsonAnswers.fromStoredJson(questionnaire, json));
+      }
+      long t1 = System.nanoTime();
+      ReportEngine engine = new ReportEngine(instruments, settings, new SmallCellRule(5));
+      for (Answers answers : parsed) {
+        engine.accept(answers);
+      }
+      engine.finish();
+      long t2 = System.nanoTime();
+      System.out.printf("round=%d parse_ms=%d score_and_sections_ms=%d%n", round, (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000);
+      if (round == 5 && Boolean.getBoolean("perInstrument")) {
+        for (Instrument instrument : instruments) {
+          long s0 = System.nanoTime();
+          ReportEngine single = new ReportEngine(List.of(instrument), settings, new SmallCellRule(5));
+          for (Answers answers : parsed) {
+            single.accept(answers);
+          }
+          single.finish();
+          System.out.printf("  %s_ms=%d%n", instrument.metadata().id(), (System.nanoTime() - s0) / 1_000_000);
+        }
+      }
+    }
+  }
+}
