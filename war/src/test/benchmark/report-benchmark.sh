@@ -29,7 +29,7 @@ if [ "$database" = postgresql ]; then
   env_db=(JOY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db")
 fi
 env "${env_db[@]}" JOY_DATA_DIR="$work/data" JOY_DEMO=false JOY_ADMIN_PASSWORD=$password \
-  java -Xmx"$heap" -Xlog:gc:file="$work/gc.log" -jar "$payara" --nocluster --port "$port" \
+  java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Xlog:gc:file="$work/gc.log" -jar "$payara" --nocluster --port "$port" \
   --deploy war/target/joy-survey.war --contextroot / > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ "$database" = postgresql ] && psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db"; true' EXIT

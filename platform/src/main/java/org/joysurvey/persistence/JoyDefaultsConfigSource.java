@@ -40,7 +40,10 @@ public class JoyDefaultsConfigSource implements ConfigSource {
     String url = firstOf(System.getProperty("joy.db.url"), System.getenv("JOY_DB_URL"));
     Map<String, String> values = new HashMap<>();
     if (url == null) {
-      url = "jdbc:h2:file:" + dataDirectory().resolve("joysurvey").toString().replace('\\', '/');
+      // lazy execution streams a large result (a report reads every response) instead of
+      // spooling it to a temporary file first
+      url = "jdbc:h2:file:" + dataDirectory().resolve("joysurvey").toString().replace('\\', '/')
+          + ";LAZY_QUERY_EXECUTION=TRUE";
       values.put("joy.db.url", url);
       // the embedded database is only reachable from this process; a fixed account is enough
       values.put("joy.db.user", "joy");

@@ -1,21 +1,40 @@
 package org.joysurvey.report;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
-import org.joysurvey.interchange.JsonAnswers;
+import org.joysurvey.interchange.StoredAnswersDecoder;
 import org.joysurvey.response.ResponseStore;
+import org.joysurvey.spi.Answers;
 
-/** Computes an edition's report in one streaming pass over its stored responses. */
+/**
+ * Computes an edition's report in one streaming pass over its stored responses. Two threads share
+ * the work: this one reads and decodes rows, a managed worker scores them and feeds the section
+ * builders, with a small bounded queue between them, so memory stays flat at any edition size.
+ */
 @ApplicationScoped
 public class ReportService {
+
+  private static final int BATCH = 256;
+  private static final List<Answers> END = List.of();
 
   @Inject private EditionService editions;
 
   @Inject private ResponseStore store;
+
+  @Resource private ManagedExecutorService executor;
 
   /** The report, or empty when there is no such edition. Read-only; the transaction lets PostgreSQL stream. */
   @Transactional
@@ -26,8 +45,55 @@ public class ReportService {
   private EditionReport report(EditionSetup setup) {
     ReportEngine engine = new ReportEngine(setup.instruments(), setup.settings(),
         new SmallCellRule(setup.edition().suppressionThreshold()));
-    store.forEach(setup.edition().id(), false,
-        (json, day) -> engine.accept(JsonAnswers.fromStoredJson(setup.questionnaire(), json)));
+    StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
+    BlockingQueue<List<Answers>> queue = new ArrayBlockingQueue<>(16);
+    Future<?> scoring = executor.submit(() -> {
+      for (List<Answers> batch = take(queue); batch != END; batch = take(queue)) {
+        batch.forEach(engine::accept);
+      }
+    });
+    List<Answers> batch = new ArrayList<>(BATCH);
+    try {
+      store.forEach(setup.edition().id(), false, (json, day) -> {
+        batch.add(decoder.decode(json));
+        if (batch.size() == BATCH) {
+          hand(queue, new ArrayList<>(batch), scoring);
+          batch.clear();
+        }
+      });
+      hand(queue, batch, scoring);
+      hand(queue, END, scoring);
+      scoring.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      scoring.cancel(true);
+      throw new IllegalStateException("The report was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The report could not be computed", e.getCause());
+    } catch (RuntimeException e) {
+      scoring.cancel(true);
+      throw e;
+    }
     return new EditionReport(setup.edition(), setup.missing(), engine.finish());
+  }
+
+  /** Queues a batch, giving up if the scoring side has stopped (it failed) instead of waiting forever. */
+  private static void hand(BlockingQueue<List<Answers>> queue, List<Answers> batch, Future<?> scoring)
+      throws InterruptedException, ExecutionException {
+    while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+      if (scoring.isDone()) {
+        scoring.get();
+        throw new IllegalStateException("the scoring side stopped early");
+      }
+    }
+  }
+
+  private static List<Answers> take(BlockingQueue<List<Answers>> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return END;
+    }
   }
 }

@@ -75,6 +75,18 @@ class FullSurveyIT {
     return !browser.findElements(By.cssSelector(fieldset(itemCode))).isEmpty();
   }
 
+  /** Whether the item appears within a few seconds (the form re-renders after an ajax round trip). */
+  private static boolean appears(String itemCode) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(fieldset(itemCode))));
+      settle();
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
   /** Ticks a radio button or check box by clicking its label, as a person would. */
   private static void choose(String itemCode, String optionCode) {
     settle();
@@ -84,15 +96,24 @@ class FullSurveyIT {
     settle();
   }
 
-  /** Picks the option for rank {@code rank} (1-based) of a ranked item from its drop-down. */
+  /**
+   * Picks the option for rank {@code rank} (1-based) of a ranked item from its drop-down, through
+   * the PrimeFaces widget as a selection would (clicks into the floating panel proved unreliable in
+   * a headless phone-sized window), and waits until the re-rendered menu shows it.
+   */
   private static void rank(String itemCode, int rank, String optionLabel) {
     settle();
     WebElement menu = browser.findElements(By.cssSelector(fieldset(itemCode) + " .ui-selectonemenu")).get(rank - 1);
     String id = menu.getAttribute("id");
-    menu.click();
-    WebElement option = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("[id='" + id + "_panel'] li[data-label='" + optionLabel + "']")));
-    option.click();
+    String value = browser.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
+            .filter(o -> optionLabel.equals(o.getAttribute("textContent").strip()))
+            .map(o -> o.getAttribute("value")).findFirst().orElseThrow();
+    ((JavascriptExecutor) browser).executeScript(
+        "var w = PF('widget_' + arguments[0].replace(/:/g, '_')); w.selectValue(arguments[1]); w.triggerChange();", id, value);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+      settle();
+      return optionLabel.equals(d.findElement(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-label")).getText());
+    });
     settle();
   }
 
@@ -128,7 +149,7 @@ class FullSurveyIT {
     assertTrue(!shown("org-improvement.worklife_other"), "the 'other' text is hidden until 'other' is ranked");
     rank("org-improvement.worklife_top3", 1, "More control over my schedule");
     rank("org-improvement.worklife_top3", 2, "Something else");
-    assertTrue(shown("org-improvement.worklife_other"), "ranking 'other' shows its text box");
+    assertTrue(appears("org-improvement.worklife_other"), "ranking 'other' shows its text box");
     type("org-improvement.worklife_other", "A four-day week <b>please</b>");
     rank("org-improvement.ehr_top5", 1, "In-person scribes");
 
@@ -136,13 +157,14 @@ class FullSurveyIT {
     choose("telemedicine.uses", "no");
     assertTrue(!shown("telemedicine.ehr_integrated"), "non-users are not asked the follow-ups");
     choose("telemedicine.uses", "yes");
-    assertTrue(shown("telemedicine.ehr_integrated"), "users are asked the follow-ups");
+    assertTrue(appears("telemedicine.ehr_integrated"), "users are asked the follow-ups");
     choose("telemedicine.ehr_integrated", "yes");
     choose("telemedicine.improves_access", "yes");
 
     choose("covid19-impact.future_practice", "no");
     assertTrue(!shown("covid19-impact.future_changes"));
     choose("covid19-impact.future_practice", "yes");
+    assertTrue(appears("covid19-impact.future_changes"));
     choose("covid19-impact.future_changes", "telemedicine");
     choose("covid19-impact.obligated_to_work", "yes");
     choose("covid19-impact.worries", "loved-ones-sick");

@@ -1,0 +1,263 @@
+package org.joysurvey.interchange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.joysurvey.response.Questionnaire;
+import org.joysurvey.response.QuestionnaireItem;
+import org.joysurvey.spi.AnswerValue;
+import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.Item;
+import org.joysurvey.spi.ItemType;
+import org.joysurvey.spi.Option;
+
+/**
+ * Reads stored answers (the interchange JSON the platform itself wrote) fast, for reports that read
+ * every response of an edition. It scans the text once and looks item codes and option codes up
+ * without allocating strings for them: the codes in the returned answers are the questionnaire's
+ * own instances. Anything it does not expect (an unknown item, a value that no longer fits the
+ * item, a malformed text) makes it fall back to the general JSON reader, {@link
+ * JsonAnswers#fromStoredJson}, which skips what does not fit.
+ */
+public final class StoredAnswersDecoder {
+
+  private final Questionnaire questionnaire;
+  private final CodeTable<Entry> items;
+
+  private record Entry(String code, Item item, CodeTable<String> options) {}
+
+  public StoredAnswersDecoder(Questionnaire questionnaire) {
+    this.questionnaire = questionnaire;
+    List<String> codes = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    for (QuestionnaireItem qi : questionnaire.items()) {
+      List<String> optionCodes = qi.item().options().stream().map(Option::code).toList();
+      codes.add(qi.code());
+      entries.add(new Entry(qi.code(), qi.item(), new CodeTable<>(optionCodes, optionCodes)));
+    }
+    items = new CodeTable<>(codes, entries);
+  }
+
+  public Answers decode(String json) {
+    try {
+      Map<String, AnswerValue> values = new HashMap<>();
+      Scanner s = new Scanner(json);
+      s.expect('{');
+      if (!s.skipIf('}')) {
+        do {
+          int keyStart = s.stringStart();
+          int keyEnd = s.plainStringEnd();
+          Entry entry = keyEnd < 0 ? null : items.find(json, keyStart, keyEnd);
+          if (entry == null) {
+            return JsonAnswers.fromStoredJson(questionnaire, json);
+          }
+          s.pos = keyEnd + 1;
+          s.expect(':');
+          AnswerValue value = value(s, entry);
+          if (value == null) {
+            return JsonAnswers.fromStoredJson(questionnaire, json);
+          }
+          values.put(entry.code(), value);
+        } while (s.skipIf(','));
+        s.expect('}');
+      }
+      return new Answers(values);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      return JsonAnswers.fromStoredJson(questionnaire, json);
+    }
+  }
+
+  private static AnswerValue value(Scanner s, Entry entry) {
+    ItemType type = entry.item().type();
+    switch (type) {
+      case SINGLE, YES_NO -> {
+        String option = s.option(entry.options());
+        return option == null ? null : new AnswerValue.Choice(option);
+      }
+      case MULTI, RANKED -> {
+        s.expect('[');
+        List<String> codes = new ArrayList<>(4);
+        if (!s.skipIf(']')) {
+          do {
+            String option = s.option(entry.options());
+            if (option == null) {
+              return null;
+            }
+            codes.add(option);
+          } while (s.skipIf(','));
+          s.expect(']');
+        }
+        return new AnswerValue.Choices(codes);
+      }
+      case LIKERT -> {
+        return new AnswerValue.Scale(s.integer());
+      }
+      case NUMBER -> {
+        return new AnswerValue.Number(new BigDecimal(s.number()));
+      }
+      case TEXT -> {
+        return new AnswerValue.Text(s.text());
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** A cursor over JSON text without whitespace (as the platform writes it). */
+  private static final class Scanner {
+    private final String text;
+    private int pos;
+
+    Scanner(String text) {
+      this.text = text;
+    }
+
+    void expect(char c) {
+      if (text.charAt(pos++) != c) {
+        throw new IllegalArgumentException("expected " + c);
+      }
+    }
+
+    boolean skipIf(char c) {
+      if (pos < text.length() && text.charAt(pos) == c) {
+        pos++;
+        return true;
+      }
+      return false;
+    }
+
+    /** Consumes the opening quote; returns where the content starts. */
+    int stringStart() {
+      expect('"');
+      return pos;
+    }
+
+    /** The index of the closing quote of a string without escapes, or -1 if it has escapes. */
+    int plainStringEnd() {
+      for (int i = pos; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          return i;
+        }
+        if (c == '\\') {
+          return -1;
+        }
+      }
+      throw new IllegalArgumentException("unterminated string");
+    }
+
+    /** A quoted option code, as the table's own instance, or null if it is not one of them. */
+    String option(CodeTable<String> options) {
+      int start = stringStart();
+      int end = plainStringEnd();
+      if (end < 0) {
+        return null;
+      }
+      pos = end + 1;
+      return options.find(text, start, end);
+    }
+
+    int integer() {
+      int start = pos;
+      boolean negative = skipIf('-');
+      int value = 0;
+      int digits = 0;
+      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        value = value * 10 + (text.charAt(pos++) - '0');
+        digits++;
+      }
+      if (digits == 0 || digits > 9 || (pos < text.length() && ".eE".indexOf(text.charAt(pos)) >= 0)) {
+        pos = start;
+        throw new IllegalArgumentException("not a small integer");
+      }
+      return negative ? -value : value;
+    }
+
+    String number() {
+      int start = pos;
+      while (pos < text.length() && "+-.eE0123456789".indexOf(text.charAt(pos)) >= 0) {
+        pos++;
+      }
+      return text.substring(start, pos);
+    }
+
+    /** A JSON string with its escapes resolved. */
+    String text() {
+      int start = stringStart();
+      int end = plainStringEnd();
+      if (end >= 0) {
+        pos = end + 1;
+        return text.substring(start, end);
+      }
+      StringBuilder sb = new StringBuilder();
+      while (true) {
+        char c = text.charAt(pos++);
+        if (c == '"') {
+          return sb.toString();
+        }
+        if (c != '\\') {
+          sb.append(c);
+          continue;
+        }
+        char e = text.charAt(pos++);
+        switch (e) {
+          case '"', '\\', '/' -> sb.append(e);
+          case 'b' -> sb.append('\b');
+          case 'f' -> sb.append('\f');
+          case 'n' -> sb.append('\n');
+          case 'r' -> sb.append('\r');
+          case 't' -> sb.append('\t');
+          case 'u' -> {
+            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+            pos += 4;
+          }
+          default -> throw new IllegalArgumentException("bad escape");
+        }
+      }
+    }
+  }
+
+  /**
+   * Finds a value by a code given as a region of a larger string, without making a string of the
+   * region: open addressing on the same hash as {@link String#hashCode}.
+   */
+  static final class CodeTable<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    CodeTable(List<String> codes, List<V> vals) {
+      int size = Integer.highestOneBit(Math.max(4, codes.size() * 4) - 1) << 1;
+      keys = new String[size];
+      values = new Object[size];
+      mask = size - 1;
+      for (int i = 0; i < codes.size(); i++) {
+        int slot = codes.get(i).hashCode() & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = codes.get(i);
+        values[slot] = vals.get(i);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    V find(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      int length = end - start;
+      for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        String key = keys[slot];
+        if (key.length() == length && text.regionMatches(start, key, 0, length)) {
+          return (V) values[slot];
+        }
+      }
+      return null;
+    }
+  }
+}
