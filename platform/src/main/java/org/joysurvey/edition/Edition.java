@@ -70,6 +70,22 @@ public class Edition {
     this.settings = new HashMap<>(settings);
   }
 
+  /** Empties the instruments and settings; see {@code EditionService.update} for why. */
+  void clearInstrumentsAndSettings() {
+    this.instruments = new ArrayList<>();
+    this.settings = new HashMap<>();
+  }
+
+  /** A draft's new definition (the service checks it is a draft and the request is valid). */
+  void revise(int newYear, String newTitle, int newThreshold, List<String> newInstruments,
+      Map<String, String> newSettings) {
+    this.year = newYear;
+    this.title = Objects.requireNonNull(newTitle);
+    this.suppressionThreshold = newThreshold;
+    this.instruments = new ArrayList<>(newInstruments);
+    this.settings = new HashMap<>(newSettings);
+  }
+
   public Long getId() {
     return id;
   }

@@ -30,9 +30,13 @@ public class EditionService {
 
   @Inject private InstrumentRegistry registry;
 
-  /** Creates an edition; every problem with the request is reported at once, nothing is stored. */
-  public long create(NewEdition request) {
-    List<Problem> problems = new ArrayList<>();
+  /** A request that passed its checks. */
+  private record Checked(
+      int year, String title, EditionStatus status, int threshold, List<String> instruments,
+      Map<String, String> settings) {}
+
+  /** Checks every field of a request; the problems are added to {@code problems}. */
+  private Checked check(NewEdition request, List<Problem> problems) {
     if (request.year() == null || request.year() < 1900 || request.year() > 2999) {
       problems.add(Problem.at("year", "a year between 1900 and 2999 is required"));
     }
@@ -68,21 +72,107 @@ public class EditionService {
     }
     Map<String, String> settings = request.settings() == null ? Map.of() : request.settings();
     problems.addAll(EditionSettings.problems(instruments, settings));
-    if (problems.isEmpty() && titleTaken(request.year(), title)) {
-      problems.add(Problem.at("title", "an edition of " + request.year() + " with this title already exists"));
+    return new Checked(request.year() == null ? 0 : request.year(), title, status, threshold, ids, settings);
+  }
+
+  /** Creates an edition; every problem with the request is reported at once, nothing is stored. */
+  public long create(NewEdition request) {
+    List<Problem> problems = new ArrayList<>();
+    Checked c = check(request, problems);
+    if (problems.isEmpty() && titleTaken(c.year(), c.title(), null)) {
+      problems.add(Problem.at("title", "an edition of " + c.year() + " with this title already exists"));
     }
     if (!problems.isEmpty()) {
       throw new InputRejectedException("The edition was not created.", problems);
     }
-    Edition edition = new Edition(request.year(), title, status, threshold, ids, settings);
+    Edition edition = new Edition(c.year(), c.title(), c.status(), c.threshold(), c.instruments(), c.settings());
     em.persist(edition);
     em.flush();
     return edition.getId();
   }
 
-  private boolean titleTaken(int year, String title) {
-    return !em.createQuery("select e.id from Edition e where e.year = :year and e.title = :title", Long.class)
-        .setParameter("year", year).setParameter("title", title).getResultList().isEmpty();
+  /**
+   * Replaces a draft's year, title, instruments (and their order), settings and threshold. Only a
+   * draft can be edited; an instrument that already has responses in the edition cannot be removed.
+   * The status changes through {@link #changeStatus}.
+   */
+  public void update(long id, NewEdition request) {
+    Edition edition = entity(id);
+    List<Problem> problems = new ArrayList<>();
+    if (edition.getStatus() != EditionStatus.DRAFT) {
+      problems.add(Problem.at("status", "only a draft can be edited; this edition is " + edition.getStatus().code()));
+    }
+    if (request.status() != null && !request.status().equals(EditionStatus.DRAFT.code())) {
+      problems.add(Problem.at("status", "is changed with POST /api/admin/editions/{id}/status, not by editing"));
+    }
+    Checked c = check(new NewEdition(request.year(), request.title(), request.instruments(), request.settings(),
+        null, request.suppressionThreshold()), problems);
+    if (responses(id) > 0) {
+      for (String instrument : edition.getInstruments()) {
+        if (!c.instruments().contains(instrument)) {
+          problems.add(Problem.at("instruments",
+              "'" + instrument + "' cannot be removed: the edition already has responses"));
+        }
+      }
+    }
+    if (problems.isEmpty() && titleTaken(c.year(), c.title(), id)) {
+      problems.add(Problem.at("title", "an edition of " + c.year() + " with this title already exists"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("The edition was not changed.", problems);
+    }
+    // EclipseLink writes an ordered element collection's new rows before deleting the old ones,
+    // which collides on (edition_id, position): empty it in a flush of its own first
+    edition.clearInstrumentsAndSettings();
+    em.flush();
+    edition.revise(c.year(), c.title(), c.threshold(), c.instruments(), c.settings());
+    em.flush();
+  }
+
+  /**
+   * Opens a draft, closes an open edition, or reopens a closed one. An edition goes back to draft
+   * only while it has no responses.
+   */
+  public void changeStatus(long id, String statusCode) {
+    Edition edition = entity(id);
+    EditionStatus target = statusCode == null ? null : EditionStatus.fromCode(statusCode).orElse(null);
+    if (target == null) {
+      throw new InputRejectedException("The status was not changed.",
+          List.of(Problem.at("status", "'" + statusCode + "' is not one of draft, open, closed")));
+    }
+    if (target == EditionStatus.DRAFT && edition.getStatus() != EditionStatus.DRAFT && responses(id) > 0) {
+      throw new InputRejectedException("The status was not changed.",
+          List.of(Problem.at("status", "an edition with responses cannot go back to draft")));
+    }
+    edition.setStatus(target);
+    em.flush();
+  }
+
+  /**
+   * A new draft with the same instruments, order, settings and threshold as edition {@code id}:
+   * next year's survey from this year's ("copy from last year").
+   *
+   * @param year the new edition's year; {@code null} for the source's year + 1
+   * @param title the new title; {@code null} for the source's title
+   */
+  public long copy(long id, Integer year, String title) {
+    Edition source = entity(id);
+    return create(new NewEdition(year == null ? source.getYear() + 1 : year, title == null ? source.getTitle() : title,
+        source.getInstruments(), source.getSettings(), EditionStatus.DRAFT.code(), source.getSuppressionThreshold()));
+  }
+
+  private Edition entity(long id) {
+    Edition edition = em.find(Edition.class, id);
+    if (edition == null) {
+      throw new UnknownEditionException(id);
+    }
+    return edition;
+  }
+
+  private boolean titleTaken(int year, String title, Long except) {
+    return em.createQuery("select e.id from Edition e where e.year = :year and e.title = :title", Long.class)
+        .setParameter("year", year).setParameter("title", title).getResultList().stream()
+        .anyMatch(other -> !other.equals(except));
   }
 
   public List<EditionView> list() {

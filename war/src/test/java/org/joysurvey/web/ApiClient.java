@@ -50,6 +50,12 @@ final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  Reply put(String path, String json) {
+    return send(request(path, "admin", ADMIN_PASSWORD)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   Reply postAnonymous(String path, String contentType, String body) {
     return send(request(path, null, null)
         .header("Content-Type", contentType)

@@ -166,6 +166,72 @@ class ApiIT {
   }
 
   @Test
+  void copyFromLastYearMakesADraftWithTheSameInstrumentsAndSettings() {
+    long last = newEdition("[\"mbi-2\",\"mini-z\"]", "{\"mbi-2.threshold\":5}");
+    ApiClient.Reply copied = api.post("api/admin/editions/" + last + "/copy", "application/json", "{}");
+    assertEquals(201, copied.status(), copied.body());
+    JsonObject copy = api.get("api/admin/editions/" + copied.json().getInt("id"), true).json();
+    JsonObject source = api.get("api/admin/editions/" + last, true).json();
+    assertEquals(source.getInt("year") + 1, copy.getInt("year"));
+    assertEquals(source.getString("title"), copy.getString("title"));
+    assertEquals("draft", copy.getString("status"));
+    assertEquals(source.getJsonArray("instruments"), copy.getJsonArray("instruments"), "same instruments, same order");
+    assertEquals("5", copy.getJsonObject("settings").getString("mbi-2.threshold"));
+    assertEquals(0, copy.getInt("responses"));
+
+    ApiClient.Reply again = api.post("api/admin/editions/" + last + "/copy", "application/json", "{}");
+    assertEquals(400, again.status(), "the same year and title exist now: " + again.body());
+  }
+
+  @Test
+  void onlyADraftCanBeEditedAndInstrumentsWithResponsesCannotBeRemoved() {
+    long id = api.createEdition("{\"year\":2022,\"title\":\"Draft " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"]}");
+    ApiClient.Reply edited = put("api/admin/editions/" + id,
+        "{\"year\":2022,\"title\":\"Edited " + id + "\",\"instruments\":[\"mbi-2\",\"mini-z\"],"
+            + "\"settings\":{\"mbi-2.threshold\":5}}");
+    assertEquals(200, edited.status(), edited.body());
+    assertEquals("Edited " + id, edited.json().getString("title"));
+    assertEquals("mbi-2", edited.json().getJsonArray("instruments").getString(0), "reordered");
+
+    api.post("api/admin/editions/" + id + "/responses", "application/json", "{\"mini-z.burnout\":2}");
+    ApiClient.Reply removal = put("api/admin/editions/" + id,
+        "{\"year\":2022,\"title\":\"Edited " + id + "\",\"instruments\":[\"mbi-2\"]}");
+    assertEquals(400, removal.status(), removal.body());
+    assertTrue(removal.body().contains("'mini-z' cannot be removed"), removal.body());
+
+    assertEquals(200, api.post("api/admin/editions/" + id + "/status", "application/json",
+        "{\"status\":\"open\"}").status());
+    ApiClient.Reply openEdit = put("api/admin/editions/" + id,
+        "{\"year\":2022,\"title\":\"Too late\",\"instruments\":[\"mbi-2\",\"mini-z\"]}");
+    assertEquals(400, openEdit.status());
+    assertTrue(openEdit.body().contains("only a draft can be edited"), openEdit.body());
+    assertEquals("Edited " + id, api.get("api/admin/editions/" + id, true).json().getString("title"), "unchanged");
+  }
+
+  @Test
+  void editionsOpenCloseAndReopenButWithResponsesNeverReturnToDraft() {
+    long id = api.createEdition("{\"year\":2023,\"title\":\"Life " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\"]}");
+    for (String status : List.of("open", "closed", "open", "draft", "open")) {
+      ApiClient.Reply reply = api.post("api/admin/editions/" + id + "/status", "application/json",
+          "{\"status\":\"" + status + "\"}");
+      assertEquals(200, reply.status(), reply.body());
+      assertEquals(status, reply.json().getString("status"));
+    }
+    api.post("api/admin/editions/" + id + "/responses", "application/json", "{\"mini-z.burnout\":4}");
+    ApiClient.Reply back = api.post("api/admin/editions/" + id + "/status", "application/json", "{\"status\":\"draft\"}");
+    assertEquals(400, back.status());
+    assertTrue(back.body().contains("cannot go back to draft"), back.body());
+    assertEquals(400, api.post("api/admin/editions/" + id + "/status", "application/json",
+        "{\"status\":\"ajar\"}").status());
+  }
+
+  private ApiClient.Reply put(String path, String json) {
+    return api.put(path, json);
+  }
+
+  @Test
   void importedCohortGivesTheIndependentlyComputedStatistics() {
     long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
     ApiClient.Reply imported = api.post("api/admin/editions/" + id + "/responses/import", "text/csv",

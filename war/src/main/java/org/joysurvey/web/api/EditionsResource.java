@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,13 +54,60 @@ public class EditionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
-    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InputRejectedException("The edition was not created.",
-          List.of(Problem.at(null, "the body must be one JSON object describing the edition")));
-    }
-    long id = editions.create(toNewEdition(body.asJsonObject()));
+    long id = editions.create(toNewEdition(object(body, "The edition was not created."), "The edition was not created."));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
         .entity(Json.createObjectBuilder().add("id", id).build()).build();
+  }
+
+  /** Replaces a draft's definition (same body as creating it). */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject update(@PathParam("id") long id, JsonValue body) {
+    editions.update(id, toNewEdition(object(body, "The edition was not changed."), "The edition was not changed."));
+    return get(id);
+  }
+
+  /** {@code {"status": "open"}}: opens, closes, reopens, or returns a response-less edition to draft. */
+  @POST
+  @Path("{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject changeStatus(@PathParam("id") long id, JsonValue body) {
+    JsonObject object = object(body, "The status was not changed.");
+    List<Problem> problems = new ArrayList<>();
+    String status = string(object, "status", problems);
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("The status was not changed.", problems);
+    }
+    editions.changeStatus(id, status);
+    return get(id);
+  }
+
+  /**
+   * {@code {"year": 2021, "title": "..."}} (both optional): a new draft with this edition's
+   * instruments and settings, for next year's survey.
+   */
+  @POST
+  @Path("{id}/copy")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response copy(@PathParam("id") long id, JsonValue body, @Context UriInfo uri) {
+    JsonObject object = body == null ? JsonValue.EMPTY_JSON_OBJECT : object(body, "The edition was not copied.");
+    List<Problem> problems = new ArrayList<>();
+    Integer year = integer(object, "year", problems);
+    String title = string(object, "title", problems);
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("The edition was not copied.", problems);
+    }
+    long copy = editions.copy(id, year, title);
+    return Response.created(uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
+        .entity(Json.createObjectBuilder().add("id", copy).build()).build();
+  }
+
+  private static JsonObject object(JsonValue body, String whatFailed) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InputRejectedException(whatFailed, List.of(Problem.at(null, "the body must be one JSON object")));
+    }
+    return body.asJsonObject();
   }
 
   @GET
@@ -129,7 +177,7 @@ public class EditionsResource {
   }
 
   /** Reads the request body field by field, so that each wrong field gets its own message. */
-  private static NewEdition toNewEdition(JsonObject body) {
+  private static NewEdition toNewEdition(JsonObject body, String whatFailed) {
     List<Problem> problems = new ArrayList<>();
     Integer year = integer(body, "year", problems);
     Integer threshold = integer(body, "suppressionThreshold", problems);
@@ -168,7 +216,7 @@ public class EditionsResource {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InputRejectedException("The edition was not created.", problems);
+      throw new InputRejectedException(whatFailed, problems);
     }
     return new NewEdition(year, title, instruments, settings, status, threshold);
   }
