@@ -1,5 +1,7 @@
 package org.joysurvey.instruments.covid19;
 
+import org.joysurvey.testing.MiniZStandIn;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

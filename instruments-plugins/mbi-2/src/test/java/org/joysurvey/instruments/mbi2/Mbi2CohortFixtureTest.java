@@ -1,5 +1,7 @@
 package org.joysurvey.instruments.mbi2;
 
+import org.joysurvey.testing.MiniZStandIn;
+
 import org.joysurvey.testing.CohortFixture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package org.joysurvey.instruments.orgimprovement;
 
+import org.joysurvey.testing.Cells;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -1,4 +1,4 @@
-package org.joysurvey.instruments.covid19;
+package org.joysurvey.testing;
 
 import java.util.List;
 import org.joysurvey.spi.Answers;
@@ -13,10 +13,11 @@ import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
 
 /**
- * A stand-in for the Mini-Z plugin, which is not on this module's class path: id {@code mini-z},
- * item {@code burnout} (likert 1..5) and, per the spec, derived {@code mini-z.burnout} = level >= 3.
+ * A stand-in for the Mini-Z plugin in other plugins' tests (which must not depend on another plugin
+ * module): id {@code mini-z}, item {@code burnout} (likert 1..5) and, per the spec, derived {@code
+ * mini-z.burnout} = level >= 3. It lets a section see Mini-Z in the edition, as in production.
  */
-final class MiniZStandIn implements Instrument {
+public final class MiniZStandIn implements Instrument {
 
   @Override
   public InstrumentMetadata metadata() {
