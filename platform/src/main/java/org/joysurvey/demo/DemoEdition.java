@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,11 @@ public class DemoEdition {
 
   @Inject private InstrumentRegistry registry;
 
-  @Transactional
+  /**
+   * Not one transaction: the edition is committed first, then the responses are added in their own
+   * transaction, because they are written through JDBC (ResponseStore), which does not see rows
+   * JPA has flushed but not committed.
+   */
   public void seedIfWanted() {
     boolean wanted = demo.equals("true") || (demo.equals("auto") && embedded);
     if (!wanted || editions.count() > 0) {

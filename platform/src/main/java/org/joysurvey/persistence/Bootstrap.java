@@ -54,12 +54,12 @@ public class Bootstrap {
     try {
       adminAccount.ensureExists();
     } catch (RuntimeException e) {
-      LOG.warning("The admin account was not created here (another instance may have created it): " + e);
+      LOG.log(java.util.logging.Level.WARNING, "The admin account was not created here (another instance may have created it)", e);
     }
     try {
       demoEdition.seedIfWanted();
     } catch (RuntimeException e) {
-      LOG.warning("The demo edition was not seeded here: " + e);
+      LOG.log(java.util.logging.Level.WARNING, "The demo edition was not seeded here", e);
     }
   }
 }

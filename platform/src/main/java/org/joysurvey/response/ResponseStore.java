@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  * Writes responses in JDBC batches and streams them back a row at a time, so that an import, a
  * report or an export of a million responses holds a batch or a row in memory, never the whole
  * edition. Call it inside a transaction: the writes then commit or roll back together, and
- * PostgreSQL only streams (uses a cursor) when auto-commit is off.
+ * PostgreSQL only streams (uses a cursor) when auto-commit is off. Its connection is not the one
+ * JPA uses in the same transaction: it does not see what JPA has flushed but not yet committed.
  */
 @ApplicationScoped
 public class ResponseStore {
