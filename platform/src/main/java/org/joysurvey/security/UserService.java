@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,8 +52,13 @@ public class UserService {
       throw new UserExistsException(username);
     }
     AppUser user = new AppUser(username, hashing.hash(password), new LinkedHashSet<>(roles));
-    em.persist(user);
-    em.flush();
+    try {
+      em.persist(user);
+      em.flush();
+    } catch (PersistenceException e) {
+      // another request (or instance) created the same name since the check above: the key clashed
+      throw new UserExistsException(username);
+    }
     audit.record(actor, "user.create", "user/" + username, "roles " + String.join(",", user.getRoles()));
     return UserView.of(user, attempts.now());
   }
