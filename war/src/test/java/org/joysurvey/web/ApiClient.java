@@ -62,6 +62,30 @@ final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** Any call, as the given user ({@code null} for none), with an optional body. */
+  Reply send(String method, String path, String user, String password, String contentType, String body) {
+    HttpRequest.Builder builder = request(path, user, password);
+    if (body == null) {
+      builder.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    return send(builder);
+  }
+
+  /** Creates a user as admin; the reply must be 201. */
+  void createUser(String username, String password, String... roles) {
+    StringBuilder json = new StringBuilder("{\"username\":\"" + username + "\",\"password\":\"" + password
+        + "\",\"roles\":[");
+    for (int i = 0; i < roles.length; i++) {
+      json.append(i == 0 ? "" : ",").append('"').append(roles[i]).append('"');
+    }
+    Reply reply = post("api/admin/users", "application/json", json.append("]}").toString());
+    if (reply.status() != 201) {
+      throw new AssertionError("creating a user should answer 201, got " + reply.status() + ": " + reply.body());
+    }
+  }
+
   /** Creates an edition and returns its id. */
   long createEdition(String json) {
     Reply reply = post("api/admin/editions", "application/json", json);

@@ -16,10 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
@@ -38,10 +40,15 @@ import org.joysurvey.report.ReportService;
 import org.joysurvey.response.InputRejectedException;
 import org.joysurvey.response.Problem;
 import org.joysurvey.response.ResponseService;
+import org.joysurvey.security.Roles;
 
-/** Editions and their responses and reports, for admins. */
+/**
+ * Editions and their responses and reports. Designers create editions and add responses; analysts
+ * read reports and export responses; both may list editions; admins may do everything. Changes and
+ * exports are written to the audit log (counts only, never answers).
+ */
 @Path("admin/editions")
-@AdminOnly
+@AllowedRoles
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionsResource {
 
@@ -51,10 +58,18 @@ public class EditionsResource {
 
   @Inject private ReportService reports;
 
+  @Inject private AuditLog audit;
+
+  @Context private SecurityContext security;
+
   @POST
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
     long id = editions.create(toNewEdition(object(body, "The edition was not created."), "The edition was not created."));
+    editions.find(id).ifPresent(e -> audit.record(actor(), "edition.create", subject(id),
+        "year " + e.year() + ", title '" + e.title() + "', status " + e.status().code() + ", instruments "
+            + String.join(",", e.instruments())));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
         .entity(Json.createObjectBuilder().add("id", id).build()).build();
   }
@@ -62,15 +77,20 @@ public class EditionsResource {
   /** Replaces a draft's definition (same body as creating it). */
   @PUT
   @Path("{id}")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject update(@PathParam("id") long id, JsonValue body) {
     editions.update(id, toNewEdition(object(body, "The edition was not changed."), "The edition was not changed."));
-    return get(id);
+    JsonObject edition = get(id);
+    audit.record(actor(), "edition.update", subject(id), "title '" + edition.getString("title") + "', instruments "
+        + edition.getJsonArray("instruments") + ", settings " + edition.getJsonObject("settings"));
+    return edition;
   }
 
   /** {@code {"status": "open"}}: opens, closes, reopens, or returns a response-less edition to draft. */
   @POST
   @Path("{id}/status")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject changeStatus(@PathParam("id") long id, JsonValue body) {
     JsonObject object = object(body, "The status was not changed.");
@@ -80,6 +100,7 @@ public class EditionsResource {
       throw new InputRejectedException("The status was not changed.", problems);
     }
     editions.changeStatus(id, status);
+    audit.record(actor(), "edition.status", subject(id), "status " + status);
     return get(id);
   }
 
@@ -89,6 +110,7 @@ public class EditionsResource {
    */
   @POST
   @Path("{id}/copy")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response copy(@PathParam("id") long id, JsonValue body, @Context UriInfo uri) {
     JsonObject object = body == null ? JsonValue.EMPTY_JSON_OBJECT : object(body, "The edition was not copied.");
@@ -99,6 +121,7 @@ public class EditionsResource {
       throw new InputRejectedException("The edition was not copied.", problems);
     }
     long copy = editions.copy(id, year, title);
+    audit.record(actor(), "edition.copy", subject(copy), "copied from edition " + id);
     return Response.created(uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
         .entity(Json.createObjectBuilder().add("id", copy).build()).build();
   }
@@ -111,6 +134,7 @@ public class EditionsResource {
   }
 
   @GET
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
   public JsonValue list() {
     JsonArrayBuilder array = Json.createArrayBuilder();
     editions.list().forEach(e -> array.add(toJson(e)));
@@ -119,32 +143,39 @@ public class EditionsResource {
 
   @GET
   @Path("{id}")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
   public JsonObject get(@PathParam("id") long id) {
     return toJson(editions.find(id).orElseThrow(() -> new UnknownEditionException(id)));
   }
 
   @POST
   @Path("{id}/responses")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject addResponses(@PathParam("id") long id, JsonValue body) {
     int stored = responses.addJson(id, body);
+    audit.record(actor(), "responses.add", subject(id), "stored " + stored + " from JSON");
     return Json.createObjectBuilder().add("stored", stored).build();
   }
 
   @POST
   @Path("{id}/responses/import")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public JsonObject importCsv(@PathParam("id") long id, InputStream body) {
     Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
     int stored = responses.importCsv(id, reader);
+    audit.record(actor(), "responses.import", subject(id), "stored " + stored + " from CSV");
     return Json.createObjectBuilder().add("stored", stored).build();
   }
 
   @GET
   @Path("{id}/responses/export")
+  @AllowedRoles({Roles.ADMIN, Roles.ANALYST})
   @Produces("text/csv; charset=UTF-8")
   public Response exportCsv(@PathParam("id") long id) {
-    editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
+    EditionView edition = editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
+    audit.record(actor(), "responses.export", subject(id), "CSV of " + edition.responses() + " responses");
     StreamingOutput body = output -> {
       BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
       responses.exportCsv(id, writer);
@@ -155,8 +186,17 @@ public class EditionsResource {
 
   @GET
   @Path("{id}/report")
+  @AllowedRoles({Roles.ADMIN, Roles.ANALYST})
   public JsonObject report(@PathParam("id") long id) {
     return ReportJson.of(reports.report(id).orElseThrow(() -> new UnknownEditionException(id)));
+  }
+
+  private String actor() {
+    return security.getUserPrincipal().getName();
+  }
+
+  private static String subject(long editionId) {
+    return "edition/" + editionId;
   }
 
   static JsonObject toJson(EditionView e) {

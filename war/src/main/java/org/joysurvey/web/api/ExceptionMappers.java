@@ -11,6 +11,9 @@ import java.util.logging.Logger;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.response.InputRejectedException;
+import org.joysurvey.response.Problem;
+import org.joysurvey.security.UnknownUserException;
+import org.joysurvey.security.UserExistsException;
 
 /** Turns every failure into the JSON error shape with the right status, never a stack trace. */
 final class ExceptionMappers {
@@ -30,6 +33,23 @@ final class ExceptionMappers {
     @Override
     public Response toResponse(UnknownEditionException e) {
       return ApiError.response(Response.Status.NOT_FOUND, e.getMessage(), List.of()).build();
+    }
+  }
+
+  @Provider
+  public static class UnknownUser implements ExceptionMapper<UnknownUserException> {
+    @Override
+    public Response toResponse(UnknownUserException e) {
+      return ApiError.response(Response.Status.NOT_FOUND, e.getMessage(), List.of()).build();
+    }
+  }
+
+  @Provider
+  public static class UserExists implements ExceptionMapper<UserExistsException> {
+    @Override
+    public Response toResponse(UserExistsException e) {
+      return ApiError.response(Response.Status.CONFLICT, e.getMessage(),
+          List.of(Problem.at("username", "a user named " + e.username() + " already exists"))).build();
     }
   }
 
