@@ -25,7 +25,12 @@ public class DatabaseIdentityStore implements IdentityStore {
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     AppUser user = em.find(AppUser.class, credential.getCaller());
-    if (user == null || user.isLockedAt(attempts.now())) {
+    if (user == null) {
+      // spend the same time as for a real user, so that timing does not tell which names exist
+      hashing.matches(credential.getPasswordAsString(), hashing.decoy());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (user.isLockedAt(attempts.now())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (!hashing.matches(credential.getPasswordAsString(), user.getPasswordHash())) {

@@ -25,6 +25,16 @@ public class PasswordHashing {
         "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
   }
 
+  private volatile String decoy;
+
+  /** A hash of a random password, with the same parameters, to verify against for unknown users. */
+  String decoy() {
+    if (decoy == null) {
+      decoy = hash(java.util.UUID.randomUUID().toString());
+    }
+    return decoy;
+  }
+
   public String hash(String password) {
     return hash.generate(password.toCharArray());
   }
