@@ -193,6 +193,30 @@ public class EditionService {
     return Optional.ofNullable(em.find(Edition.class, id)).map(e -> view(e, responses(id)));
   }
 
+  /**
+   * The edition that a report of {@code edition} compares the instrument's figures with: the most
+   * recent edition of an earlier year that has the instrument, is not a draft (a draft's figures
+   * are not published) and holds at least one response; among editions of that year, the one with
+   * the highest id.
+   *
+   * <p>The comparison needs the same items, under the same codes, in both years. It is enough to
+   * find the same instrument id: the specification (shared/spec/instruments.md) fixes the item and
+   * option codes of an instrument id across versions "so that one year can be compared with the
+   * next", and a version that changed them would have to be published under a new id.
+   */
+  public Optional<EditionView> previous(EditionView edition, String instrumentId) {
+    return em.createQuery(
+            "select e from Edition e join e.instruments i where i = :instrument and e.year < :year"
+                + " and e.status <> :draft"
+                + " and exists (select r.id from SurveyResponse r where r.editionId = e.id)"
+                + " order by e.year desc, e.id desc", Edition.class)
+        .setParameter("instrument", instrumentId)
+        .setParameter("year", edition.year())
+        .setParameter("draft", EditionStatus.DRAFT)
+        .setMaxResults(1)
+        .getResultList().stream().findFirst().map(e -> view(e, responses(e.getId())));
+  }
+
   /** The edition resolved against the installed instruments, ready for forms and reports. */
   public Optional<EditionSetup> setup(long id) {
     return find(id).map(this::setup);

@@ -1,12 +1,30 @@
 package org.joysurvey.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.joysurvey.edition.EditionView;
 
-/** An edition's report, with the instruments it could not include because they are not installed. */
-public record EditionReport(EditionView edition, List<String> missingInstruments, Report report) {
+/**
+ * An edition's report, with the instruments it could not include because they are not installed,
+ * and the comparison of its proportions with earlier years, by statistic key.
+ */
+public record EditionReport(
+    EditionView edition, List<String> missingInstruments, Report report, Map<String, Comparison> comparisons) {
 
   public EditionReport {
     missingInstruments = List.copyOf(missingInstruments);
+    comparisons = Collections.unmodifiableMap(new LinkedHashMap<>(comparisons));
+  }
+
+  /** A report without comparisons. */
+  public EditionReport(EditionView edition, List<String> missingInstruments, Report report) {
+    this(edition, missingInstruments, report, Map.of());
+  }
+
+  public Optional<Comparison> comparison(String key) {
+    return Optional.ofNullable(comparisons.get(key));
   }
 }

@@ -6,26 +6,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.joysurvey.benchmark.BenchmarkService;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
+import org.joysurvey.edition.EditionView;
 import org.joysurvey.interchange.StoredAnswersDecoder;
 import org.joysurvey.response.ResponseStore;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.Instrument;
 
 /**
  * Computes an edition's report in one streaming pass over its stored responses. Two threads share
  * the work: this one reads and decodes rows, a managed worker scores them and feeds the section
  * builders, with a small bounded queue between them, so memory stays flat at any edition size.
+ * When an instrument was in an earlier edition, that edition's report is computed the same way
+ * (one more pass per previous edition) and the proportions are compared ({@link Comparisons}).
  */
 @ApplicationScoped
 public class ReportService {
+
+  private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
 
   private static final int BATCH = 256;
   private static final List<Answers> END = List.of();
@@ -34,15 +45,58 @@ public class ReportService {
 
   @Inject private ResponseStore store;
 
+  @Inject private BenchmarkService benchmarks;
+
   @Resource private ManagedExecutorService executor;
 
-  /** The report, or empty when there is no such edition. Read-only; the transaction lets PostgreSQL stream. */
+  /**
+   * The report, with the comparison of its proportions with earlier years, or empty when there is
+   * no such edition. Read-only; the transaction lets PostgreSQL stream.
+   */
   @Transactional
   public Optional<EditionReport> report(long editionId) {
-    return editions.setup(editionId).map(this::report);
+    return editions.setup(editionId).map(setup -> {
+      Report report = compute(setup);
+      return new EditionReport(setup.edition(), setup.missing(), report, comparisons(setup, report));
+    });
   }
 
-  private EditionReport report(EditionSetup setup) {
+  /**
+   * Finds the previous edition of each instrument, computes each such edition's report once (a
+   * further streaming pass), and compares. A previous edition whose report fails costs only its
+   * comparisons.
+   */
+  private Map<String, Comparison> comparisons(EditionSetup setup, Report report) {
+    EditionView edition = setup.edition();
+    Map<Long, Comparisons.PreviousEdition> computed = new HashMap<>();
+    Map<String, Comparisons.PreviousEdition> byInstrument = new HashMap<>();
+    for (Instrument instrument : setup.instruments()) {
+      String id = instrument.metadata().id();
+      Optional<EditionView> previous = editions.previous(edition, id);
+      if (previous.isEmpty()) {
+        continue;
+      }
+      EditionView p = previous.get();
+      if (!computed.containsKey(p.id())) {
+        try {
+          computed.put(p.id(), new Comparisons.PreviousEdition(p.id(), p.year(), p.suppressionThreshold(),
+              compute(editions.setup(p))));
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "The report of edition " + p.id() + ", the previous edition of " + edition.id()
+              + ", failed; its figures are not compared", e);
+          computed.put(p.id(), null);
+        }
+      }
+      if (computed.get(p.id()) != null) {
+        byInstrument.put(id, computed.get(p.id()));
+      }
+    }
+    return Comparisons.build(report, edition.year(), new SmallCellRule(edition.suppressionThreshold()), byInstrument,
+        benchmarks.before(edition.year()));
+  }
+
+  /** One streaming pass over the edition's responses. */
+  private Report compute(EditionSetup setup) {
     ReportEngine engine = new ReportEngine(setup.instruments(), setup.settings(),
         new SmallCellRule(setup.edition().suppressionThreshold()));
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
@@ -74,7 +128,7 @@ public class ReportService {
       scoring.cancel(true);
       throw e;
     }
-    return new EditionReport(setup.edition(), setup.missing(), engine.finish());
+    return engine.finish();
   }
 
   /** Queues a batch, giving up if the scoring side has stopped (it failed) instead of waiting forever. */

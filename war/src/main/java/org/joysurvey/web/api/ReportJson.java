@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.report.Suppression;
@@ -14,7 +15,8 @@ import org.joysurvey.spi.Statistic;
 
 /**
  * The report as JSON for analysts: exact statistics (undefined ones as {@code null}), each one's
- * denominator, and the keys that may not be published ({@code suppressed}, with the reason).
+ * denominator, the keys that may not be published ({@code suppressed}, with the reason), and each
+ * proportion's comparison with an earlier year ({@code comparison}).
  */
 final class ReportJson {
 
@@ -23,7 +25,7 @@ final class ReportJson {
   static JsonObject of(EditionReport report) {
     JsonArrayBuilder sections = Json.createArrayBuilder();
     for (SectionReport section : report.report().sections()) {
-      sections.add(section(section));
+      sections.add(section(section, report));
     }
     JsonArrayBuilder missing = Json.createArrayBuilder();
     report.missingInstruments().forEach(missing::add);
@@ -36,7 +38,7 @@ final class ReportJson {
         .build();
   }
 
-  private static JsonObjectBuilder section(SectionReport s) {
+  private static JsonObjectBuilder section(SectionReport s, EditionReport report) {
     JsonObjectBuilder o = Json.createObjectBuilder().add("instrument", s.instrument()).add("version", s.instrumentVersion());
     if (s.isFailed()) {
       return o.add("title", s.instrument()).add("error", s.error()).add("statistics", Json.createObjectBuilder());
@@ -101,6 +103,10 @@ final class ReportJson {
     }
     JsonArrayBuilder notes = Json.createArrayBuilder();
     s.section().notes().forEach(notes::add);
+    JsonObjectBuilder comparisons = Json.createObjectBuilder();
+    for (Statistic st : s.section().statistics()) {
+      report.comparison(st.key()).ifPresent(c -> comparisons.add(st.key(), comparison(c)));
+    }
     return o.add("title", s.section().title())
         .add("statistics", statistics)
         .add("denominators", denominators)
@@ -109,6 +115,36 @@ final class ReportJson {
         .add("tables", tables)
         .add("charts", charts)
         .add("texts", texts)
-        .add("notes", notes);
+        .add("notes", notes)
+        .add("comparison", comparisons);
+  }
+
+  /** One statistic against an earlier year; undefined numbers are {@code null}. */
+  private static JsonObjectBuilder comparison(Comparison c) {
+    JsonObjectBuilder o = Json.createObjectBuilder().add("year", c.year());
+    number(o, "previous", c.previous());
+    if (c.denominator() != null) {
+      o.add("numerator", c.numerator()).add("denominator", c.denominator());
+    } else {
+      o.addNull("numerator").addNull("denominator");
+    }
+    number(o, "difference_points", c.differencePoints());
+    number(o, "z", c.z());
+    number(o, "p_value", c.pValue());
+    o.add("source", c.source());
+    if (c.suppressed() != null) {
+      o.add("suppressed", c.suppressed().reason());
+    } else {
+      o.addNull("suppressed");
+    }
+    return o;
+  }
+
+  private static void number(JsonObjectBuilder o, String name, double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      o.addNull(name);
+    } else {
+      o.add(name, value);
+    }
   }
 }

@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.report.SectionReport;
@@ -20,19 +23,29 @@ import org.joysurvey.spi.Statistic;
 /**
  * The report page of an edition, as published: every figure resting on too few respondents is
  * replaced by "suppressed" with the reason, in the tables, the statistics list and the charts.
+ * Proportions compared with an earlier year show that year's figure and the change in the key
+ * figures, and bar charts show the earlier year beside this one; earlier figures are suppressed
+ * by the same rule, and a change whenever either figure is.
  */
 @Named
 @RequestScoped
 public class ReportView {
 
-  /** A statistic as a line of the page. */
-  public record StatisticLine(String key, String label, String value, long denominator, String suppressedBecause) {}
+  /**
+   * A statistic as a line of the page; {@code previous}, {@code change} and {@code comparedWith}
+   * are empty when it is not compared with an earlier year.
+   */
+  public record StatisticLine(String key, String label, String value, long denominator, String suppressedBecause,
+      String previous, String change, String comparedWith) {}
 
   /** A table with its cells formatted. */
   public record TableView(String title, List<String> columns, List<List<String>> rows) {}
 
-  /** A chart: a Chart.js configuration, or for a Venn diagram the figures of its SVG. */
-  public record ChartView(String title, String json, VennView venn) {}
+  /**
+   * A chart: a Chart.js configuration, or for a Venn diagram the figures of its SVG; {@code years}
+   * ("2020 vs 2018") when it shows earlier years beside this one, otherwise {@code null}.
+   */
+  public record ChartView(String title, String json, VennView venn, String years) {}
 
   /**
    * A three-set Venn diagram drawn as SVG: set names A, B, C and the seven region figures in the
@@ -43,9 +56,9 @@ public class ReportView {
   /** A free-text list; {@code suppressedBecause} set means the texts are withheld. */
   public record TextsView(String title, long answered, List<String> texts, String suppressedBecause) {}
 
-  /** One instrument's section, formatted. */
+  /** One instrument's section, formatted; {@code compared} when some figure has an earlier year's. */
   public record SectionView(String instrument, String title, String error, List<StatisticLine> statistics,
-      List<TableView> tables, List<ChartView> charts, List<TextsView> texts, List<String> notes) {}
+      List<TableView> tables, List<ChartView> charts, List<TextsView> texts, List<String> notes, boolean compared) {}
 
   @Inject private ReportService reports;
 
@@ -64,20 +77,26 @@ public class ReportView {
     for (SectionReport s : report.report().sections()) {
       views.add(s.isFailed()
           ? new SectionView(s.instrument(), s.instrument(), s.error(), List.of(), List.of(), List.of(), List.of(),
-              List.of())
-          : section(s));
+              List.of(), false)
+          : section(s, report));
     }
     sections = views;
   }
 
-  private static SectionView section(SectionReport s) {
+  private static SectionView section(SectionReport s, EditionReport report) {
     Map<String, Statistic> byKey = s.statisticsByKey();
     List<StatisticLine> lines = new ArrayList<>();
+    boolean compared = false;
     for (Statistic st : s.section().statistics()) {
       var suppression = s.suppression(st.key());
+      Optional<Comparison> comparison = report.comparison(st.key());
+      compared |= comparison.isPresent();
       lines.add(new StatisticLine(st.key(), st.label(),
           StatisticFormat.format(st, StatisticFormat.natural(st), suppression), st.basis(),
-          suppression.map(x -> x.reason()).orElse(null)));
+          suppression.map(x -> x.reason()).orElse(null),
+          comparison.map(StatisticFormat::previous).orElse(""),
+          comparison.map(c -> StatisticFormat.change(c, suppression)).orElse(""),
+          comparison.map(StatisticFormat::source).orElse("")));
     }
     List<TableView> tables = new ArrayList<>();
     for (ReportTable t : s.section().tables()) {
@@ -98,9 +117,13 @@ public class ReportView {
     }
     List<ChartView> charts = new ArrayList<>();
     for (ReportChart c : s.section().charts()) {
-      charts.add(c.type() == ReportChart.Type.VENN3
-          ? new ChartView(c.title(), null, venn(c, s, byKey))
-          : new ChartView(c.title(), chartJson(c, s, byKey), null));
+      if (c.type() == ReportChart.Type.VENN3) {
+        charts.add(new ChartView(c.title(), null, venn(c, s, byKey), null));
+      } else {
+        List<Integer> years = c.type() == ReportChart.Type.PIE ? List.of() : comparedYears(c, report);
+        charts.add(new ChartView(c.title(), chartJson(c, s, byKey, report, years), null, years.isEmpty() ? null
+            : report.edition().year() + " vs " + years.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+      }
     }
     List<TextsView> texts = new ArrayList<>();
     for (ReportTextList list : s.section().texts()) {
@@ -109,7 +132,7 @@ public class ReportView {
           suppression.map(x -> x.reason()).orElse(null)));
     }
     return new SectionView(s.instrument(), s.section().title(), null, lines, tables, charts, texts,
-        s.section().notes());
+        s.section().notes(), compared);
   }
 
   private static VennView venn(ReportChart chart, SectionReport s, Map<String, Statistic> byKey) {
@@ -121,12 +144,29 @@ public class ReportView {
     return new VennView(chart.labels(), regions);
   }
 
-  /** Chart.js configuration for p:chart; suppressed or undefined points are left empty (null). */
-  static String chartJson(ReportChart chart, SectionReport s, Map<String, Statistic> byKey) {
+  /** The earlier years that some point of the chart is compared with, most recent first. */
+  private static List<Integer> comparedYears(ReportChart chart, EditionReport report) {
+    return chart.series().stream().flatMap(series -> series.statisticKeys().stream())
+        .map(report::comparison).flatMap(Optional::stream).map(Comparison::year)
+        .distinct().sorted(Comparator.reverseOrder()).toList();
+  }
+
+  /**
+   * Chart.js configuration for p:chart; suppressed or undefined points are left empty (null). When
+   * points are compared with earlier years ({@code years}), each series is followed by one dataset
+   * per earlier year, labelled with that year ("2020 vs 2018" bars): a point whose earlier figure
+   * comes from another year, or is suppressed, is empty there.
+   */
+  static String chartJson(ReportChart chart, SectionReport s, Map<String, Statistic> byKey, EditionReport report,
+      List<Integer> years) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     chart.labels().forEach(labels::add);
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     String[] colours = {"#2f6f9f", "#d9822b", "#3a9b5c", "#8e5ea2"};
+    // each earlier year a lighter shade of its series' colour, older years lighter still
+    String[][] earlierColours = {{"#8fb3d1", "#c9dbea"}, {"#ecb888", "#f6dcc4"}, {"#93cba5", "#cfe8d7"},
+        {"#c2a5cf", "#e3d5e9"}};
+    boolean single = chart.series().size() == 1;
     int i = 0;
     for (ReportChart.Series series : chart.series()) {
       JsonArrayBuilder data = Json.createArrayBuilder();
@@ -139,9 +179,29 @@ public class ReportView {
           data.add(Math.round(value * 10) / 10.0);
         }
       }
-      String colour = colours[i++ % colours.length];
-      datasets.add(Json.createObjectBuilder().add("label", series.label()).add("data", data)
+      String colour = colours[i % colours.length];
+      String label = years.isEmpty() ? series.label()
+          : single ? Integer.toString(report.edition().year()) : series.label() + " " + report.edition().year();
+      datasets.add(Json.createObjectBuilder().add("label", label).add("data", data)
           .add("backgroundColor", colour).add("borderColor", colour));
+      for (int j = 0; j < years.size(); j++) {
+        int year = years.get(j);
+        JsonArrayBuilder earlier = Json.createArrayBuilder();
+        for (String key : series.statisticKeys()) {
+          Optional<Comparison> c = report.comparison(key).filter(x -> x.year() == year);
+          if (c.isEmpty() || c.get().suppressed() != null || Double.isNaN(c.get().previous())) {
+            earlier.addNull();
+          } else {
+            earlier.add(Math.round(c.get().previous() * 1000) / 10.0);
+          }
+        }
+        String[] shades = earlierColours[i % earlierColours.length];
+        String earlierColour = shades[Math.min(j, shades.length - 1)];
+        datasets.add(Json.createObjectBuilder()
+            .add("label", single ? Integer.toString(year) : series.label() + " " + year).add("data", earlier)
+            .add("backgroundColor", earlierColour).add("borderColor", earlierColour));
+      }
+      i++;
     }
     String type = chart.type() == ReportChart.Type.PIE ? "pie" : "bar";
     var options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);

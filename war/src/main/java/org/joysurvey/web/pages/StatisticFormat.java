@@ -2,6 +2,7 @@ package org.joysurvey.web.pages;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.joysurvey.report.Comparison;
 import org.joysurvey.report.Suppression;
 import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.Statistic;
@@ -26,7 +27,7 @@ final class StatisticFormat {
       case COUNT -> Long.toString(statistic.numerator() != null ? statistic.numerator() : Math.round(v));
       case COUNT_AND_PERCENT -> (statistic.numerator() != null ? statistic.numerator() : "?") + " (" + percent(v) + ")";
       case DECIMAL -> String.format(Locale.ROOT, "%.3f", v);
-      case P_VALUE -> v < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", v);
+      case P_VALUE -> pValue(v);
     };
   }
 
@@ -40,6 +41,50 @@ final class StatisticFormat {
       case COUNT -> Format.COUNT;
       case VALUE -> statistic.numerator() != null && statistic.key().contains("_ci_") ? Format.PERCENT : Format.DECIMAL;
     };
+  }
+
+  /** The earlier figure of a comparison: "31.1% (2018)", or "suppressed" with the reason. */
+  static String previous(Comparison c) {
+    if (c.suppressed() != null) {
+      return SUPPRESSED + " (" + c.suppressed().reason() + ")";
+    }
+    if (Double.isNaN(c.previous())) {
+      return "n/a (" + c.year() + ")";
+    }
+    return percent(c.previous()) + " (" + c.year() + ")";
+  }
+
+  /**
+   * The change since the earlier year: "+2.6 points, p = 0.399". It reveals both figures, so it is
+   * suppressed when either is. Without the earlier year's counts there is no test.
+   */
+  static String change(Comparison c, Optional<Suppression> current) {
+    if (current.isPresent() || c.suppressed() != null) {
+      return SUPPRESSED;
+    }
+    if (Double.isNaN(c.differencePoints())) {
+      return "n/a";
+    }
+    String points = String.format(Locale.ROOT, "%+.1f points", c.differencePoints());
+    return c.isTested() ? points + ", " + pValue(c.pValue()) : points;
+  }
+
+  /** Where the earlier figure comes from, and why a change may lack a test. */
+  static String source(Comparison c) {
+    String from = c.source().startsWith("edition ") ? "the " + c.year() + " edition's responses" : c.source();
+    if (c.suppressed() != null) {
+      return "Compared with " + from + " (" + c.year() + ").";
+    }
+    if (c.denominator() == null) {
+      return "Compared with " + from + " (" + c.year() + "), published without its number of respondents,"
+          + " so the change is not tested.";
+    }
+    return "Compared with " + from + " (" + c.year() + ", " + c.numerator() + " of " + c.denominator()
+        + "); two-proportion z-test.";
+  }
+
+  static String pValue(double p) {
+    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
   }
 
   static String percent(double share) {

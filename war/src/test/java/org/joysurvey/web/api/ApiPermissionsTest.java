@@ -42,9 +42,11 @@ class ApiPermissionsTest {
         Map.entry("POST admin/users", ADMIN),
         Map.entry("PUT admin/users/{username}/password", ADMIN),
         Map.entry("PUT admin/users/{username}/roles", ADMIN),
-        Map.entry("GET admin/audit", ADMIN)));
+        Map.entry("GET admin/audit", ADMIN),
+        Map.entry("POST admin/benchmarks", DESIGN),
+        Map.entry("GET admin/benchmarks", ALL)));
     Map<String, Set<String>> actual = new TreeMap<>();
-    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class}) {
+    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class}) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
         String verb = verb(m);
@@ -60,7 +62,7 @@ class ApiPermissionsTest {
 
   @Test
   void adminMayCallEveryAdminEndpoint() {
-    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class}) {
+    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class}) {
       assertTrue(resource.isAnnotationPresent(AllowedRoles.class), resource + " must be bound to the filter as a whole");
       for (Method m : resource.getDeclaredMethods()) {
         if (verb(m) != null) {
