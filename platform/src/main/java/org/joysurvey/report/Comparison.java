@@ -8,8 +8,9 @@ package org.joysurvey.report;
  * @param year the earlier year
  * @param source {@code "edition <id>"}, or the benchmark's source
  * @param previous the earlier share ({@code NaN} when undefined there)
- * @param numerator the earlier count, {@code null} for a benchmark published without its number of respondents
- * @param denominator the earlier number of respondents, {@code null} when not known
+ * @param numerator the earlier count, {@code null} when not known (a benchmark published without its
+ *     number of respondents)
+ * @param denominator the earlier number of respondents; {@code null} exactly when {@code numerator} is
  * @param differencePoints (this share - the earlier share) x 100, in percentage points
  * @param z the two-proportion z-test of this share against the earlier one (positive: higher now);
  *     {@code NaN} when it cannot be computed (no counts, or no variance)

@@ -87,21 +87,21 @@ public final class Comparisons {
    *     applied (a published benchmark without its number of respondents)
    */
   private static Comparison compare(Statistic now, Statistic then, int year, String source, SmallCellRule rule) {
-    boolean counted = rule != null;
-    Long numerator = counted ? counts(then) : null;
-    Long denominator = counted ? then.basis() : null;
+    // both counts or neither: an earlier proportion without a usable numerator is shown, not tested
+    Long numerator = rule != null ? counts(then) : null;
+    Long denominator = numerator != null ? then.basis() : null;
     double difference = (now.value() - then.value()) * 100;
     double z = Double.NaN;
     double p = Double.NaN;
     Long nowNumerator = counts(now);
-    if (numerator != null && nowNumerator != null && denominator > 0) {
+    if (numerator != null && nowNumerator != null) {
       TwoProportionZTest test = TwoProportionZTest.of(nowNumerator, now.basis(), numerator, denominator);
       z = test.z();
       p = test.pValue();
     }
     Suppression suppressed = rule == null ? null
         : rule.check(new Statistic(now.key(), now.label(), Statistic.Kind.PROPORTION, then.value(), numerator,
-            denominator)).orElse(null);
+            then.basis())).orElse(null);
     return new Comparison(now.key(), year, source, then.value(), numerator, denominator, difference, z, p, suppressed);
   }
 

@@ -183,6 +183,25 @@ class ComparisonsTest {
   }
 
   @Test
+  void anEarlierProportionWithoutCountsIsShownButNotTested() {
+    Report now = report(section("mini-z", rate(191, 568)));
+    // a plugin may build a proportion with the record's constructor and no numerator
+    Statistic noNumerator = new Statistic("mini-z.burnout_rate", null, Statistic.Kind.PROPORTION, Double.NaN, null, 0);
+    Comparison c = Comparisons.build(now, 2020, K5, Map.of("mini-z", edition2018(report(section("mini-z", noNumerator)))),
+        List.of()).get("mini-z.burnout_rate");
+    assertNull(c.numerator());
+    assertNull(c.denominator());
+    assertFalse(c.isTested());
+    assertNotNull(c.suppressed(), "it rests on 0 respondents");
+    // with a value but no numerator, the count is the value times the denominator
+    Statistic valueOnly = new Statistic("mini-z.burnout_rate", null, Statistic.Kind.PROPORTION, 0.25, null, 400);
+    Comparison counted = Comparisons.build(now, 2020, K5, Map.of("mini-z", edition2018(report(section("mini-z", valueOnly)))),
+        List.of()).get("mini-z.burnout_rate");
+    assertEquals(100L, counted.numerator());
+    assertTrue(counted.isTested());
+  }
+
+  @Test
   void anUndefinedShareHasAComparisonWithoutDifferenceOrTest() {
     Report now = report(section("mini-z", rate(0, 0)));
     Report then = report(section("mini-z", rate(128, 412)));
