@@ -56,6 +56,17 @@ public class ResponseService {
   }
 
   /**
+   * Checks a submission through the form as {@link #submit} does, whatever the edition's status,
+   * and stores nothing: the designer's preview of a draft.
+   */
+  public void check(long editionId, Map<String, String> cells) {
+    ValidationResult result = new ResponseValidator(setup(editionId).questionnaire()).validateText(cells);
+    if (!result.isValid()) {
+      throw new InputRejectedException("The response would not be stored.", result.problems());
+    }
+  }
+
+  /**
    * Adds one interchange JSON object, or an array of them (problems then name the element, counted
    * from 1, as their row). A {@code _submitted_on} key keeps its day; otherwise the day is today.
    */

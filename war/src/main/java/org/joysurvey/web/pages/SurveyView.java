@@ -56,6 +56,7 @@ public class SurveyView implements Serializable {
   private final Map<String, Object> values = new HashMap<>();
   private Map<String, String> errors = new HashMap<>();
   private transient Questionnaire questionnaire;
+  private boolean preview;
 
   /** Called by {@code f:viewAction} once the {@code edition} parameter is set. */
   public void load() {
@@ -73,6 +74,24 @@ public class SurveyView implements Serializable {
     };
     questionnaire = setup.get().questionnaire();
     sections = buildSections(setup.get());
+  }
+
+  /**
+   * Called by {@code f:viewAction} of {@code designer/preview.xhtml}: the form of an edition of any
+   * status, exactly as respondents will see it, whose submission is checked but never stored.
+   * Only for designers and admins.
+   */
+  public void loadPreview() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    if (!external.isUserInRole("admin") && !external.isUserInRole("designer")) {
+      availability = Availability.UNKNOWN;
+      return;
+    }
+    load();
+    if (availability != Availability.UNKNOWN) {
+      preview = true;
+      availability = Availability.OPEN;
+    }
   }
 
   private static List<FormSection> buildSections(EditionSetup setup) {
@@ -182,6 +201,13 @@ public class SurveyView implements Serializable {
       }
     }
     try {
+      errors = new HashMap<>();
+      if (preview) {
+        responses.check(edition, cells);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+            "Preview: these answers are valid, and nothing was stored.", null));
+        return null;
+      }
       responses.submit(edition, cells);
       return "thanks?faces-redirect=true&edition=" + edition;
     } catch (InputRejectedException e) {
@@ -203,6 +229,10 @@ public class SurveyView implements Serializable {
   private static String sentence(String message) {
     String s = message.substring(0, 1).toUpperCase() + message.substring(1);
     return s.endsWith(".") ? s : s + ".";
+  }
+
+  public boolean isPreview() {
+    return preview;
   }
 
   public Long getEdition() {

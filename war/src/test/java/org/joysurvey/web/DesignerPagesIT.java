@@ -1,0 +1,232 @@
+package org.joysurvey.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The survey designer pages in a real browser: the login page, the role check, and an edition set
+ * up, previewed and opened by an admin.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DesignerPagesIT {
+
+  private static final String PASSWORD = "a good long passphrase";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
+  }
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource private URL base;
+
+  private ApiClient api;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    api = new ApiClient(base);
+    open("index.xhtml");
+    browser.manage().deleteAllCookies();
+  }
+
+  private void open(String page) {
+    browser.get(base.toString() + page);
+    waitForAjax();
+  }
+
+  private void waitForAjax() {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  private void waitFor(By locator) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    waitForAjax();
+  }
+
+  private void logIn(String user, String password) {
+    WebElement name = browser.findElement(By.id("login:username"));
+    name.clear();
+    name.sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+    waitForAjax();
+  }
+
+  private static String uniqueName(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void anAnonymousVisitorOfTheDesignerPagesIsSentToTheLoginPage() {
+    open("designer/editions.xhtml");
+    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+    assertTrue(browser.getCurrentUrl().contains("next=%2Fdesigner%2Feditions.xhtml"), browser.getCurrentUrl());
+    assertFalse(browser.findElements(By.id("login:username")).isEmpty());
+    open("designer/preview.xhtml?edition=1");
+    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void aWrongPasswordGetsAClearMessage() {
+    String designer = uniqueName("designer");
+    api.createUser(designer, PASSWORD, "designer");
+    open("designer/editions.xhtml");
+    logIn(designer, "not the password at all");
+    String messages = browser.findElement(By.id("login:messages")).getText();
+    assertTrue(messages.contains("Wrong user name or password."), messages);
+    String page = browser.findElement(By.tagName("body")).getText();
+    assertFalse(page.contains("Exception") || page.contains("at org."), "no stack trace: " + page);
+    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+
+    logIn(designer, PASSWORD);
+    waitFor(By.id("edition-list"));
+    assertTrue(browser.getCurrentUrl().contains("designer/editions.xhtml"), browser.getCurrentUrl());
+    assertEquals(designer, browser.findElement(By.id("current-user")).getText());
+
+    browser.findElement(By.id("account:logout")).click();
+    waitFor(By.id("logged-out"));
+    open("designer/editions.xhtml");
+    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "logged out: " + browser.getCurrentUrl());
+  }
+
+  @Test
+  void anAnalystIsRefusedTheDesignerPages() {
+    String analyst = uniqueName("analyst");
+    api.createUser(analyst, PASSWORD, "analyst");
+    open("designer/editions.xhtml");
+    logIn(analyst, PASSWORD);
+    assertTrue(browser.getPageSource().contains("Not allowed"), browser.getPageSource());
+    assertTrue(browser.findElements(By.id("edition-list")).isEmpty());
+  }
+
+  @Test
+  void anAdminSetsUpPreviewsAndOpensAnEdition() {
+    open("designer/editions.xhtml");
+    logIn("admin", ApiClient.ADMIN_PASSWORD);
+    waitFor(By.id("edition-list"));
+
+    String title = "Designed " + UUID.randomUUID();
+    WebElement year = browser.findElement(By.id("editions:year"));
+    year.clear();
+    year.sendKeys("2031");
+    browser.findElement(By.id("editions:title")).sendKeys(title);
+    browser.findElement(By.id("editions:create")).click();
+    waitFor(By.id("edition:save"));
+    String url = browser.getCurrentUrl();
+    long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+    // only mini-z and mbi-2, in this order
+    List<String> enabled = api.get("api/admin/editions/" + id, true).json().getJsonArray("instruments")
+        .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    for (String instrument : enabled) {
+      if (!instrument.equals("mini-z") && !instrument.equals("mbi-2")) {
+        toggle(instrument);
+      }
+    }
+    if (!enabled.contains("mini-z")) {
+      toggle("mini-z");
+    }
+    if (!enabled.contains("mbi-2")) {
+      toggle("mbi-2");
+    }
+    WebElement threshold = browser.findElement(By.cssSelector("div[data-setting='mbi-2.threshold'] input"));
+    assertEquals("4", threshold.getAttribute("value"), "the default is shown");
+    threshold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
+    browser.findElement(By.id("edition:save")).click();
+    waitForAjax();
+    String messages = browser.findElement(By.id("edition:messages")).getText();
+    assertTrue(messages.contains("Saved."), messages);
+
+    JsonObject saved = api.get("api/admin/editions/" + id, true).json();
+    assertEquals(List.of("mini-z", "mbi-2").stream().sorted().toList(), saved.getJsonArray("instruments")
+        .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList(), saved.toString());
+    assertEquals("5", saved.getJsonObject("settings").getString("mbi-2.threshold"), saved.toString());
+    assertEquals(title, saved.getString("title"));
+    assertEquals(2031, saved.getInt("year"));
+    assertTrue(api.get("api/admin/audit", true).body().contains("edition/" + id), "the change is in the audit log");
+
+    // the preview: the respondent form, and nothing stored
+    open("designer/preview.xhtml?edition=" + id);
+    waitFor(By.id("preview-banner"));
+    assertFalse(browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(), "the Mini-Z question");
+    choose("mini-z.burnout", "4");
+    browser.findElement(By.id("survey:submit")).click();
+    waitFor(By.id("survey:messages"));
+    String previewMessage = browser.findElement(By.id("survey:messages")).getText();
+    assertTrue(previewMessage.contains("nothing was stored"), previewMessage);
+    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+    String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
+    assertEquals(1, export.strip().split("\r?\n").length, "only the header: " + export);
+
+    // open it; the public survey then takes answers
+    open("designer/edition.xhtml?id=" + id);
+    waitFor(By.id("edition:open"));
+    browser.findElement(By.id("edition:open")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id("edition:confirm-yes"))).click();
+    waitFor(By.id("edition:read-only"));
+    assertEquals("open", api.get("api/admin/editions/" + id, true).json().getString("status"));
+
+    open("survey.xhtml?edition=" + id);
+    choose("mini-z.burnout", "3");
+    browser.findElement(By.id("survey:submit")).click();
+    waitFor(By.id("thanks"));
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+  }
+
+  /** Ticks or unticks an instrument on the edition page and waits for the page to follow. */
+  private void toggle(String instrument) {
+    browser.findElement(By.cssSelector("div#instrument-" + instrument + " .ui-chkbox-box")).click();
+    waitForAjax();
+  }
+
+  /** Chooses an option of a radio item by clicking its visible label, as a person would. */
+  private void choose(String itemCode, String optionCode) {
+    String fieldset = "q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
+    String radioId = browser.findElement(By.cssSelector("fieldset#" + fieldset + " input[type=radio][value='"
+        + optionCode + "']")).getAttribute("id");
+    browser.findElement(By.xpath("//label[@for='" + radioId + "']")).click();
+  }
+}
