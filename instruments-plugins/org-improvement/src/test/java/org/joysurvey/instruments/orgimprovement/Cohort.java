@@ -1,20 +1,14 @@
 package org.joysurvey.instruments.orgimprovement;
 
-import org.joysurvey.testing.Cells;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
 import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testing.Cells;
+import org.joysurvey.testing.Sections;
 
-/** Test helper: reads text rows as the platform does and runs them through the report engine. */
+/** Test helper: this instrument's rows read as the platform reads them, and its section of them. */
 final class Cohort {
 
   static final Cells CELLS = new Cells(List.of(new OrgImprovement()));
@@ -26,26 +20,15 @@ final class Cohort {
     return CELLS.read(cells);
   }
 
-  /** The org-improvement section of these rows. */
   static SectionReport section(List<Map<String, String>> rows) {
-    ReportEngine engine = new ReportEngine(List.of(new OrgImprovement()), Map.of(), new SmallCellRule(5));
-    rows.forEach(row -> engine.accept(answers(row)));
-    Report report = engine.finish();
-    assertEquals(rows.size(), report.responses());
-    SectionReport section = report.sections().get(0);
-    assertFalse(section.isFailed(), section.error());
-    return section;
+    return Sections.of(new OrgImprovement(), rows);
   }
 
   static Statistic statistic(SectionReport section, String key) {
-    Statistic statistic = section.statisticsByKey().get(key);
-    if (statistic == null) {
-      throw new AssertionError("no statistic " + key + " in " + section.statisticsByKey().keySet());
-    }
-    return statistic;
+    return Sections.statistic(section, key);
   }
 
   static double value(SectionReport section, String key) {
-    return statistic(section, key).value();
+    return Sections.value(section, key);
   }
 }

@@ -1,18 +1,13 @@
 package org.joysurvey.instruments.wellness;
 
-import org.joysurvey.testing.Cells;
 import org.joysurvey.testing.MiniZStandIn;
+import org.joysurvey.testing.Sections;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
 import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
@@ -29,33 +24,22 @@ final class Cohort {
   static SectionReport section(List<Map<String, String>> rows, boolean withMiniZ, Settings settings) {
     List<Instrument> instruments = withMiniZ
         ? List.of(new MiniZStandIn(), new WellnessServices()) : List.of(new WellnessServices());
-    Cells cells = new Cells(instruments);
     Map<String, Settings> bySettings = settings == null ? Map.of() : Map.of(WellnessServices.ID, settings);
-    ReportEngine engine = new ReportEngine(instruments, bySettings, new SmallCellRule(5));
-    for (Map<String, String> row : rows) {
-      Map<String, String> own = new HashMap<>(row);
+    List<Map<String, String>> own = rows.stream().map(row -> {
+      Map<String, String> copy = new HashMap<>(row);
       if (!withMiniZ) {
-        own.keySet().removeIf(code -> code.startsWith("mini-z.")); // an edition without Mini-Z has no such column
+        copy.keySet().removeIf(code -> code.startsWith("mini-z.")); // an edition without Mini-Z has no such column
       }
-      engine.accept(cells.read(own));
-    }
-    Report report = engine.finish();
-    assertEquals(rows.size(), report.responses());
-    SectionReport section = report.sections().stream()
-        .filter(s -> s.instrument().equals(WellnessServices.ID)).findFirst().orElseThrow();
-    assertFalse(section.isFailed(), section.error());
-    return section;
+      return (Map<String, String>) copy;
+    }).toList();
+    return Sections.of(WellnessServices.ID, instruments, bySettings, own);
   }
 
   static Statistic statistic(SectionReport section, String key) {
-    Statistic statistic = section.statisticsByKey().get(key);
-    if (statistic == null) {
-      throw new AssertionError("no statistic " + key + " in " + section.statisticsByKey().keySet());
-    }
-    return statistic;
+    return Sections.statistic(section, key);
   }
 
   static double value(SectionReport section, String key) {
-    return statistic(section, key).value();
+    return Sections.value(section, key);
   }
 }
