@@ -83,6 +83,11 @@ public class UsersView implements Serializable {
         .map(u -> (List<String>) new ArrayList<>(u.roles())).orElseGet(ArrayList::new);
   }
 
+  /** A user's roles for the table, separated by commas. */
+  public String rolesOf(UserView user) {
+    return String.join(", ", user.roles());
+  }
+
   public List<String> getAllRoles() {
     return Roles.ALL;
   }
