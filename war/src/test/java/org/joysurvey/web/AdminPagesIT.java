@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,6 +119,13 @@ class AdminPagesIT {
     browser.findElement(By.xpath("//label[@for='" + id + "']")).click();
   }
 
+  /** Waits until a check box is ticked, through the AJAX update that replaces it. */
+  private void waitTicked(String name, String value) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).isSelected());
+    waitForAjax();
+  }
+
   @Test
   void anAdminBrandsTheInstanceAndManagesUsers() {
     String name = "Society " + UUID.randomUUID().toString().substring(0, 8);
@@ -131,12 +140,14 @@ class AdminPagesIT {
     type("society:introduction", "Welcome <b>x</b>\nSecond line");
     type("society:privacy", "We keep no names.");
     type("society:contact", "office@example.org");
+    type("society:logo", "https://example.org/logo.png");
     browser.findElement(By.id("society:save")).click();
     waitFor(By.id("saved"));
     assertEquals(name, text("society-name"), "the header follows at once");
     String background = (String) ((JavascriptExecutor) browser).executeScript(
         "return getComputedStyle(document.querySelector('header.site-header')).backgroundColor;");
     assertEquals("rgb(42, 96, 65)", background);
+    assertEquals("https://example.org/logo.png", browser.findElement(By.id("site-logo")).getAttribute("src"));
 
     // a colour too light for white text: refused with a message, nothing changes
     type("society:name", "Not saved");
@@ -188,6 +199,43 @@ class AdminPagesIT {
     waitFor(By.cssSelector("tr[data-user='" + designer + "']"));
     assertEquals("designer", browser.findElement(By.cssSelector("tr[data-user='" + designer + "'] td.roles")).getText());
 
+    // a new password and roles for that user; choosing the user ticks their current roles
+    new Select(browser.findElement(By.id("users:selected"))).selectByValue(designer);
+    waitForAjax();
+    waitTicked("users:roles", "designer");
+    type("users:password", "too short");
+    browser.findElement(By.id("users:reset-password")).click();
+    waitFor(By.id("users:messages"));
+    messages = text("users:messages");
+    assertTrue(messages.contains("The password was not changed."), messages);
+    String newPassword = PASSWORD + " renewed";
+    new Select(browser.findElement(By.id("users:selected"))).selectByValue(designer);
+    waitForAjax();
+    type("users:password", newPassword);
+    browser.findElement(By.id("users:reset-password")).click();
+    waitFor(By.id("users:messages"));
+    messages = text("users:messages");
+    assertTrue(messages.contains("New password set for " + designer), messages);
+    new Select(browser.findElement(By.id("users:selected"))).selectByValue(designer);
+    waitForAjax();
+    waitTicked("users:roles", "designer");
+    tick("users:roles", "analyst");
+    browser.findElement(By.id("users:change-roles")).click();
+    waitFor(By.id("users:messages"));
+    messages = text("users:messages");
+    assertTrue(messages.contains("Roles of " + designer + ": designer, analyst."), messages);
+    assertEquals("designer, analyst",
+        browser.findElement(By.cssSelector("tr[data-user='" + designer + "'] td.roles")).getText());
+    new Select(browser.findElement(By.id("users:selected"))).selectByValue("admin");
+    waitForAjax();
+    waitTicked("users:roles", "admin");
+    tick("users:roles", "admin");
+    tick("users:roles", "analyst");
+    browser.findElement(By.id("users:change-roles")).click();
+    waitFor(By.id("users:messages"));
+    messages = text("users:messages");
+    assertTrue(messages.contains("always keeps the role admin"), messages);
+
     // the audit page lists the society change and the new user
     open("designer/audit.xhtml");
     waitFor(By.id("audit-list"));
@@ -198,7 +246,7 @@ class AdminPagesIT {
     browser.findElement(By.id("account:logout")).click();
     waitFor(By.id("logged-out"));
     open("designer/editions.xhtml");
-    logIn(designer, PASSWORD);
+    logIn(designer, newPassword);
     waitFor(By.id("edition-list"));
     assertEquals(designer, text("current-user"));
     assertTrue(browser.findElements(By.id("admin-users")).isEmpty(), "no admin links for a designer");
