@@ -39,6 +39,10 @@ final class Pages {
       }
     } else if (e instanceof UnknownEditionException) {
       error(null, "This edition no longer exists.");
+    } else if (e instanceof org.joysurvey.security.UnknownUserException) {
+      error(null, "There is no such user.");
+    } else if (e instanceof org.joysurvey.security.UserExistsException) {
+      error(null, "A user of that name exists already.");
     } else {
       throw e;
     }
@@ -50,6 +54,15 @@ final class Pages {
       case "title" -> "Title";
       case "instruments" -> "Instruments";
       case "status" -> "Status";
+      case "name" -> "Name";
+      case "logoUrl" -> "Logo address";
+      case "primaryColour" -> "Colour";
+      case "contact" -> "Contact";
+      case "privacyStatement" -> "Privacy statement";
+      case "introduction" -> "Introduction";
+      case "username" -> "User name";
+      case "password" -> "Password";
+      case "roles" -> "Roles";
       default -> column.startsWith("settings.") ? "Setting " + column.substring("settings.".length()) : column;
     };
   }

@@ -43,10 +43,13 @@ class ApiPermissionsTest {
         Map.entry("PUT admin/users/{username}/password", ADMIN),
         Map.entry("PUT admin/users/{username}/roles", ADMIN),
         Map.entry("GET admin/audit", ADMIN),
+        Map.entry("GET admin/society", ADMIN),
+        Map.entry("PUT admin/society", ADMIN),
         Map.entry("POST admin/benchmarks", DESIGN),
         Map.entry("GET admin/benchmarks", ALL)));
     Map<String, Set<String>> actual = new TreeMap<>();
-    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class}) {
+    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class,
+        SocietyResource.class}) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
         String verb = verb(m);
@@ -62,7 +65,8 @@ class ApiPermissionsTest {
 
   @Test
   void adminMayCallEveryAdminEndpoint() {
-    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class}) {
+    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class,
+        SocietyResource.class}) {
       assertTrue(resource.isAnnotationPresent(AllowedRoles.class), resource + " must be bound to the filter as a whole");
       for (Method m : resource.getDeclaredMethods()) {
         if (verb(m) != null) {
