@@ -8,6 +8,7 @@ import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
+import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Subgroups;
 
@@ -70,8 +71,26 @@ public final class MiniZ implements Instrument {
         .build();
   }
 
+  /** Setting: a published burnout rate to compare with, e.g. a national one ("0.42" or "42%"). */
+  public static final String BENCHMARK_RATE = "benchmark_rate";
+  /** Setting: where that rate comes from. */
+  public static final String BENCHMARK_SOURCE = "benchmark_source";
+
+  private static final List<SettingDefinition> SETTINGS = List.of(
+      SettingDefinition.text(BENCHMARK_RATE, "External benchmark: burnout rate",
+          "A published burnout rate to compare this edition's with, such as a national rate: a share (0.42) or a"
+              + " percentage (42%). Leave empty for none.", ""),
+      SettingDefinition.text(BENCHMARK_SOURCE, "External benchmark: source",
+          "Where the benchmark rate comes from, e.g. \"National physician survey, 2020\".", ""));
+
+  @Override
+  public List<SettingDefinition> settings() {
+    return SETTINGS;
+  }
+
   @Override
   public SectionBuilder newReport(ReportContext context) {
-    return new MiniZReport(context.editionHas(Subgroups.INSTRUMENT));
+    return new MiniZReport(context.editionHas(Subgroups.INSTRUMENT),
+        context.settings().text(BENCHMARK_RATE).orElse(""), context.settings().text(BENCHMARK_SOURCE).orElse(""));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.ReportTable;
@@ -46,11 +47,39 @@ final class MiniZReport implements SectionBuilder {
   /** Per dimension of {@link Subgroups#DIMENSIONS}, or empty when the edition has no demographics. */
   private final Map<String, GroupedCounts> byDimension = new LinkedHashMap<>();
 
+  /** The external benchmark rate in (0, 1), or NaN when none (or an unreadable one) was entered. */
+  private final double benchmarkRate;
+  private final String benchmarkSource;
+  private final String benchmarkProblem;
+
   MiniZReport() {
-    this(false);
+    this(false, "", "");
   }
 
   MiniZReport(boolean withSubgroups) {
+    this(withSubgroups, "", "");
+  }
+
+  MiniZReport(boolean withSubgroups, String benchmarkRate, String benchmarkSource) {
+    double rate = Double.NaN;
+    String problem = null;
+    String text = benchmarkRate == null ? "" : benchmarkRate.strip();
+    if (!text.isEmpty()) {
+      try {
+        rate = text.endsWith("%")
+            ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
+            : Double.parseDouble(text);
+        if (!(rate > 0 && rate < 1)) {
+          problem = "'" + text + "' is not a rate between 0 and 1 (or 0% and 100%), both excluded";
+          rate = Double.NaN;
+        }
+      } catch (NumberFormatException e) {
+        problem = "'" + text + "' is not a number such as 0.42 or 42%";
+      }
+    }
+    this.benchmarkRate = rate;
+    this.benchmarkSource = benchmarkSource == null || benchmarkSource.isBlank() ? "the entered benchmark" : benchmarkSource.strip();
+    this.benchmarkProblem = problem;
     if (withSubgroups) {
       for (String dimension : Subgroups.DIMENSIONS) {
         byDimension.put(dimension, new GroupedCounts());
@@ -68,6 +97,44 @@ final class MiniZReport implements SectionBuilder {
     boolean burnedOut = level.getAsInt() >= MiniZ.BURNOUT_LEVEL;
     byDimension.forEach((dimension, counts) ->
         Subgroups.of(response, dimension).ifPresent(group -> counts.add(group, burnedOut)));
+  }
+
+  static final String BENCHMARK = "mini-z.benchmark.";
+
+  /**
+   * The edition's burnout rate against an external rate entered as a setting: the difference in
+   * points and a one-sample z-test, z = (p - p0) / sqrt(p0 (1 - p0) / n), two-sided.
+   */
+  private void benchmark(ReportSection.Builder section, long burnedOut, long answered) {
+    if (benchmarkProblem != null) {
+      section.note("The external benchmark (setting mini-z." + MiniZ.BENCHMARK_RATE + ") could not be read: "
+          + benchmarkProblem + ".");
+      return;
+    }
+    if (Double.isNaN(benchmarkRate)) {
+      return;
+    }
+    double share = answered == 0 ? Double.NaN : (double) burnedOut / answered;
+    double z = answered == 0 ? Double.NaN
+        : (share - benchmarkRate) / Math.sqrt(benchmarkRate * (1 - benchmarkRate) / answered);
+    double p = Double.isNaN(z) ? Double.NaN : 2 * new NormalDistribution().cumulativeProbability(-Math.abs(z));
+    section
+        .statistic(Statistic.value(BENCHMARK + "rate", "Benchmark burnout rate (" + benchmarkSource + ")",
+            benchmarkRate, answered))
+        .statistic(Statistic.fromCounts(BENCHMARK + "difference_points", "Difference from the benchmark, points",
+            (share - benchmarkRate) * 100, burnedOut, answered))
+        .statistic(Statistic.fromCounts(BENCHMARK + "z", "One-sample z against the benchmark", z, burnedOut, answered))
+        .statistic(Statistic.fromCounts(BENCHMARK + "p_value", "p-value against the benchmark (two-sided)", p,
+            burnedOut, answered))
+        .table(new ReportTable("Burnout compared with " + benchmarkSource,
+            List.of("", "Burnout rate"),
+            List.of(
+                List.of(Cell.text("This edition"), Cell.statistic(BURNOUT_RATE, Format.PERCENT)),
+                List.of(Cell.text(benchmarkSource), Cell.text(String.format(java.util.Locale.ROOT, "%.1f%%",
+                    benchmarkRate * 100))),
+                List.of(Cell.text("Difference, points"), Cell.statistic(BENCHMARK + "difference_points", Format.DECIMAL)),
+                List.of(Cell.text("One-sample z-test"), Cell.statistic(BENCHMARK + "p_value", Format.P_VALUE)))))
+        .note("Benchmark: " + benchmarkSource + ". The test treats the benchmark as a known rate (one-sample z-test).");
   }
 
   @Override
@@ -103,6 +170,7 @@ final class MiniZReport implements SectionBuilder {
         .chart(new ReportChart("Mini-Z levels, % of those who answered", ReportChart.Type.BAR, labels,
             List.of(new ReportChart.Series("Respondents", keys))))
         .note("Burnout = level 3 or above. The interval is the 95% Wilson score interval.");
+    benchmark(section, burnedOut, answered);
     if (!byDimension.isEmpty()) {
       byDimension.forEach((dimension, counts) -> subgroups(section, dimension, counts));
       section.note("Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"

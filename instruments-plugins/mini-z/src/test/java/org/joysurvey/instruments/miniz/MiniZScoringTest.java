@@ -79,6 +79,9 @@ class MiniZScoringTest {
     // level 1 is enjoying work, level 5 complete burnout
     assertTrue(burnout.options().get(0).label().toLowerCase().contains("enjoy"));
     assertTrue(burnout.options().get(4).label().toLowerCase().contains("completely burned out"));
-    assertEquals(List.of(), miniZ.settings());
+    // the only settings: an optional external benchmark (empty by default), which changes no scoring
+    assertEquals(List.of("benchmark_rate", "benchmark_source"),
+        miniZ.settings().stream().map(org.joysurvey.spi.SettingDefinition::key).toList());
+    assertTrue(miniZ.settings().stream().allMatch(s -> s.defaultValue().isEmpty()));
   }
 }
