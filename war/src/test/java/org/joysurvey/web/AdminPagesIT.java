@@ -37,38 +37,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminPagesIT {
+class AdminPagesIT extends BrowserTestSupport {
 
   private static final String PASSWORD = "a good long passphrase";
 
   private static final String DEFAULTS = "{\"name\":\"Joy Survey\",\"primaryColour\":\"#1f4e79\"}";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
-  private static ChromeDriver browser;
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @BeforeEach
   void freshSession() {
-    api = new ApiClient(base);
     open("index.xhtml");
     browser.manage().deleteAllCookies();
   }
@@ -76,30 +52,6 @@ class AdminPagesIT {
   @AfterEach
   void defaults() {
     assertEquals(200, api.put("api/admin/society", DEFAULTS).status());
-  }
-
-  private void open(String page) {
-    browser.get(base.toString() + page);
-    waitForAjax();
-  }
-
-  private void waitForAjax() {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
-  }
-
-  private void waitFor(By locator) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    waitForAjax();
-  }
-
-  private void logIn(String user, String password) {
-    WebElement name = browser.findElement(By.id("login:username"));
-    name.clear();
-    name.sendKeys(user);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:submit")).click();
-    waitForAjax();
   }
 
   private void type(String id, String text) {

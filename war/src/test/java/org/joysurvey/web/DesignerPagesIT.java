@@ -36,62 +36,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DesignerPagesIT {
+class DesignerPagesIT extends BrowserTestSupport {
 
   private static final String PASSWORD = "a good long passphrase";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
-  private static ChromeDriver browser;
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @BeforeEach
   void freshSession() {
-    api = new ApiClient(base);
     open("index.xhtml");
     browser.manage().deleteAllCookies();
-  }
-
-  private void open(String page) {
-    browser.get(base.toString() + page);
-    waitForAjax();
-  }
-
-  private void waitForAjax() {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
-  }
-
-  private void waitFor(By locator) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    waitForAjax();
-  }
-
-  private void logIn(String user, String password) {
-    WebElement name = browser.findElement(By.id("login:username"));
-    name.clear();
-    name.sendKeys(user);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:submit")).click();
-    waitForAjax();
   }
 
   private static String uniqueName(String prefix) {
@@ -222,11 +174,4 @@ class DesignerPagesIT {
     waitForAjax();
   }
 
-  /** Chooses an option of a radio item by clicking its visible label, as a person would. */
-  private void choose(String itemCode, String optionCode) {
-    String fieldset = "q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
-    String radioId = browser.findElement(By.cssSelector("fieldset#" + fieldset + " input[type=radio][value='"
-        + optionCode + "']")).getAttribute("id");
-    browser.findElement(By.xpath("//label[@for='" + radioId + "']")).click();
-  }
 }

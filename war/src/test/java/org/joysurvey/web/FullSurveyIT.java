@@ -36,51 +36,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FullSurveyIT {
+class FullSurveyIT extends BrowserTestSupport {
 
   private static final List<String> ALL = List.of("demographics", "engagement-drivers", "mini-z", "mbi-2",
       "org-improvement", "telemedicine", "covid19-impact", "wellness-services");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
-  private static ChromeDriver browser;
-
-  @ArquillianResource private URL base;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   private static String fieldset(String itemCode) {
     return "fieldset#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
   }
 
-  private static void settle() {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
-  }
-
-  private static boolean shown(String itemCode) {
+  private boolean shown(String itemCode) {
     return !browser.findElements(By.cssSelector(fieldset(itemCode))).isEmpty();
   }
 
   /** Whether the item appears within a few seconds (the form re-renders after an ajax round trip). */
-  private static boolean appears(String itemCode) {
+  private boolean appears(String itemCode) {
     try {
       new WebDriverWait(browser, Duration.ofSeconds(10))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(fieldset(itemCode))));
-      settle();
+      waitForAjax();
       return true;
     } catch (org.openqa.selenium.TimeoutException e) {
       return false;
@@ -88,12 +62,12 @@ class FullSurveyIT {
   }
 
   /** Ticks a radio button or check box by clicking its label, as a person would. */
-  private static void choose(String itemCode, String optionCode) {
-    settle();
+  private void answer(String itemCode, String optionCode) {
+    waitForAjax();
     String id = browser.findElement(By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']"))
         .getAttribute("id");
     browser.findElement(By.xpath("//label[@for='" + id + "']")).click();
-    settle();
+    waitForAjax();
   }
 
   /**
@@ -101,8 +75,8 @@ class FullSurveyIT {
    * the PrimeFaces widget as a selection would (clicks into the floating panel proved unreliable in
    * a headless phone-sized window), and waits until the re-rendered menu shows it.
    */
-  private static void rank(String itemCode, int rank, String optionLabel) {
-    settle();
+  private void rank(String itemCode, int rank, String optionLabel) {
+    waitForAjax();
     WebElement menu = browser.findElements(By.cssSelector(fieldset(itemCode) + " .ui-selectonemenu")).get(rank - 1);
     String id = menu.getAttribute("id");
     String value = browser.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
@@ -111,21 +85,20 @@ class FullSurveyIT {
     ((JavascriptExecutor) browser).executeScript(
         "var w = PF('widget_' + arguments[0].replace(/:/g, '_')); w.selectValue(arguments[1]); w.triggerChange();", id, value);
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-      settle();
+      waitForAjax();
       return optionLabel.equals(d.findElement(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-label")).getText());
     });
-    settle();
+    waitForAjax();
   }
 
-  private static void type(String itemCode, String text) {
-    settle();
+  private void type(String itemCode, String text) {
+    waitForAjax();
     browser.findElement(By.cssSelector(fieldset(itemCode) + " textarea")).sendKeys(text);
   }
 
   @Test
   void respondentCompletesAllEightInstrumentsWithTheSkipLogic() throws Exception {
-    ApiClient api = new ApiClient(base);
-    StringBuilder instruments = new StringBuilder();
+        StringBuilder instruments = new StringBuilder();
     for (String id : ALL) {
       instruments.append(instruments.length() == 0 ? "" : ",").append('"').append(id).append('"');
     }
@@ -133,18 +106,18 @@ class FullSurveyIT {
         + "\",\"instruments\":[" + instruments + "],\"status\":\"open\"}");
     browser.get(base + "survey.xhtml?edition=" + edition);
 
-    choose("demographics.age_band", "36-45");
-    choose("demographics.gender", "female");
-    choose("demographics.practice_mode", "large-group");
-    choose("demographics.specialty", "pediatrics");
+    answer("demographics.age_band", "36-45");
+    answer("demographics.gender", "female");
+    answer("demographics.practice_mode", "large-group");
+    answer("demographics.specialty", "pediatrics");
     for (String item : List.of("culture_values", "culture_leadership", "workload_manageable", "compensation_fair",
         "efficiency_resources", "efficiency_ehr", "meaning_work", "meaning_time", "control_flexibility",
         "social_support", "worklife_integration")) {
-      choose("engagement-drivers." + item, item.startsWith("efficiency") ? "2" : "5");
+      answer("engagement-drivers." + item, item.startsWith("efficiency") ? "2" : "5");
     }
-    choose("mini-z.burnout", "3");
-    choose("mbi-2.ee", "4");
-    choose("mbi-2.dp", "1");
+    answer("mini-z.burnout", "3");
+    answer("mbi-2.ee", "4");
+    answer("mbi-2.dp", "1");
 
     assertTrue(!shown("org-improvement.worklife_other"), "the 'other' text is hidden until 'other' is ranked");
     rank("org-improvement.worklife_top3", 1, "More control over my schedule");
@@ -154,28 +127,28 @@ class FullSurveyIT {
     rank("org-improvement.ehr_top5", 1, "In-person scribes");
 
     assertTrue(!shown("telemedicine.ehr_integrated"), "follow-ups are hidden before 'uses' is answered");
-    choose("telemedicine.uses", "no");
+    answer("telemedicine.uses", "no");
     assertTrue(!shown("telemedicine.ehr_integrated"), "non-users are not asked the follow-ups");
-    choose("telemedicine.uses", "yes");
+    answer("telemedicine.uses", "yes");
     assertTrue(appears("telemedicine.ehr_integrated"), "users are asked the follow-ups");
-    choose("telemedicine.ehr_integrated", "yes");
-    choose("telemedicine.improves_access", "yes");
+    answer("telemedicine.ehr_integrated", "yes");
+    answer("telemedicine.improves_access", "yes");
 
-    choose("covid19-impact.future_practice", "no");
+    answer("covid19-impact.future_practice", "no");
     assertTrue(!shown("covid19-impact.future_changes"));
-    choose("covid19-impact.future_practice", "yes");
+    answer("covid19-impact.future_practice", "yes");
     assertTrue(appears("covid19-impact.future_changes"));
-    choose("covid19-impact.future_changes", "telemedicine");
-    choose("covid19-impact.obligated_to_work", "yes");
-    choose("covid19-impact.worries", "loved-ones-sick");
-    choose("covid19-impact.worries", "self-sick");
-    choose("covid19-impact.hours_change", "increased");
-    choose("covid19-impact.quality_of_life", "worse");
+    answer("covid19-impact.future_changes", "telemedicine");
+    answer("covid19-impact.obligated_to_work", "yes");
+    answer("covid19-impact.worries", "loved-ones-sick");
+    answer("covid19-impact.worries", "self-sick");
+    answer("covid19-impact.hours_change", "increased");
+    answer("covid19-impact.quality_of_life", "worse");
     type("covid19-impact.consequences", "More time with family; less sleep.");
-    choose("wellness-services.used", "employer");
-    choose("wellness-services.used", "society");
+    answer("wellness-services.used", "employer");
+    answer("wellness-services.used", "society");
 
-    settle();
+    waitForAjax();
     browser.findElement(By.id("survey:submit")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
 

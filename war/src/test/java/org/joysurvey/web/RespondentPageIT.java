@@ -28,51 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A respondent fills the survey in a real browser (headless Chromium, phone-sized window). */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RespondentPageIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
-  private static ChromeDriver browser;
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
+class RespondentPageIT extends BrowserTestSupport {
 
   private long edition(String status) {
     return api.createEdition("{\"year\":2021,\"title\":\"Browser " + UUID.randomUUID()
         + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"" + status + "\"}");
-  }
-
-  private void open(String page) {
-    browser.get(base.toString() + page);
-  }
-
-  /** Chooses an option of a radio item by clicking its visible label, as a person would. */
-  private void choose(WebDriver driver, String itemCode, String optionCode) {
-    String fieldset = "q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
-    String radioId = driver.findElement(By.cssSelector("fieldset#" + fieldset + " input[type=radio][value='" + optionCode + "']"))
-        .getAttribute("id");
-    driver.findElement(By.xpath("//label[@for='" + radioId + "']")).click();
   }
 
   @Test
@@ -80,9 +40,9 @@ class RespondentPageIT {
     long id = edition("open");
     open("survey.xhtml?edition=" + id);
     assertTrue(browser.getTitle().startsWith("Browser "), browser.getTitle());
-    choose(browser, "mini-z.burnout", "4");
-    choose(browser, "mbi-2.ee", "5");
-    choose(browser, "mbi-2.dp", "2");
+    choose("mini-z.burnout", "4");
+    choose("mbi-2.ee", "5");
+    choose("mbi-2.dp", "2");
     browser.findElement(By.id("survey:submit")).click();
 
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));

@@ -39,38 +39,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class YearOverYearIT {
+class YearOverYearIT extends BrowserTestSupport {
 
   private static final String SOURCE_2016 = "2016 society report (YearOverYearIT)";
   private static final String SOURCE_2019 = "2019 national survey (YearOverYearIT)";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
-  private static ChromeDriver browser;
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
 
   /** An edition of Mini-Z with {@code counts[level - 1]} respondents at each level 1..5. */
   private long miniZEdition(int year, String status, int... counts) {
