@@ -213,6 +213,7 @@ public class EditionsResource {
         .add("settings", settings)
         .add("suppressionThreshold", e.suppressionThreshold())
         .add("responses", e.responses())
+        .add("accessMode", e.accessMode().code())
         .build();
   }
 

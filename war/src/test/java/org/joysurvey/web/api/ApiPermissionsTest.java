@@ -46,10 +46,17 @@ class ApiPermissionsTest {
         Map.entry("GET admin/society", ADMIN),
         Map.entry("PUT admin/society", ADMIN),
         Map.entry("POST admin/benchmarks", DESIGN),
-        Map.entry("GET admin/benchmarks", ALL)));
+        Map.entry("GET admin/benchmarks", ALL),
+        Map.entry("POST admin/editions/{id}/invitations", DESIGN),
+        Map.entry("GET admin/editions/{id}/invitations", ALL),
+        Map.entry("POST admin/editions/{id}/invitations/send", DESIGN),
+        Map.entry("POST admin/editions/{id}/invitations/remind", DESIGN),
+        Map.entry("GET admin/editions/{id}/access-mode", ALL),
+        Map.entry("PUT admin/editions/{id}/access-mode", DESIGN),
+        Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN)));
     Map<String, Set<String>> actual = new TreeMap<>();
     for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class,
-        SocietyResource.class}) {
+        SocietyResource.class, InvitationsResource.class}) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
         String verb = verb(m);
@@ -66,7 +73,7 @@ class ApiPermissionsTest {
   @Test
   void adminMayCallEveryAdminEndpoint() {
     for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class,
-        SocietyResource.class}) {
+        SocietyResource.class, InvitationsResource.class}) {
       assertTrue(resource.isAnnotationPresent(AllowedRoles.class), resource + " must be bound to the filter as a whole");
       for (Method m : resource.getDeclaredMethods()) {
         if (verb(m) != null) {
