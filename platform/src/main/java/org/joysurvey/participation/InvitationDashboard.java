@@ -8,7 +8,7 @@ import java.util.List;
  * response rate, completed over sent ({@code null} before anything is sent). The days come from the
  * responses' own day ({@code survey_response.submitted_on}), because an invitation does not record
  * when it was completed; {@code responses} counts every response of the edition, including any added
- * through the API.
+ * through the API. {@code incentiveEmails} counts the distinct addresses left for the incentive.
  */
 public record InvitationDashboard(
     long invited, long sent, long started, long completed, long remindersSent, Double responseRate,

@@ -176,7 +176,8 @@ public class InvitationService {
       cumulative += count;
       days.add(new ResponsesOnDay(day(r[0]), count, cumulative, sent == 0 ? null : (double) cumulative / sent));
     }
-    long incentive = number(em.createNativeQuery("select count(*) from incentive_email where edition_id = ?")
+    long incentive = number(em.createNativeQuery("select count(distinct lower(email)) from incentive_email"
+        + " where edition_id = ?")
         .setParameter(1, editionId).getSingleResult());
     return new InvitationDashboard(invited, sent, started, completed, reminders,
         sent == 0 ? null : (double) completed / sent, responses, incentive, days);
@@ -184,12 +185,14 @@ public class InvitationService {
 
   /**
    * Writes the addresses respondents left for the incentive as CSV (header {@code email}), each
-   * address once, in alphabetical order: nothing in the list follows the order they came in.
+   * address once (ignoring case), in alphabetical order: nothing in the list follows the order they
+   * came in.
    */
   public int exportIncentiveEmails(String actor, long editionId, Writer output) throws IOException {
     edition(editionId);
-    List<?> addresses = em.createNativeQuery("select distinct email from incentive_email where edition_id = ?"
-        + " order by email").setParameter(1, editionId).getResultList();
+    // one line per person: addresses that differ only in case are the same mailbox in practice
+    List<?> addresses = em.createNativeQuery("select min(email) from incentive_email where edition_id = ?"
+        + " group by lower(email) order by lower(email)").setParameter(1, editionId).getResultList();
     audit.record(actor, "incentive.export", subject(editionId), "CSV of " + addresses.size() + " addresses");
     CSVPrinter printer = new CSVPrinter(output, CSVFormat.RFC4180);
     printer.printRecord(InviteeCsv.COLUMN);
