@@ -30,6 +30,8 @@ public class EditionService {
 
   @Inject private InstrumentRegistry registry;
 
+  @Inject private org.joysurvey.response.ResponseStore responseStore;
+
   /** A request that passed its checks. */
   private record Checked(
       int year, String title, EditionStatus status, int threshold, List<String> instruments,
@@ -150,6 +152,12 @@ public class EditionService {
       // is the one place where answers sit next to an invitation: they go when the survey closes
       em.createNativeQuery("delete from response_draft where edition_id = ? and submitted = false")
           .setParameter(1, id).executeUpdate();
+      // every invitation row rewritten by this one transaction: none keeps the transaction id of
+      // the submission that completed it (PostgreSQL's xmin), which its response shares
+      em.createNativeQuery("update invitation set completed = completed where edition_id = ?")
+          .setParameter(1, id).executeUpdate();
+      em.flush();
+      responseStore.reseal(id);
     }
     em.flush();
   }

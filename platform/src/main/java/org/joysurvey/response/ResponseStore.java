@@ -52,6 +52,50 @@ public class ResponseStore {
     }
   }
 
+  /** The columns of a response row, in the order the reseal copies them. */
+  private static final String RESPONSE_COLUMNS = "id, edition_id, submitted_on, instrument_versions, answers";
+
+  private static final String INCENTIVE_COLUMNS = "id, edition_id, email";
+
+  /**
+   * Rewrites the edition's responses, and the incentive addresses left with it, in the order of
+   * their random ids, in the caller's transaction. Until then, rows sit in the database in the
+   * order they arrived, and in PostgreSQL every row carries the id of the transaction that wrote it
+   * ({@code xmin}) — the same one that marked an invitation completed. After it, every row of the
+   * edition carries this transaction's id and its physical place follows its random id.
+   * Called when an edition closes (docs/anonymity.md).
+   *
+   * @return the number of responses rewritten
+   */
+  public int reseal(long editionId) {
+    try (Connection connection = dataSource.getConnection()) {
+      int rewritten = rewrite(connection, "survey_response", RESPONSE_COLUMNS, editionId);
+      rewrite(connection, "incentive_email", INCENTIVE_COLUMNS, editionId);
+      return rewritten;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Resealing the responses of edition " + editionId + " failed", e);
+    }
+  }
+
+  private static int rewrite(Connection connection, String table, String columns, long editionId)
+      throws SQLException {
+    String scratch = table + "_reseal";
+    execute(connection, "insert into " + scratch + " (" + columns + ") select " + columns + " from " + table
+        + " where edition_id = ? order by id", editionId);
+    execute(connection, "delete from " + table + " where edition_id = ?", editionId);
+    int rows = execute(connection, "insert into " + table + " (" + columns + ") select " + columns + " from "
+        + scratch + " where edition_id = ? order by id", editionId);
+    execute(connection, "delete from " + scratch + " where edition_id = ?", editionId);
+    return rows;
+  }
+
+  private static int execute(Connection connection, String sql, long editionId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, editionId);
+      return statement.executeUpdate();
+    }
+  }
+
   /** Receives one stored response. */
   @FunctionalInterface
   public interface RowHandler {

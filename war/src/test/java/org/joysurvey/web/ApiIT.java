@@ -323,6 +323,59 @@ class ApiIT {
   }
 
   @Test
+  void closingAnEditionResealsItsResponsesWithoutChangingTheReportOrTheExport() throws Exception {
+    long closing = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    long other = newEdition("[\"mini-z\"]", "{}");
+    api.post("api/admin/editions/" + other + "/responses", "application/json", "{\"mini-z.burnout\":2}");
+    // responses arrive in several transactions, as from respondents
+    String cohort = Fixtures.cohortCsv("mini-z", "mbi-2");
+    String[] lines = cohort.split("\n");
+    for (int from = 1; from < lines.length; from += 50) {
+      String part = lines[0] + "\n" + String.join("\n", List.of(lines).subList(from, Math.min(lines.length, from + 50)));
+      assertEquals(200, api.post("api/admin/editions/" + closing + "/responses/import", "text/csv", part).status());
+    }
+    String reportBefore = api.get("api/admin/editions/" + closing + "/report", true).json()
+        .getJsonArray("sections").toString();
+    String exportBefore = api.get("api/admin/editions/" + closing + "/responses/export", true).body();
+
+    ApiClient.Reply close = api.post("api/admin/editions/" + closing + "/status", "application/json",
+        "{\"status\":\"closed\"}");
+    assertEquals(200, close.status(), close.body());
+
+    assertEquals(reportBefore, api.get("api/admin/editions/" + closing + "/report", true).json()
+        .getJsonArray("sections").toString());
+    assertEquals(exportBefore, api.get("api/admin/editions/" + closing + "/responses/export", true).body());
+    assertEquals(1, api.get("api/admin/editions/" + other, true).json().getInt("responses"));
+    // Maven hands -Djoy.test.db.url to the H2 run too: only the PostgreSQL run's server uses it
+    String url = System.getProperty("joy.test.db.url");
+    if ("postgresql".equals(System.getProperty("joy.test.database")) && url != null) {
+      try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "")) {
+        // one transaction wrote every row, and the rows lie in the order of their random ids
+        assertEquals(1L, single(db, "select count(distinct xmin::text) from survey_response where edition_id = " + closing));
+        assertEquals(ids(db, "select id from survey_response where edition_id = " + closing + " order by id"),
+            ids(db, "select id from survey_response where edition_id = " + closing + " order by ctid"));
+      }
+    }
+  }
+
+  private static long single(java.sql.Connection db, String sql) throws java.sql.SQLException {
+    try (var rows = db.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static List<String> ids(java.sql.Connection db, String sql) throws java.sql.SQLException {
+    List<String> ids = new java.util.ArrayList<>();
+    try (var rows = db.createStatement().executeQuery(sql)) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  @Test
   void exportReimportedIntoAnEmptyEditionGivesTheSameReport() {
     long first = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
     api.post("api/admin/editions/" + first + "/responses/import", "text/csv", Fixtures.cohortCsv("mini-z", "mbi-2"));
