@@ -126,7 +126,7 @@ public class EditionEditView implements Serializable {
       });
     }
     try {
-      editions.update(id, new NewEdition(year, title, instruments, settings, null, null));
+      editions.update(id, new NewEdition(year, title, instruments, settings, null, null), Pages.actor());
       EditionView saved = editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
       audit.record(Pages.actor(), "edition.update", Pages.subject(id), "title '" + saved.title() + "', instruments "
           + saved.instruments() + ", settings " + new TreeMap<>(saved.settings()));
