@@ -7,7 +7,8 @@ create table survey_response_reseal (
   edition_id bigint not null,
   submitted_on date,
   instrument_versions varchar(1000) not null,
-  answers varchar(200000) not null
+  answers varchar(200000) not null,
+  wording_version integer not null
 );
 
 create table incentive_email_reseal (
