@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.NewEdition;
@@ -60,7 +61,7 @@ public class DemoEdition {
       return;
     }
     List<String> instruments = registry.installed().stream().map(LoadedInstrument::id).toList();
-    long id = editions.create(new NewEdition(2020, TITLE, instruments, Map.of(), "open", null));
+    long id = editions.create(new NewEdition(2020, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
     EditionSetup setup = editions.setup(id).orElseThrow();
     SyntheticResponses generator = new SyntheticResponses(setup.questionnaire(), SEED, 0.03);
     JsonArrayBuilder batch = Json.createArrayBuilder();

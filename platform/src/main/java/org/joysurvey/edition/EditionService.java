@@ -3,8 +3,10 @@ package org.joysurvey.edition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.joysurvey.audit.AuditLog;
 import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.response.InputRejectedException;
@@ -20,7 +24,11 @@ import org.joysurvey.response.Questionnaire;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Settings;
 
-/** Creates editions and reads them, resolved against the instruments installed here. */
+/**
+ * Creates editions and reads them, resolved against the instruments installed here. Every change of
+ * an edition's item wording is kept as a new wording version ({@link WordingChanges}), and
+ * audited here, so that the API and the pages share it.
+ */
 @ApplicationScoped
 @Transactional
 public class EditionService {
@@ -29,6 +37,10 @@ public class EditionService {
   private EntityManager em;
 
   @Inject private InstrumentRegistry registry;
+
+  @Inject private org.joysurvey.response.ResponseStore responseStore;
+
+  @Inject private AuditLog audit;
 
   /** A request that passed its checks. */
   private record Checked(
@@ -72,11 +84,15 @@ public class EditionService {
     }
     Map<String, String> settings = request.settings() == null ? Map.of() : request.settings();
     problems.addAll(EditionSettings.problems(instruments, settings));
+    settings = EditionSettings.normaliseWording(instruments, settings);
     return new Checked(request.year() == null ? 0 : request.year(), title, status, threshold, ids, settings);
   }
 
-  /** Creates an edition; every problem with the request is reported at once, nothing is stored. */
-  public long create(NewEdition request) {
+  /**
+   * Creates an edition; every problem with the request is reported at once, nothing is stored.
+   * Wording it sets becomes its first wording versions, changed by {@code actor}.
+   */
+  public long create(NewEdition request, String actor) {
     List<Problem> problems = new ArrayList<>();
     Checked c = check(request, problems);
     if (problems.isEmpty() && titleTaken(c.year(), c.title(), null)) {
@@ -88,19 +104,28 @@ public class EditionService {
     Edition edition = new Edition(c.year(), c.title(), c.status(), c.threshold(), c.instruments(), c.settings());
     em.persist(edition);
     em.flush();
+    recordWordingVersions(edition.getId(), Map.of(), c.settings(), actor);
     return edition.getId();
   }
 
   /**
-   * Replaces a draft's year, title, instruments (and their order), settings and threshold. Only a
-   * draft can be edited; an instrument that already has responses in the edition cannot be removed.
-   * The status changes through {@link #changeStatus}.
+   * Replaces a draft's year, title, instruments (and their order), settings and threshold; an
+   * instrument that already has responses in the edition cannot be removed. Of an open edition only
+   * the wording of items may change (a society fixes a typo while the survey runs), because
+   * everything else changes what is asked or how it is scored; a closed edition does not change.
+   * Each changed item's wording becomes a new wording version, changed by {@code actor}. The
+   * status changes through {@link #changeStatus}.
    */
-  public void update(long id, NewEdition request) {
-    Edition edition = entity(id);
+  public void update(long id, NewEdition request, String actor) {
+    // locked, so that two saves at once cannot both take the next wording version number
+    Edition edition = em.find(Edition.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (edition == null) {
+      throw new UnknownEditionException(id);
+    }
     List<Problem> problems = new ArrayList<>();
-    if (edition.getStatus() != EditionStatus.DRAFT) {
-      problems.add(Problem.at("status", "only a draft can be edited; this edition is " + edition.getStatus().code()));
+    if (edition.getStatus() == EditionStatus.CLOSED) {
+      problems.add(Problem.at("status", "only a draft can be edited, and the wording of an open edition;"
+          + " this edition is closed"));
     }
     if (request.status() != null && !request.status().equals(EditionStatus.DRAFT.code())) {
       problems.add(Problem.at("status", "is changed with POST /api/admin/editions/{id}/status, not by editing"));
@@ -115,18 +140,82 @@ public class EditionService {
         }
       }
     }
+    if (edition.getStatus() == EditionStatus.OPEN && problems.isEmpty() && changesMoreThanWording(edition, c)) {
+      problems.add(Problem.at("status", "only a draft can be edited; of an open edition only the wording of items"
+          + " can change, not its year, title, instruments, settings or threshold"));
+    }
     if (problems.isEmpty() && titleTaken(c.year(), c.title(), id)) {
       problems.add(Problem.at("title", "an edition of " + c.year() + " with this title already exists"));
     }
     if (!problems.isEmpty()) {
       throw new InputRejectedException("The edition was not changed.", problems);
     }
+    Map<String, String> before = edition.getSettings();
     // EclipseLink writes an ordered element collection's new rows before deleting the old ones,
     // which collides on (edition_id, position): empty it in a flush of its own first
     edition.clearInstrumentsAndSettings();
     em.flush();
     edition.revise(c.year(), c.title(), c.threshold(), c.instruments(), c.settings());
     em.flush();
+    recordWordingVersions(id, before, c.settings(), actor);
+  }
+
+  /**
+   * Whether the checked request would change an edition in more than its wording. Settings are
+   * compared by their effective values, so that a default given explicitly equals one left out.
+   */
+  private boolean changesMoreThanWording(Edition edition, Checked c) {
+    List<Instrument> installed = c.instruments().stream().map(registry::find).flatMap(Optional::stream).toList();
+    return c.year() != edition.getYear() || !c.title().equals(edition.getTitle())
+        || c.threshold() != edition.getSuppressionThreshold() || !c.instruments().equals(edition.getInstruments())
+        || !EditionSettings.effective(installed, edition.getSettings())
+            .equals(EditionSettings.effective(installed, c.settings()));
+  }
+
+  /** Stores each changed item's wording as the edition's next wording version, and audits them. */
+  private void recordWordingVersions(long editionId, Map<String, String> before, Map<String, String> after,
+      String actor) {
+    List<WordingChange> changes =
+        WordingChanges.between(EditionSettings.wording(before), EditionSettings.wording(after));
+    if (changes.isEmpty()) {
+      return;
+    }
+    List<Integer> numbers = WordingChanges.numbers(wordingVersion(editionId), changes);
+    LocalDate today = LocalDate.now();
+    for (int i = 0; i < changes.size(); i++) {
+      em.persist(new WordingVersion(editionId, numbers.get(i), changes.get(i), actor, today));
+    }
+    em.flush();
+    // item codes and version numbers only: the texts are in the wording history
+    String detail = java.util.stream.IntStream.range(0, changes.size())
+        .mapToObj(i -> "version " + numbers.get(i) + ": " + changes.get(i).item() + " " + changes.get(i).kind())
+        .collect(Collectors.joining("; "));
+    audit.record(actor, "edition.wording", "edition/" + editionId, detail);
+  }
+
+  /** The wording version responses to the edition are stored under now; 0 while it never changed. */
+  private int wordingVersion(long editionId) {
+    Integer latest = em.createQuery(
+            "select max(w.version) from WordingVersion w where w.editionId = :id", Integer.class)
+        .setParameter("id", editionId).getSingleResult();
+    return latest == null ? 0 : latest;
+  }
+
+  /** The edition's wording versions, oldest first, with the responses answered under each. */
+  public WordingHistory wordingHistory(long editionId) {
+    entity(editionId);
+    Map<Integer, Long> responses = new HashMap<>();
+    for (Object[] row : em.createQuery("select r.wordingVersion, count(r) from SurveyResponse r"
+        + " where r.editionId = :id group by r.wordingVersion", Object[].class)
+        .setParameter("id", editionId).getResultList()) {
+      responses.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+    List<WordingVersionView> versions = em.createQuery(
+            "select w from WordingVersion w where w.editionId = :id order by w.version", WordingVersion.class)
+        .setParameter("id", editionId).getResultList().stream()
+        .map(w -> w.toView(responses.getOrDefault(w.getVersion(), 0L))).toList();
+    return new WordingHistory(editionId, versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version(),
+        versions, responses);
   }
 
   /**
@@ -150,6 +239,12 @@ public class EditionService {
       // is the one place where answers sit next to an invitation: they go when the survey closes
       em.createNativeQuery("delete from response_draft where edition_id = ? and submitted = false")
           .setParameter(1, id).executeUpdate();
+      // every invitation row rewritten by this one transaction: none keeps the transaction id of
+      // the submission that completed it (PostgreSQL's xmin), which its response shares
+      em.createNativeQuery("update invitation set completed = completed where edition_id = ?")
+          .setParameter(1, id).executeUpdate();
+      em.flush();
+      responseStore.reseal(id);
     }
     em.flush();
   }
@@ -176,11 +271,11 @@ public class EditionService {
    * @param year the new edition's year; {@code null} for the source's year + 1
    * @param title the new title; {@code null} for the source's title
    */
-  public long copy(long id, Integer year, String title) {
+  public long copy(long id, Integer year, String title, String actor) {
     Edition source = entity(id);
     long copied = create(new NewEdition(year == null ? source.getYear() + 1 : year,
         title == null ? source.getTitle() : title, source.getInstruments(), source.getSettings(),
-        EditionStatus.DRAFT.code(), source.getSuppressionThreshold()));
+        EditionStatus.DRAFT.code(), source.getSuppressionThreshold()), actor);
     entity(copied).setAccessMode(source.getAccessMode());
     em.flush();
     return copied;
@@ -206,8 +301,15 @@ public class EditionService {
         "select r.editionId, count(r) from SurveyResponse r group by r.editionId", Object[].class).getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
     }
+    Map<Long, Integer> wordingVersions = new HashMap<>();
+    for (Object[] row : em.createQuery(
+        "select w.editionId, max(w.version) from WordingVersion w group by w.editionId", Object[].class)
+        .getResultList()) {
+      wordingVersions.put((Long) row[0], ((Number) row[1]).intValue());
+    }
     return em.createQuery("select e from Edition e order by e.year desc, e.id desc", Edition.class).getResultList()
-        .stream().map(e -> view(e, counts.getOrDefault(e.getId(), 0L))).toList();
+        .stream().map(e -> view(e, counts.getOrDefault(e.getId(), 0L), wordingVersions.getOrDefault(e.getId(), 0)))
+        .toList();
   }
 
   public long count() {
@@ -215,7 +317,7 @@ public class EditionService {
   }
 
   public Optional<EditionView> find(long id) {
-    return Optional.ofNullable(em.find(Edition.class, id)).map(e -> view(e, responses(id)));
+    return Optional.ofNullable(em.find(Edition.class, id)).map(e -> view(e, responses(id), wordingVersion(id)));
   }
 
   /**
@@ -239,7 +341,7 @@ public class EditionService {
         .setParameter("year", edition.year())
         .setParameter("draft", EditionStatus.DRAFT)
         .setMaxResults(1)
-        .getResultList().stream().findFirst().map(e -> view(e, responses(e.getId())));
+        .getResultList().stream().findFirst().map(e -> view(e, responses(e.getId()), wordingVersion(e.getId())));
   }
 
   /** The edition resolved against the installed instruments, ready for forms and reports. */
@@ -269,12 +371,12 @@ public class EditionService {
         .setParameter("id", editionId).getSingleResult();
   }
 
-  private EditionView view(Edition e, long responses) {
+  private EditionView view(Edition e, long responses, int wordingVersion) {
     List<Instrument> installed = e.getInstruments().stream().map(registry::find)
         .flatMap(Optional::stream).toList();
     Map<String, String> effective = new HashMap<>(e.getSettings());
     effective.putAll(EditionSettings.effective(installed, e.getSettings()));
     return new EditionView(e.getId(), e.getYear(), e.getTitle(), e.getStatus(), e.getInstruments(), effective,
-        e.getSuppressionThreshold(), responses, e.getAccessMode());
+        e.getSuppressionThreshold(), responses, wordingVersion, e.getAccessMode());
   }
 }

@@ -34,6 +34,31 @@ public final class EditionSettings {
     return wording;
   }
 
+  /**
+   * The settings with each wording stripped of surrounding blanks, and without the wordings that
+   * equal the plugin's own text: such a wording changes nothing respondents see, so it is neither
+   * stored nor counted as a new wording version. Call it on settings without problems.
+   */
+  public static Map<String, String> normaliseWording(List<Instrument> instruments, Map<String, String> editionSettings) {
+    Map<String, String> normalised = new HashMap<>();
+    editionSettings.forEach((key, value) -> {
+      int at = key.indexOf(WORDING);
+      if (at <= 0 || value == null) {
+        normalised.put(key, value);
+        return;
+      }
+      String instrumentId = key.substring(0, at);
+      String item = key.substring(at + WORDING.length());
+      String text = value.strip();
+      boolean plugins = instruments.stream().filter(i -> i.metadata().id().equals(instrumentId))
+          .flatMap(i -> i.items().stream()).anyMatch(i -> i.code().equals(item) && i.text().equals(text));
+      if (!plugins) {
+        normalised.put(key, text);
+      }
+    });
+    return normalised;
+  }
+
   /** One instrument's settings: the edition's values where set, the declared defaults elsewhere. */
   public static Settings resolve(Instrument instrument, Map<String, String> editionSettings) {
     String prefix = instrument.metadata().id() + ".";

@@ -12,28 +12,61 @@ import org.joysurvey.response.Questionnaire;
 import org.joysurvey.response.QuestionnaireItem;
 import org.joysurvey.spi.Answers;
 
-/** Writes responses as interchange CSV, one row at a time: {@code _submitted_on}, then every item. */
+/**
+ * Writes responses as interchange CSV, one row at a time: {@code _submitted_on}, then every item,
+ * and for an export of stored responses last {@code _wording_version}, the edition's wording
+ * version each was answered under. The import ignores that column, like every {@code _} column
+ * but {@code _submitted_on}, so an export can be imported again.
+ */
 public final class CsvResponseWriter implements AutoCloseable {
+
+  /** The column of the wording version in an export. */
+  public static final String WORDING_VERSION = "_wording_version";
 
   private final List<QuestionnaireItem> items;
   private final CSVPrinter printer;
+  private final boolean wordingVersionColumn;
 
+  /** A writer without the {@code _wording_version} column (responses that were never stored). */
   public CsvResponseWriter(Questionnaire questionnaire, Writer output) throws IOException {
+    this(questionnaire, output, false);
+  }
+
+  public CsvResponseWriter(Questionnaire questionnaire, Writer output, boolean wordingVersionColumn) throws IOException {
     this.items = questionnaire.items();
     this.printer = new CSVPrinter(output, CSVFormat.RFC4180);
+    this.wordingVersionColumn = wordingVersionColumn;
     List<String> header = new ArrayList<>();
     header.add(CsvResponseReader.SUBMITTED_ON);
     items.forEach(i -> header.add(i.code()));
+    if (wordingVersionColumn) {
+      header.add(WORDING_VERSION);
+    }
     printer.printRecord(header);
   }
 
   public void write(Answers answers, LocalDate submittedOn) throws IOException {
-    List<String> cells = new ArrayList<>(items.size() + 1);
+    if (wordingVersionColumn) {
+      throw new IllegalStateException("this writer has a " + WORDING_VERSION + " column: give the version");
+    }
+    printer.printRecord(cells(answers, submittedOn));
+  }
+
+  public void write(Answers answers, LocalDate submittedOn, int wordingVersion) throws IOException {
+    List<String> cells = cells(answers, submittedOn);
+    if (wordingVersionColumn) {
+      cells.add(Integer.toString(wordingVersion));
+    }
+    printer.printRecord(cells);
+  }
+
+  private List<String> cells(Answers answers, LocalDate submittedOn) {
+    List<String> cells = new ArrayList<>(items.size() + 2);
     cells.add(submittedOn == null ? "" : submittedOn.toString());
     for (QuestionnaireItem item : items) {
       cells.add(AnswerCodec.toText(answers.values().get(item.code())));
     }
-    printer.printRecord(cells);
+    return cells;
   }
 
   @Override

@@ -52,7 +52,7 @@ public class ResponseService {
     if (!result.isValid()) {
       throw new InputRejectedException("The response was not stored.", result.problems());
     }
-    store.insert(setup.edition().id(), List.of(row(versions, result.answers(), LocalDate.now())));
+    store.insert(setup.edition().id(), List.of(row(setup, versions, result.answers(), LocalDate.now())));
   }
 
   /**
@@ -106,7 +106,7 @@ public class ResponseService {
     }
     List<ResponseStore.NewRow> rows = new ArrayList<>();
     for (int i = 0; i < valid.size(); i++) {
-      rows.add(row(versions, valid.get(i), days.get(i)));
+      rows.add(row(setup, versions, valid.get(i), days.get(i)));
       if (rows.size() == BATCH) {
         store.insert(setup.edition().id(), rows);
         rows.clear();
@@ -143,7 +143,7 @@ public class ResponseService {
           if (problems.isEmpty()) {
             // rows are written as they come, a batch at a time; any later problem rolls the whole
             // import back, so memory stays flat however long the file is
-            batch.add(row(versions, result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
+            batch.add(row(setup, versions, result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
             stored++;
             if (batch.size() == BATCH) {
               store.insert(setup.edition().id(), batch);
@@ -162,12 +162,15 @@ public class ResponseService {
     return stored;
   }
 
-  /** Writes the edition's responses as interchange CSV, in the order of their random ids. */
+  /**
+   * Writes the edition's responses as interchange CSV, in the order of their random ids, with the
+   * wording version each was answered under in the last column.
+   */
   public void exportCsv(long editionId, Writer output) throws IOException {
     EditionSetup setup = setup(editionId);
-    try (CsvResponseWriter writer = new CsvResponseWriter(setup.questionnaire(), output)) {
-      store.forEach(editionId, true,
-          (json, day) -> writer.write(JsonAnswers.fromStoredJson(setup.questionnaire(), json), day));
+    try (CsvResponseWriter writer = new CsvResponseWriter(setup.questionnaire(), output, true)) {
+      store.forEach(editionId, true, (json, day, wordingVersion) ->
+          writer.write(JsonAnswers.fromStoredJson(setup.questionnaire(), json), day, wordingVersion));
     }
   }
 
@@ -175,8 +178,14 @@ public class ResponseService {
     return editions.setup(editionId).orElseThrow(() -> new UnknownEditionException(editionId));
   }
 
-  private static ResponseStore.NewRow row(String instrumentVersions, Answers answers, LocalDate day) {
-    return new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), day, instrumentVersions);
+  /**
+   * A response as stored, under the wording version the setup was read at: the wording it was
+   * validated against (an import or upload is recorded under the edition's current wording).
+   */
+  private static ResponseStore.NewRow row(EditionSetup setup, String instrumentVersions, Answers answers,
+      LocalDate day) {
+    return new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), day, instrumentVersions,
+        setup.edition().wordingVersion());
   }
 
   private static List<Problem> cap(List<Problem> problems) {

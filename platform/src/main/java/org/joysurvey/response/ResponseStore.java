@@ -26,16 +26,19 @@ public class ResponseStore {
   @Resource(lookup = "java:app/jdbc/joy")
   private DataSource dataSource;
 
-  /** A response ready to store: its answers as interchange JSON, its day, its instrument versions. */
-  public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions) {}
+  /**
+   * A response ready to store: its answers as interchange JSON, its day, its instrument versions and
+   * the wording version of its edition (0 = the plugins' wording).
+   */
+  public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions, int wordingVersion) {}
 
   /** Inserts the rows in one JDBC batch, each under a new random id. */
   public void insert(long editionId, java.util.List<NewRow> rows) {
     if (rows.isEmpty()) {
       return;
     }
-    String sql = "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers)"
-        + " values (?, ?, ?, ?, ?)";
+    String sql = "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers,"
+        + " wording_version) values (?, ?, ?, ?, ?, ?)";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (NewRow row : rows) {
@@ -44,11 +47,56 @@ public class ResponseStore {
         statement.setDate(3, row.submittedOn() == null ? null : Date.valueOf(row.submittedOn()));
         statement.setString(4, row.instrumentVersions());
         statement.setString(5, row.answersJson());
+        statement.setInt(6, row.wordingVersion());
         statement.addBatch();
       }
       statement.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("Storing responses of edition " + editionId + " failed", e);
+    }
+  }
+
+  /** The columns of a response row, in the order the reseal copies them. */
+  private static final String RESPONSE_COLUMNS = "id, edition_id, submitted_on, instrument_versions, answers, wording_version";
+
+  private static final String INCENTIVE_COLUMNS = "id, edition_id, email";
+
+  /**
+   * Rewrites the edition's responses, and the incentive addresses left with it, in the order of
+   * their random ids, in the caller's transaction. Until then, rows sit in the database in the
+   * order they arrived, and in PostgreSQL every row carries the id of the transaction that wrote it
+   * ({@code xmin}) — the same one that marked an invitation completed. After it, every row of the
+   * edition carries this transaction's id and its physical place follows its random id.
+   * Called when an edition closes (docs/anonymity.md).
+   *
+   * @return the number of responses rewritten
+   */
+  public int reseal(long editionId) {
+    try (Connection connection = dataSource.getConnection()) {
+      int rewritten = rewrite(connection, "survey_response", RESPONSE_COLUMNS, editionId);
+      rewrite(connection, "incentive_email", INCENTIVE_COLUMNS, editionId);
+      return rewritten;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Resealing the responses of edition " + editionId + " failed", e);
+    }
+  }
+
+  private static int rewrite(Connection connection, String table, String columns, long editionId)
+      throws SQLException {
+    String scratch = table + "_reseal";
+    execute(connection, "insert into " + scratch + " (" + columns + ") select " + columns + " from " + table
+        + " where edition_id = ? order by id", editionId);
+    execute(connection, "delete from " + table + " where edition_id = ?", editionId);
+    int rows = execute(connection, "insert into " + table + " (" + columns + ") select " + columns + " from "
+        + scratch + " where edition_id = ? order by id", editionId);
+    execute(connection, "delete from " + scratch + " where edition_id = ?", editionId);
+    return rows;
+  }
+
+  private static int execute(Connection connection, String sql, long editionId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, editionId);
+      return statement.executeUpdate();
     }
   }
 
@@ -58,12 +106,24 @@ public class ResponseStore {
     void handle(String answersJson, LocalDate submittedOn) throws Exception;
   }
 
+  /** Receives one stored response with the wording version it was answered under. */
+  @FunctionalInterface
+  public interface VersionedRowHandler {
+    void handle(String answersJson, LocalDate submittedOn, int wordingVersion) throws Exception;
+  }
+
   /**
    * Feeds every response of the edition to {@code handler}; {@code byId} orders them by their
    * random id (the order of an export: it says nothing of when they arrived).
    */
   public void forEach(long editionId, boolean byId, RowHandler handler) {
-    String sql = "select answers, submitted_on from survey_response where edition_id = ?" + (byId ? " order by id" : "");
+    forEach(editionId, byId, (VersionedRowHandler) (json, day, wordingVersion) -> handler.handle(json, day));
+  }
+
+  /** {@link #forEach(long, boolean, RowHandler)}, with each response's wording version. */
+  public void forEach(long editionId, boolean byId, VersionedRowHandler handler) {
+    String sql = "select answers, submitted_on, wording_version from survey_response where edition_id = ?"
+        + (byId ? " order by id" : "");
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setFetchSize(FETCH_SIZE);
@@ -71,7 +131,7 @@ public class ResponseStore {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           Date day = rows.getDate(2);
-          handler.handle(rows.getString(1), day == null ? null : day.toLocalDate());
+          handler.handle(rows.getString(1), day == null ? null : day.toLocalDate(), rows.getInt(3));
         }
       }
     } catch (SQLException e) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * One stored response. It carries nothing that identifies its respondent: a random id (sorting by
  * it reveals no order of arrival), the day at most, the interchange JSON of its answers, and the
- * versions of the instruments that produced it. Reports never load these as entities; they stream
+ * versions of the instruments and the edition's wording that produced it. Reports never load these as entities; they stream
  * the {@code answers} column (see {@link ResponseStore}).
  */
 @Entity
@@ -33,6 +33,10 @@ public class SurveyResponse {
 
   @Column(nullable = false, length = 200000)
   private String answers;
+
+  /** The wording version of the edition it was answered under; 0 = the plugins' wording. */
+  @Column(name = "wording_version", nullable = false)
+  private int wordingVersion;
 
   protected SurveyResponse() {
     // for JPA
@@ -64,5 +68,9 @@ public class SurveyResponse {
 
   public String getAnswers() {
     return answers;
+  }
+
+  public int getWordingVersion() {
+    return wordingVersion;
   }
 }

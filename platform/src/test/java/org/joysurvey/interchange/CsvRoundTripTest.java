@@ -152,4 +152,21 @@ class CsvRoundTripTest {
     assertEquals(responses, back.answers());
     assertEquals(days, back.days());
   }
+
+  @Test
+  void anExportWithTheWordingVersionOfEachResponseImportsAgainIgnoringThatColumn() throws IOException {
+    StringWriter out = new StringWriter();
+    try (CsvResponseWriter writer = new CsvResponseWriter(EDITION, out, true)) {
+      for (int i = 0; i < RESPONSES.size(); i++) {
+        writer.write(RESPONSES.get(i), DAYS.get(i), i % 3);
+      }
+    }
+    String csv = out.toString();
+    assertTrue(csv.startsWith("_submitted_on,sample.colour,"), csv);
+    assertTrue(csv.substring(0, csv.indexOf("\r\n")).endsWith(",sample.why_agree,_wording_version"), csv);
+    assertTrue(csv.contains("2021-01-01,,no,,,,,,,,1\r\n"), "the second response, under version 1: " + csv);
+    Imported back = importCsv(new java.io.StringReader(csv));
+    assertEquals(RESPONSES, back.answers());
+    assertEquals(DAYS, back.days());
+  }
 }

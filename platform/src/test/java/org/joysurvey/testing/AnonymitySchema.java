@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The anonymity guarantee of docs/anonymity.md, checked on a live schema through JDBC metadata, on
  * H2 and PostgreSQL alike: a response row holds nothing but its random id, edition, day, instrument
- * versions and answers; no table refers to a response, and a response refers to nothing but its
+ * versions, wording version and answers; no table refers to a response, and a response refers to nothing but its
  * edition; the tables that know invitees (invitations, their tokens, drafts, incentive addresses)
  * have no column that could point at a response and no time of day. Returns what is wrong, empty
  * when nothing is. Used by a unit test (H2 in memory) and by the integration tests on the server's
@@ -25,7 +25,7 @@ public final class AnonymitySchema {
 
   /** The columns a response may have. A new one must be weighed in docs/anonymity.md first. */
   public static final Set<String> RESPONSE_COLUMNS = Set.of("id", "edition_id", "submitted_on", "instrument_versions",
-      "answers");
+      "answers", "wording_version");
 
   /** The tables that know an invitee or a respondent's way in, and the columns they may have. */
   public static final Map<String, Set<String>> PARTICIPATION_COLUMNS = Map.of(

@@ -227,6 +227,104 @@ class ApiIT {
         "{\"status\":\"ajar\"}").status());
   }
 
+  @Test
+  void wordingChangesOfAnOpenEditionAreVersionedAndEachResponseKeepsTheVersionItWasAnsweredUnder() {
+    String title = "Wording " + UUID.randomUUID();
+    long id = newEditionTitled(title);
+    String definition = "{\"year\":2020,\"title\":\"" + title + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],"
+        + "\"settings\":{\"mbi-2.threshold\":4";
+    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("wordingVersion"));
+    assertEquals(200, api.post("api/admin/editions/" + id + "/responses", "application/json",
+        "{\"mini-z.burnout\":1}").status());
+
+    // a typo in the wording, then its fix, while the survey is open
+    ApiClient.Reply typo = put("api/admin/editions/" + id, definition + ",\"mbi-2.wording.ee\":\"How often do you feel burned out by you work?\"}}");
+    assertEquals(200, typo.status(), typo.body());
+    assertEquals(1, typo.json().getInt("wordingVersion"));
+    assertEquals(200, api.post("api/admin/editions/" + id + "/responses", "application/json",
+        "[{\"mini-z.burnout\":2},{\"mini-z.burnout\":3}]").status());
+    ApiClient.Reply fixed = put("api/admin/editions/" + id, definition
+        + ",\"mbi-2.wording.ee\":\"  How often do you feel burned out by your work? \"}}");
+    assertEquals(200, fixed.status(), fixed.body());
+    assertEquals("How often do you feel burned out by your work?",
+        fixed.json().getJsonObject("settings").getString("mbi-2.wording.ee"), "stored without the blanks around it");
+    assertEquals(2, fixed.json().getInt("wordingVersion"));
+    assertEquals(200, api.post("api/admin/editions/" + id + "/responses/import", "text/csv",
+        "mini-z.burnout\n4\n").status());
+
+    // the same wording again, or a default given explicitly, is no new version
+    assertEquals(200, put("api/admin/editions/" + id, definition
+        + ",\"mbi-2.wording.ee\":\"How often do you feel burned out by your work?\"}}").status());
+    // anything but wording stays as it was while the edition is open
+    ApiClient.Reply threshold = put("api/admin/editions/" + id, definition.replace("\"mbi-2.threshold\":4",
+        "\"mbi-2.threshold\":5") + "},\"suppressionThreshold\":3}");
+    assertEquals(400, threshold.status(), threshold.body());
+    assertTrue(threshold.body().contains("only the wording of items can change"), threshold.body());
+
+    JsonObject history = api.get("api/admin/editions/" + id + "/wording-versions", true).json();
+    assertEquals(2, history.getInt("currentVersion"), history.toString());
+    JsonArray versions = history.getJsonArray("versions");
+    assertEquals(2, versions.size(), history.toString());
+    JsonObject first = versions.getJsonObject(0);
+    assertEquals(1, first.getInt("version"));
+    assertEquals("mbi-2.ee", first.getString("item"));
+    assertTrue(first.isNull("oldText"), "the plugin's wording before: " + first);
+    assertEquals("How often do you feel burned out by you work?", first.getString("newText"));
+    assertEquals("admin", first.getString("changedBy"));
+    assertEquals(java.time.LocalDate.now().toString(), first.getString("changedOn"));
+    assertEquals(2, first.getInt("responses"), "the two answered under the typo");
+    JsonObject second = versions.getJsonObject(1);
+    assertEquals(2, second.getInt("version"));
+    assertEquals("How often do you feel burned out by you work?", second.getString("oldText"));
+    assertEquals(1, second.getInt("responses"), "the one imported after the fix");
+    assertEquals(Map.of("0", 1, "1", 2, "2", 1), history.getJsonObject("responsesByVersion").entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).intValue())));
+
+    // the export tells the versions apart, and still imports
+    String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
+    List<String> lines = List.of(export.strip().split("\r?\n"));
+    assertTrue(lines.get(0).endsWith(",_wording_version"), export);
+    assertEquals(List.of("0", "1", "1", "2"), lines.subList(1, lines.size()).stream()
+        .map(l -> l.substring(l.lastIndexOf(',') + 1)).sorted().toList(), export);
+    long copy = newEditionTitled("Re-import " + UUID.randomUUID());
+    ApiClient.Reply reimport = api.post("api/admin/editions/" + copy + "/responses/import", "text/csv", export);
+    assertEquals(200, reimport.status(), reimport.body());
+    assertEquals(4, reimport.json().getInt("stored"));
+
+    // back to the plugin's wording is a version too; an analyst reads the history
+    ApiClient.Reply reset = put("api/admin/editions/" + id, definition + "}}");
+    assertEquals(3, reset.json().getInt("wordingVersion"), reset.body());
+    String analyst = "analyst" + UUID.randomUUID().toString().substring(0, 8);
+    api.createUser(analyst, "a long enough analyst passphrase", "analyst");
+    ApiClient.Reply read = api.getAs("api/admin/editions/" + id + "/wording-versions", analyst,
+        "a long enough analyst passphrase");
+    assertEquals(200, read.status(), read.body());
+    JsonObject third = read.json().getJsonArray("versions").getJsonObject(2);
+    assertTrue(third.isNull("newText"), third.toString());
+    assertEquals(0, third.getInt("responses"));
+    assertTrue(api.get("api/admin/audit", true).body().contains("version 3: mbi-2.ee back to the plugin's wording"),
+        "the change is audited");
+    assertEquals(404, api.get("api/admin/editions/987654321/wording-versions", true).status());
+  }
+
+  @Test
+  void aClosedEditionsWordingCannotChange() {
+    String title = "Closed " + UUID.randomUUID();
+    long id = newEditionTitled(title);
+    api.post("api/admin/editions/" + id + "/status", "application/json", "{\"status\":\"closed\"}");
+    ApiClient.Reply reply = put("api/admin/editions/" + id, "{\"year\":2020,\"title\":\"" + title
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"settings\":{\"mini-z.wording.burnout\":\"Burnout?\"}}");
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.body().contains("this edition is closed"), reply.body());
+    assertEquals(0, api.get("api/admin/editions/" + id + "/wording-versions", true).json().getInt("currentVersion"));
+  }
+
+  /** An open edition of Mini-Z and the MBI without wording of its own. */
+  private long newEditionTitled(String title) {
+    return api.createEdition("{\"year\":2020,\"title\":\"" + title
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"open\"}");
+  }
+
   private ApiClient.Reply put(String path, String json) {
     return api.put(path, json);
   }
@@ -320,6 +418,59 @@ class ApiIT {
     assertEquals((double) high / answered, number(mbi.getJsonObject("statistics"), "mbi-2.ee_high_rate"), 1e-12);
     assertFalse(mbi.getJsonObject("statistics").containsKey("mbi-2.phi_with_mini-z"),
         "without Mini-Z in the edition there is no agreement statistic");
+  }
+
+  @Test
+  void closingAnEditionResealsItsResponsesWithoutChangingTheReportOrTheExport() throws Exception {
+    long closing = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
+    long other = newEdition("[\"mini-z\"]", "{}");
+    api.post("api/admin/editions/" + other + "/responses", "application/json", "{\"mini-z.burnout\":2}");
+    // responses arrive in several transactions, as from respondents
+    String cohort = Fixtures.cohortCsv("mini-z", "mbi-2");
+    String[] lines = cohort.split("\n");
+    for (int from = 1; from < lines.length; from += 50) {
+      String part = lines[0] + "\n" + String.join("\n", List.of(lines).subList(from, Math.min(lines.length, from + 50)));
+      assertEquals(200, api.post("api/admin/editions/" + closing + "/responses/import", "text/csv", part).status());
+    }
+    String reportBefore = api.get("api/admin/editions/" + closing + "/report", true).json()
+        .getJsonArray("sections").toString();
+    String exportBefore = api.get("api/admin/editions/" + closing + "/responses/export", true).body();
+
+    ApiClient.Reply close = api.post("api/admin/editions/" + closing + "/status", "application/json",
+        "{\"status\":\"closed\"}");
+    assertEquals(200, close.status(), close.body());
+
+    assertEquals(reportBefore, api.get("api/admin/editions/" + closing + "/report", true).json()
+        .getJsonArray("sections").toString());
+    assertEquals(exportBefore, api.get("api/admin/editions/" + closing + "/responses/export", true).body());
+    assertEquals(1, api.get("api/admin/editions/" + other, true).json().getInt("responses"));
+    // Maven hands -Djoy.test.db.url to the H2 run too: only the PostgreSQL run's server uses it
+    String url = System.getProperty("joy.test.db.url");
+    if ("postgresql".equals(System.getProperty("joy.test.database")) && url != null) {
+      try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "")) {
+        // one transaction wrote every row, and the rows lie in the order of their random ids
+        assertEquals(1L, single(db, "select count(distinct xmin::text) from survey_response where edition_id = " + closing));
+        assertEquals(ids(db, "select id from survey_response where edition_id = " + closing + " order by id"),
+            ids(db, "select id from survey_response where edition_id = " + closing + " order by ctid"));
+      }
+    }
+  }
+
+  private static long single(java.sql.Connection db, String sql) throws java.sql.SQLException {
+    try (var rows = db.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static List<String> ids(java.sql.Connection db, String sql) throws java.sql.SQLException {
+    List<String> ids = new java.util.ArrayList<>();
+    try (var rows = db.createStatement().executeQuery(sql)) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
   }
 
   @Test

@@ -168,6 +168,77 @@ class DesignerPagesIT extends BrowserTestSupport {
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
   }
 
+  @Test
+  void theThresholdAndAnItemsWordingAreEditedOnThePageAndTheWordingStaysEditableOnceOpen() {
+    long id = api.createEdition("{\"year\":2032,\"title\":\"Worded " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"]}");
+    open("designer/editions.xhtml");
+    logIn("admin", ApiClient.ADMIN_PASSWORD);
+    waitFor(By.id("edition-list"));
+    open("designer/edition.xhtml?id=" + id);
+    waitFor(By.id("edition:save"));
+
+    WebElement threshold = browser.findElement(By.id("edition:threshold"));
+    assertEquals("5", threshold.getAttribute("value"), "the default threshold");
+    threshold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0");
+    browser.findElement(By.id("edition:save")).click();
+    waitForAjax();
+    String inline = browser.findElement(By.id("edition:threshold-message")).getText();
+    assertTrue(inline.contains("a whole number from 1 to 100"), inline);
+    assertEquals(5, api.get("api/admin/editions/" + id, true).json().getInt("suppressionThreshold"), "nothing saved");
+
+    browser.findElement(By.id("edition:threshold")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
+    browser.findElement(By.cssSelector("div#wording-mini-z button")).click();
+    waitForAjax();
+    String plugins = browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] .hint")).getText();
+    assertTrue(plugins.startsWith("Plugin's wording: "), plugins);
+    String wording = "Using your own definition of burnout, how would you rate your burnout this year?";
+    browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea")).sendKeys(wording);
+    browser.findElement(By.id("edition:save")).click();
+    waitForAjax();
+    String messages = browser.findElement(By.id("edition:messages")).getText();
+    assertTrue(messages.contains("Saved."), messages);
+
+    JsonObject saved = api.get("api/admin/editions/" + id, true).json();
+    assertEquals(7, saved.getInt("suppressionThreshold"), saved.toString());
+    assertEquals(wording, saved.getJsonObject("settings").getString("mini-z.wording.burnout"), saved.toString());
+    assertEquals(1, saved.getInt("wordingVersion"));
+    String history = browser.findElement(By.id("edition:wording-versions")).getText();
+    assertTrue(history.contains("mini-z.burnout") && history.contains(wording), history);
+    assertEquals(wording, browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"))
+        .getAttribute("value"), "the wording stays in view after saving");
+
+    open("designer/preview.xhtml?edition=" + id);
+    waitFor(By.id("preview-banner"));
+    String question = browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout")).getText();
+    assertTrue(question.contains(wording), question);
+
+    // open: the typo-fix case; only the wording is editable, and the change is a new version
+    assertEquals(200, api.post("api/admin/editions/" + id + "/status", "application/json",
+        "{\"status\":\"open\"}").status());
+    open("designer/edition.xhtml?id=" + id);
+    waitFor(By.id("edition:open-notice"));
+    assertFalse(browser.findElement(By.id("edition:threshold")).isEnabled(), "the threshold is fixed once open");
+    browser.findElement(By.cssSelector("div#wording-mini-z button")).click();
+    waitForAjax();
+    WebElement field = browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "How would you rate your burnout?");
+    browser.findElement(By.id("edition:save")).click();
+    waitForAjax();
+    assertTrue(browser.findElement(By.id("edition:messages")).getText().contains("Saved."));
+    assertEquals(2, api.get("api/admin/editions/" + id, true).json().getInt("wordingVersion"));
+
+    open("survey.xhtml?edition=" + id);
+    assertTrue(browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout")).getText()
+        .contains("How would you rate your burnout?"));
+    choose("mini-z.burnout", "2");
+    browser.findElement(By.id("survey:submit")).click();
+    waitFor(By.id("thanks"));
+    JsonObject versions = api.get("api/admin/editions/" + id + "/wording-versions", true).json();
+    assertEquals(1, versions.getJsonArray("versions").getJsonObject(1).getInt("responses"), versions.toString());
+    assertEquals(1, versions.getJsonObject("responsesByVersion").getInt("2"), versions.toString());
+  }
+
   /** Ticks or unticks an instrument on the edition page and waits for the page to follow. */
   private void toggle(String instrument) {
     browser.findElement(By.cssSelector("div#instrument-" + instrument + " .ui-chkbox-box")).click();

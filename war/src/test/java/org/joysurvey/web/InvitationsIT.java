@@ -114,7 +114,7 @@ class InvitationsIT {
     String starter = "starter-" + run + "@" + IN_SERVER_DOMAIN;
     String untouched = "untouched-" + run + "@" + IN_SERVER_DOMAIN;
     long id = editions.create(new NewEdition(2031, "Invitations in the server " + run, List.of("mini-z"), Map.of(),
-        "open", null));
+        "open", null), "it");
     invitations.importCsv("it", id, new StringReader("email\n" + completer + "\n" + starter + "\n" + untouched + "\n"));
 
     Map<String, String> tokens = new HashMap<>();
@@ -186,11 +186,12 @@ class InvitationsIT {
       assertEquals(1, participationRows.get("response_draft").size(), "the completer's draft went with the submission");
       assertEquals("invitation:" + invitationIds.get(starter), participationRows.get("response_draft").get(0).get("draft_key"));
 
-      // nothing joins: no value of the response equals or contains a value of those rows
-      // (edition ids are shared by design; days are compared below)
+      // nothing joins: no value of the response equals or contains a value of those rows. Left out:
+      // what every response of the edition shares by design (the edition, its wording version) and
+      // the day, a documented limit (below)
       List<String> joins = new ArrayList<>();
       response.forEach((responseColumn, responseValue) -> {
-        if (responseColumn.equals("edition_id") || responseColumn.equals("submitted_on") || responseValue == null) {
+        if (Set.of("edition_id", "wording_version", "submitted_on").contains(responseColumn) || responseValue == null) {
           return;
         }
         participationRows.forEach((table, tableRows) -> tableRows.forEach(row -> row.forEach((column, value) -> {

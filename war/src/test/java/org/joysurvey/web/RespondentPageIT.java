@@ -51,7 +51,8 @@ class RespondentPageIT extends BrowserTestSupport {
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
     String[] lines = export.strip().split("\r?\n");
     assertEquals(2, lines.length, export);
-    assertEquals(LocalDate.now() + ",4,5,2", lines[1], "stored: the day (no time), level 4, ee 5, dp 2");
+    assertEquals(LocalDate.now() + ",4,5,2,0", lines[1],
+        "stored: the day (no time), level 4, ee 5, dp 2, under the plugins' wording (version 0)");
   }
 
   @Test

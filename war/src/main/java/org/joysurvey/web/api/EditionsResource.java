@@ -36,6 +36,8 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.edition.WordingHistory;
+import org.joysurvey.edition.WordingVersionView;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.response.InputRejectedException;
 import org.joysurvey.response.Problem;
@@ -66,7 +68,8 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
-    long id = editions.create(toNewEdition(object(body, "The edition was not created."), "The edition was not created."));
+    long id = editions.create(toNewEdition(object(body, "The edition was not created."), "The edition was not created."),
+        actor());
     editions.find(id).ifPresent(e -> audit.record(actor(), "edition.create", subject(id),
         "year " + e.year() + ", title '" + e.title() + "', status " + e.status().code() + ", instruments "
             + String.join(",", e.instruments())));
@@ -74,13 +77,17 @@ public class EditionsResource {
         .entity(Json.createObjectBuilder().add("id", id).build()).build();
   }
 
-  /** Replaces a draft's definition (same body as creating it). */
+  /**
+   * Replaces a draft's definition (same body as creating it); of an open edition only the item
+   * wording may differ, and each changed item becomes a new wording version.
+   */
   @PUT
   @Path("{id}")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject update(@PathParam("id") long id, JsonValue body) {
-    editions.update(id, toNewEdition(object(body, "The edition was not changed."), "The edition was not changed."));
+    editions.update(id, toNewEdition(object(body, "The edition was not changed."), "The edition was not changed."),
+        actor());
     JsonObject edition = get(id);
     audit.record(actor(), "edition.update", subject(id), "title '" + edition.getString("title") + "', instruments "
         + edition.getJsonArray("instruments") + ", settings " + edition.getJsonObject("settings"));
@@ -120,7 +127,7 @@ public class EditionsResource {
     if (!problems.isEmpty()) {
       throw new InputRejectedException("The edition was not copied.", problems);
     }
-    long copy = editions.copy(id, year, title);
+    long copy = editions.copy(id, year, title, actor());
     audit.record(actor(), "edition.copy", subject(copy), "copied from edition " + id);
     return Response.created(uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
         .entity(Json.createObjectBuilder().add("id", copy).build()).build();
@@ -146,6 +153,36 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
   public JsonObject get(@PathParam("id") long id) {
     return toJson(editions.find(id).orElseThrow(() -> new UnknownEditionException(id)));
+  }
+
+  /**
+   * The history of the edition's item wording: every version, oldest first, with the responses
+   * answered under it, and the responses by version (0 = the plugins' wording).
+   */
+  @GET
+  @Path("{id}/wording-versions")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+  public JsonObject wordingVersions(@PathParam("id") long id) {
+    WordingHistory history = editions.wordingHistory(id);
+    JsonArrayBuilder versions = Json.createArrayBuilder();
+    for (WordingVersionView v : history.versions()) {
+      versions.add(Json.createObjectBuilder()
+          .add("version", v.version())
+          .add("item", v.item())
+          .add("oldText", v.oldText() == null ? JsonValue.NULL : Json.createValue(v.oldText()))
+          .add("newText", v.newText() == null ? JsonValue.NULL : Json.createValue(v.newText()))
+          .add("changedBy", v.changedBy())
+          .add("changedOn", v.changedOn().toString())
+          .add("responses", v.responses()));
+    }
+    JsonObjectBuilder byVersion = Json.createObjectBuilder();
+    history.responsesByVersion().forEach((version, count) -> byVersion.add(Integer.toString(version), count));
+    return Json.createObjectBuilder()
+        .add("edition", id)
+        .add("currentVersion", history.currentVersion())
+        .add("versions", versions)
+        .add("responsesByVersion", byVersion)
+        .build();
   }
 
   @POST
@@ -213,6 +250,7 @@ public class EditionsResource {
         .add("settings", settings)
         .add("suppressionThreshold", e.suppressionThreshold())
         .add("responses", e.responses())
+        .add("wordingVersion", e.wordingVersion())
         .add("accessMode", e.accessMode().code())
         .build();
   }

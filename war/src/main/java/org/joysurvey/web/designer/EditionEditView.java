@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
@@ -17,17 +19,22 @@ import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.plugins.LoadedInstrument;
 import org.joysurvey.response.InputRejectedException;
 import org.joysurvey.response.Problem;
 import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.Item;
 import org.joysurvey.spi.SettingDefinition;
 
 /**
- * {@code designer/edition.xhtml?id=}: a draft's year, title, instruments (which and in what order)
- * and their settings, as forms generated from the instruments' {@link SettingDefinition}s. Only a
- * draft can be changed; other editions are shown read-only.
+ * {@code designer/edition.xhtml?id=}: a draft's year, title, suppression threshold, instruments
+ * (which and in what order), their settings, as forms generated from the instruments' {@link
+ * SettingDefinition}s, and the edition's own wording of their items. A draft can be changed
+ * throughout; of an open edition only the wording, each change becoming a new wording version
+ * (the history is listed); a closed edition is shown read-only. Saving goes through {@link
+ * EditionService#update}, so the page and the API share the checks, the versioning and its audit.
  */
 @Named
 @ViewScoped
@@ -47,9 +54,9 @@ public class EditionEditView implements Serializable {
   private long responses;
   private Integer year;
   private String title;
+  private Integer threshold;
   private List<InstrumentRow> rows = new ArrayList<>();
-  /** Settings the page does not edit (item wording), kept as they are. */
-  private Map<String, String> kept = new HashMap<>();
+  private WordingHistory wordingHistory;
   private Map<String, String> errors = new HashMap<>();
 
   /** Called by {@code f:viewAction} once the {@code id} parameter is set. */
@@ -64,12 +71,8 @@ public class EditionEditView implements Serializable {
     responses = e.responses();
     year = e.year();
     title = e.title();
-    kept = new HashMap<>();
-    e.settings().forEach((key, value) -> {
-      if (key.contains(".wording.")) {
-        kept.put(key, value);
-      }
-    });
+    threshold = e.suppressionThreshold();
+    wordingHistory = editions.wordingHistory(id);
     rows = new ArrayList<>();
     for (String instrumentId : e.instruments()) {
       registry.find(instrumentId).ifPresent(i -> rows.add(row(i, e.settings(), true)));
@@ -87,8 +90,20 @@ public class EditionEditView implements Serializable {
     for (SettingDefinition definition : instrument.settings()) {
       fields.add(new SettingField(instrumentId, definition, settings.get(instrumentId + "." + definition.key())));
     }
+    List<WordingField> wording = new ArrayList<>();
+    for (Item item : instrument.items()) {
+      wording.add(new WordingField(instrumentId, item.code(), item.text(),
+          settings.get(instrumentId + ".wording." + item.code())));
+    }
     return new InstrumentRow(instrumentId, instrument.metadata().version(), instrument.metadata().title(),
-        instrument.metadata().description(), fields, enabled);
+        instrument.metadata().description(), fields, wording, enabled);
+  }
+
+  /** Shows or hides the items' wording of row {@code index}. */
+  public void toggleWording(int index) {
+    if (index >= 0 && index < rows.size()) {
+      rows.get(index).setWordingShown(!rows.get(index).isWordingShown());
+    }
   }
 
   public void moveUp(int index) {
@@ -119,25 +134,32 @@ public class EditionEditView implements Serializable {
           settings.put(field.getFullKey(), value);
         }
       }
-      kept.forEach((key, value) -> {
-        if (key.startsWith(row.getId() + ".wording.")) {
-          settings.put(key, value);
+      for (WordingField field : row.getWording()) {
+        if (field.value() != null) {
+          settings.put(field.getSettingKey(), field.value());
         }
-      });
+      }
     }
+    Set<String> shown = new HashSet<>();
+    rows.stream().filter(InstrumentRow::isWordingShown).forEach(r -> shown.add(r.getId()));
     try {
-      editions.update(id, new NewEdition(year, title, instruments, settings, null, null));
+      editions.update(id, new NewEdition(year, title, instruments, settings, null, threshold), Pages.actor());
       EditionView saved = editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
       audit.record(Pages.actor(), "edition.update", Pages.subject(id), "title '" + saved.title() + "', instruments "
           + saved.instruments() + ", settings " + new TreeMap<>(saved.settings()));
       Pages.info("Saved.");
       load();
+      // the designer who was reading an instrument's wording goes on reading it
+      rows.stream().filter(r -> shown.contains(r.getId())).forEach(r -> r.setWordingShown(true));
     } catch (InputRejectedException | UnknownEditionException e) {
       if (e instanceof InputRejectedException rejected) {
         for (Problem p : rejected.problems()) {
           errors.merge(p.column() == null ? "" : p.column(), p.message(), (a, b) -> a + "; " + b);
         }
       }
+      // a wording that was refused is shown with its message
+      rows.stream().filter(r -> r.getWording().stream().anyMatch(w -> errors.containsKey("settings." + w.getSettingKey())))
+          .forEach(r -> r.setWordingShown(true));
       Pages.rejected(e);
     }
   }
@@ -154,8 +176,17 @@ public class EditionEditView implements Serializable {
     }
   }
 
+  /** Whether everything can be changed: only in a draft. */
   public boolean isEditable() {
     return found && status == EditionStatus.DRAFT;
+  }
+
+  /**
+   * Whether the items' wording can be changed: in a draft, and while the edition is open (a typo
+   * fixed mid-survey), as a new wording version.
+   */
+  public boolean isWordingEditable() {
+    return found && (status == EditionStatus.DRAFT || status == EditionStatus.OPEN);
   }
 
   /** Whether row {@code index} is the first, or the last, of the list (for the up and down buttons). */
@@ -201,6 +232,24 @@ public class EditionEditView implements Serializable {
 
   public void setTitle(String title) {
     this.title = title;
+  }
+
+  public Integer getThreshold() {
+    return threshold;
+  }
+
+  public void setThreshold(Integer threshold) {
+    this.threshold = threshold;
+  }
+
+  /** The wording versions, oldest first, and the responses under each. */
+  public WordingHistory getWordingHistory() {
+    return wordingHistory;
+  }
+
+  /** The responses stored under version 0, the plugins' wording. */
+  public long getPluginWordingResponses() {
+    return wordingHistory == null ? 0 : wordingHistory.responsesByVersion().getOrDefault(0, 0L);
   }
 
   public List<InstrumentRow> getRows() {

@@ -42,7 +42,7 @@ public class EditionsView implements Serializable {
   public String create() {
     List<String> first = registry.installed().stream().map(LoadedInstrument::id).limit(1).toList();
     try {
-      long id = editions.create(new NewEdition(year, title, first, null, null, null));
+      long id = editions.create(new NewEdition(year, title, first, null, null, null), Pages.actor());
       editions.find(id).ifPresent(e -> audit.record(Pages.actor(), "edition.create", Pages.subject(id),
           "year " + e.year() + ", title '" + e.title() + "', status " + e.status().code() + ", instruments "
               + String.join(",", e.instruments())));
@@ -61,7 +61,7 @@ public class EditionsView implements Serializable {
     }
     EditionView latest = list.get(0);
     try {
-      long copy = editions.copy(latest.id(), null, null);
+      long copy = editions.copy(latest.id(), null, null, Pages.actor());
       audit.record(Pages.actor(), "edition.copy", Pages.subject(copy), "copied from edition " + latest.id());
       return "edition?faces-redirect=true&id=" + copy;
     } catch (InputRejectedException | UnknownEditionException e) {

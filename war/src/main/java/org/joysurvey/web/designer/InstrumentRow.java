@@ -3,7 +3,10 @@ package org.joysurvey.web.designer;
 import java.io.Serializable;
 import java.util.List;
 
-/** An installed instrument on the edition page: whether the edition uses it, and its settings. */
+/**
+ * An installed instrument on the edition page: whether the edition uses it, its settings, and its
+ * items' wording (shown on request: most instruments keep the plugin's).
+ */
 public class InstrumentRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -13,15 +16,18 @@ public class InstrumentRow implements Serializable {
   private final String title;
   private final String description;
   private final List<SettingField> settings;
+  private final List<WordingField> wording;
   private boolean enabled;
+  private boolean wordingShown;
 
   InstrumentRow(String id, String version, String title, String description, List<SettingField> settings,
-      boolean enabled) {
+      List<WordingField> wording, boolean enabled) {
     this.id = id;
     this.version = version;
     this.title = title;
     this.description = description;
     this.settings = List.copyOf(settings);
+    this.wording = List.copyOf(wording);
     this.enabled = enabled;
   }
 
@@ -43,6 +49,23 @@ public class InstrumentRow implements Serializable {
 
   public List<SettingField> getSettings() {
     return settings;
+  }
+
+  public List<WordingField> getWording() {
+    return wording;
+  }
+
+  /** How many items the edition words its own way. */
+  public long getOwnWordings() {
+    return wording.stream().filter(WordingField::isOwn).count();
+  }
+
+  public boolean isWordingShown() {
+    return wordingShown;
+  }
+
+  void setWordingShown(boolean wordingShown) {
+    this.wordingShown = wordingShown;
   }
 
   public boolean isEnabled() {

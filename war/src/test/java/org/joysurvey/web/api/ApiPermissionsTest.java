@@ -31,6 +31,7 @@ class ApiPermissionsTest {
         Map.entry("POST admin/editions", DESIGN),
         Map.entry("GET admin/editions", ALL),
         Map.entry("GET admin/editions/{id}", ALL),
+        Map.entry("GET admin/editions/{id}/wording-versions", ALL),
         Map.entry("POST admin/editions/{id}/responses", DESIGN),
         Map.entry("POST admin/editions/{id}/responses/import", DESIGN),
         Map.entry("GET admin/editions/{id}/responses/export", ANALYSE),
