@@ -6,15 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
@@ -26,15 +22,14 @@ import org.joysurvey.response.Problem;
 import org.joysurvey.response.Questionnaire;
 import org.joysurvey.response.QuestionnaireItem;
 import org.joysurvey.response.ResponseService;
+import org.joysurvey.response.ResponseValidator;
 import org.joysurvey.spi.AnswerValue;
-import org.joysurvey.spi.Instrument;
-import org.joysurvey.spi.Item;
-import org.joysurvey.spi.ItemType;
 
 /**
- * The respondent form of one edition. Answers live in this view's state as text, keyed by full
- * item code (ranked slots as {@code code#n}); they are validated and stored by {@link
- * ResponseService} exactly as API input is.
+ * The respondent form of one edition, a page per instrument and then a review page. Answers live
+ * in this view's state ({@link FormAnswers}) across pages; each Next checks the page's answers with
+ * the platform's {@link ResponseValidator}, exactly as API input is checked, and shows problems at
+ * the item.
  */
 @Named
 @ViewScoped
@@ -43,26 +38,33 @@ public class SurveyView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What the page shows instead of a form when there is nothing to answer. */
-  public enum Availability { OPEN, NOT_OPEN_YET, CLOSED, UNKNOWN }
+  public enum Availability { OPEN, NOT_OPEN_YET, CLOSED, UNKNOWN_LINK, ALREADY_SUBMITTED }
 
   @Inject private transient EditionService editions;
 
   @Inject private transient ResponseService responses;
 
+  @Inject private RespondentSession respondentSession;
+
   private Long edition;
   private String title;
-  private Availability availability = Availability.UNKNOWN;
+  private Availability availability = Availability.UNKNOWN_LINK;
   private List<FormSection> sections = List.of();
-  private final Map<String, Object> values = new HashMap<>();
+  private final FormAnswers answers = new FormAnswers();
   private Map<String, String> errors = new HashMap<>();
   private transient Questionnaire questionnaire;
   private boolean preview;
+  /** The index of the page shown; {@code sections.size()} is the review page. */
+  private int page;
+  /** Set by a "Change" link of the review page: Next then returns to the review. */
+  private boolean returnToReview;
+  private boolean submitted;
 
   /** Called by {@code f:viewAction} once the {@code edition} parameter is set. */
   public void load() {
     Optional<EditionSetup> setup = edition == null ? Optional.empty() : editions.setup(edition);
     if (setup.isEmpty()) {
-      availability = Availability.UNKNOWN;
+      availability = Availability.UNKNOWN_LINK;
       return;
     }
     title = setup.get().edition().title();
@@ -72,8 +74,11 @@ public class SurveyView implements Serializable {
       case DRAFT -> Availability.NOT_OPEN_YET;
       case CLOSED -> Availability.CLOSED;
     };
+    if (availability == Availability.OPEN && respondentSession.hasSubmitted(edition)) {
+      availability = Availability.ALREADY_SUBMITTED;
+    }
     questionnaire = setup.get().questionnaire();
-    sections = buildSections(setup.get());
+    sections = FormSections.of(setup.get());
   }
 
   /**
@@ -84,39 +89,19 @@ public class SurveyView implements Serializable {
   public void loadPreview() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!external.isUserInRole("admin") && !external.isUserInRole("designer")) {
-      availability = Availability.UNKNOWN;
+      availability = Availability.UNKNOWN_LINK;
       return;
     }
-    load();
-    if (availability != Availability.UNKNOWN) {
-      preview = true;
-      availability = Availability.OPEN;
+    Optional<EditionSetup> setup = edition == null ? Optional.empty() : editions.setup(edition);
+    if (setup.isEmpty()) {
+      availability = Availability.UNKNOWN_LINK;
+      return;
     }
-  }
-
-  private static List<FormSection> buildSections(EditionSetup setup) {
-    List<FormSection> result = new ArrayList<>();
-    for (Instrument instrument : setup.instruments()) {
-      String id = instrument.metadata().id();
-      List<QuestionnaireItem> questions = setup.questionnaire().itemsOf(id);
-      Set<String> controlling = new HashSet<>();
-      questions.stream().map(QuestionnaireItem::item).filter(i -> i.shownIf() != null)
-          .forEach(i -> controlling.add(i.shownIf().item()));
-      List<FormItem> items = new ArrayList<>();
-      for (QuestionnaireItem question : questions) {
-        Item item = question.item();
-        List<FormOption> options = item.options().stream()
-            .map(o -> new FormOption(o.code(), o.label(), o.exclusive())).toList();
-        List<String> rankKeys = new ArrayList<>();
-        for (int rank = 1; item.type() == ItemType.RANKED && rank <= item.maxChoices(); rank++) {
-          rankKeys.add(question.code() + "#" + rank);
-        }
-        items.add(new FormItem(question.code(), item.type().code(), item.text(), options, item.required(),
-            controlling.contains(item.code()), rankKeys, item.maxLength()));
-      }
-      result.add(new FormSection(id, instrument.metadata().title(), items));
-    }
-    return result;
+    title = setup.get().edition().title();
+    questionnaire = setup.get().questionnaire();
+    sections = FormSections.of(setup.get());
+    preview = true;
+    availability = Availability.OPEN;
   }
 
   private Questionnaire questionnaire() {
@@ -126,110 +111,220 @@ public class SurveyView implements Serializable {
     return questionnaire;
   }
 
-  /** The form's answers as interchange text cells. */
-  Map<String, String> cells() {
-    Map<String, String> cells = new LinkedHashMap<>();
-    for (FormSection section : sections) {
-      for (FormItem item : section.items()) {
-        String cell;
-        if (item.type().equals("ranked")) {
-          List<String> ranked = new ArrayList<>();
-          for (String key : item.rankKeys()) {
-            Object v = values.get(key);
-            if (v != null && !v.toString().isBlank()) {
-              ranked.add(v.toString());
-            }
-          }
-          cell = String.join(";", ranked);
-        } else {
-          cell = text(values.get(item.code()));
-        }
-        if (!cell.isEmpty()) {
-          cells.put(item.code(), cell);
-        }
-      }
+  // --- navigation -------------------------------------------------------------------------------
+
+  /** Checks this page's answers; when they are fine, shows the next page (or the review). */
+  public void next() {
+    if (isReview()) {
+      return;
     }
-    return cells;
+    Map<String, String> pageErrors = problemsOn(sections.get(page));
+    errors = pageErrors;
+    if (!pageErrors.isEmpty()) {
+      askToCheck(pageErrors.size());
+      return;
+    }
+    page = returnToReview ? sections.size() : page + 1;
+    returnToReview = false;
   }
 
-  private static String text(Object value) {
-    if (value == null) {
-      return "";
+  /** The previous page, answers kept as they are (not checked: the respondent may come back). */
+  public void back() {
+    errors = new HashMap<>();
+    if (page > 0) {
+      page--;
     }
-    if (value instanceof Object[] array) {
-      return String.join(";", java.util.Arrays.stream(array).map(String::valueOf).toList());
-    }
-    if (value instanceof Collection<?> collection) {
-      return String.join(";", collection.stream().map(String::valueOf).toList());
-    }
-    return value.toString();
+    returnToReview = false;
   }
 
-  /** Whether an item is shown, given the answers so far (shown-if). */
-  public boolean isShown(FormItem item) {
-    Questionnaire q = questionnaire();
-    if (q == null) {
-      return true;
+  /** A "Change" link of the review page: that page, and Next brings the respondent back. */
+  public void change(int sectionIndex) {
+    if (sectionIndex >= 0 && sectionIndex < sections.size()) {
+      errors = new HashMap<>();
+      page = sectionIndex;
+      returnToReview = true;
     }
-    Optional<QuestionnaireItem> qi = q.item(item.code());
-    if (qi.isEmpty() || qi.get().item().shownIf() == null) {
-      return true;
-    }
-    Map<String, AnswerValue> answers = new HashMap<>();
-    cells().forEach((code, cell) -> q.item(code).ifPresent(i -> {
-      try {
-        AnswerValue value = AnswerCodec.fromText(i.item(), cell);
-        if (value != null) {
-          answers.put(code, value);
-        }
-      } catch (InvalidAnswerException e) {
-        // an unreadable answer controls nothing
-      }
-    }));
-    return q.isShown(qi.get(), answers);
   }
 
   public String submit() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Map<String, String> cells = cells();
-    // answers to items that are hidden now are dropped, as a respondent expects
-    for (FormSection section : sections) {
-      for (FormItem item : section.items()) {
-        if (!isShown(item)) {
-          cells.remove(item.code());
+    synchronized (this) {
+      // a second click, or the review page brought back by the browser, must not store twice
+      if (submitted) {
+        return "received?faces-redirect=true";
+      }
+      Map<String, String> cells = shownCells();
+      try {
+        errors = new HashMap<>();
+        if (preview) {
+          responses.check(edition, cells);
+          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+              "Preview: these answers are valid, and nothing was stored.", null));
+          return null;
         }
-      }
-    }
-    try {
-      errors = new HashMap<>();
-      if (preview) {
-        responses.check(edition, cells);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-            "Preview: these answers are valid, and nothing was stored.", null));
+        responses.submit(edition, cells);
+        submitted = true;
+        respondentSession.markSubmitted(edition);
+        return "thanks?faces-redirect=true&edition=" + edition;
+      } catch (InputRejectedException e) {
+        showProblems(e.problems());
         return null;
+      } catch (EditionNotOpenException e) {
+        // closed while the respondent was answering: the survey page says so
+        return "survey?faces-redirect=true&edition=" + edition;
       }
-      responses.submit(edition, cells);
-      return "thanks?faces-redirect=true&edition=" + edition;
-    } catch (InputRejectedException e) {
-      errors = new HashMap<>();
-      for (Problem p : e.problems()) {
-        errors.merge(p.column() == null ? "" : p.column(), sentence(p.message()), (a, b) -> a + " " + b);
-      }
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          e.problems().size() == 1 ? "Please check the answer marked below." 
-              : "Please check the " + e.problems().size() + " answers marked below.", null));
-      return null;
-    } catch (EditionNotOpenException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
-      availability = e.status() == EditionStatus.CLOSED ? Availability.CLOSED : Availability.NOT_OPEN_YET;
-      return null;
     }
+  }
+
+  /** Problems found at submission: the first page with one is shown, its problems at the items. */
+  private void showProblems(List<Problem> problems) {
+    errors = messagesByItem(problems);
+    for (int i = 0; i < sections.size(); i++) {
+      FormSection section = sections.get(i);
+      if (errors.keySet().stream().anyMatch(section::contains)) {
+        page = i;
+        returnToReview = true;
+        Map<String, String> onPage = new LinkedHashMap<>();
+        errors.forEach((code, message) -> {
+          if (section.contains(code)) {
+            onPage.put(code, message);
+          }
+        });
+        errors = onPage;
+        break;
+      }
+    }
+    askToCheck(errors.size());
+  }
+
+  private static void askToCheck(int count) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        count == 1 ? "Please check the answer marked below." : "Please check the " + count + " answers marked below.",
+        null));
+  }
+
+  /** The validator's problems with the answers on one page, by item code. */
+  private Map<String, String> problemsOn(FormSection section) {
+    // shown-if conditions stay within an instrument, so a page can be judged on its own
+    Questionnaire q = questionnaire();
+    if (q == null) {
+      return Map.of();
+    }
+    List<Problem> problems = new ResponseValidator(q).validateText(shownCells()).problems().stream()
+        .filter(p -> p.column() != null && section.contains(p.column())).toList();
+    return messagesByItem(problems);
+  }
+
+  private static Map<String, String> messagesByItem(List<Problem> problems) {
+    Map<String, String> byItem = new LinkedHashMap<>();
+    for (Problem p : problems) {
+      byItem.merge(p.column() == null ? "" : p.column(), sentence(p.message()), (a, b) -> a + " " + b);
+    }
+    return byItem;
   }
 
   private static String sentence(String message) {
     String s = message.substring(0, 1).toUpperCase() + message.substring(1);
     return s.endsWith(".") ? s : s + ".";
   }
+
+  // --- answers ----------------------------------------------------------------------------------
+
+  /** The answers as interchange text cells, without those of items that are hidden now. */
+  Map<String, String> shownCells() {
+    Map<String, String> cells = answers.cells(sections);
+    // answers to items that are hidden now are dropped, as a respondent expects
+    for (FormSection section : sections) {
+      for (FormItem item : section.items()) {
+        if (item.shownBy() != null && !isShown(item, cells)) {
+          cells.remove(item.code());
+        }
+      }
+    }
+    return cells;
+  }
+
+  /** Whether an item is shown, given the answers so far (shown-if). */
+  public boolean isShown(FormItem item) {
+    return item.shownBy() == null || isShown(item, answers.cells(sections));
+  }
+
+  private boolean isShown(FormItem item, Map<String, String> cells) {
+    Questionnaire q = questionnaire();
+    Optional<QuestionnaireItem> qi = q == null ? Optional.empty() : q.item(item.code());
+    if (qi.isEmpty()) {
+      return true;
+    }
+    Map<String, AnswerValue> parsed = new HashMap<>();
+    String controlling = item.shownBy();
+    String cell = cells.get(controlling);
+    q.item(controlling).ifPresent(c -> {
+      try {
+        AnswerValue value = cell == null ? null : AnswerCodec.fromText(c.item(), cell);
+        if (value != null) {
+          parsed.put(controlling, value);
+        }
+      } catch (InvalidAnswerException e) {
+        // an unreadable answer controls nothing
+      }
+    });
+    return q.isShown(qi.get(), parsed);
+  }
+
+  /** The ranked options of a ranked item, most important first, as labels. */
+  public List<String> ranking(FormItem item) {
+    return answers.ranking(item).stream().map(item::label).toList();
+  }
+
+  /** An option's label on a ranked item, with its rank once ticked ("1st: ..."). */
+  public String rankedLabel(FormItem item, FormOption option) {
+    int rank = answers.ranking(item).indexOf(option.code()) + 1;
+    return rank == 0 ? option.label() : ordinal(rank) + ": " + option.label();
+  }
+
+  /** Whether an option of a ranked item can no longer be ticked: as many as allowed are ranked. */
+  public boolean rankFull(FormItem item, FormOption option) {
+    List<String> ranking = answers.ranking(item);
+    return ranking.size() >= item.maxChoices() && !ranking.contains(option.code());
+  }
+
+  static String ordinal(int n) {
+    String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return n + suffix;
+  }
+
+  /** The items of a section shown with the answers given: what the review page lists. */
+  public List<FormItem> shownItems(FormSection section) {
+    Map<String, String> cells = answers.cells(sections);
+    return section.items().stream().filter(i -> i.shownBy() == null || isShown(i, cells)).toList();
+  }
+
+  /** An answer as the review page shows it: option labels, or the text; empty when unanswered. */
+  public String reviewAnswer(FormItem item) {
+    String cell = answers.cell(item);
+    if (cell.isEmpty()) {
+      return "";
+    }
+    if (item.isRanked()) {
+      List<String> ranked = answers.ranking(item);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < ranked.size(); i++) {
+        text.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(item.label(ranked.get(i)));
+      }
+      return text.toString();
+    }
+    if (item.options().isEmpty()) {
+      return cell;
+    }
+    return String.join("; ", java.util.Arrays.stream(cell.split(";")).map(item::label).toList());
+  }
+
+  // --- what the page reads ----------------------------------------------------------------------
 
   public boolean isPreview() {
     return preview;
@@ -256,11 +351,50 @@ public class SurveyView implements Serializable {
   }
 
   public Map<String, Object> getValues() {
-    return values;
+    return answers.values();
   }
 
   public Map<String, String> getErrors() {
     return errors;
+  }
+
+  public boolean hasError(FormItem item) {
+    return errors.containsKey(item.code());
+  }
+
+  /** The id of the item's error message, for {@code aria-describedby}; {@code null} without one. */
+  public String errorId(FormItem item) {
+    return hasError(item) ? "error-" + item.domId() : null;
+  }
+
+  public boolean isReview() {
+    return page >= sections.size();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  /** The current page's section; {@code null} on the review page. */
+  public FormSection getCurrentSection() {
+    return isReview() ? null : sections.get(page);
+  }
+
+  /** The page shown, counted from 1, the review page last. */
+  public int getPageNumber() {
+    return page + 1;
+  }
+
+  public int getPageCount() {
+    return sections.size() + 1;
+  }
+
+  public String getPageTitle() {
+    return isReview() ? "Review your answers" : sections.get(page).title();
+  }
+
+  public boolean isReturnToReview() {
+    return returnToReview;
   }
 
   public int getItemCount() {
