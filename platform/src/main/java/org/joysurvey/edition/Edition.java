@@ -44,6 +44,10 @@ public class Edition {
   @Column(name = "suppression_threshold", nullable = false)
   private int suppressionThreshold;
 
+  /** An {@link AccessMode} code, kept as text so that the column reads the same as the API. */
+  @Column(name = "access_mode", nullable = false, length = 12)
+  private String accessMode = AccessMode.INVITATION.code();
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "edition_instrument", joinColumns = @JoinColumn(name = "edition_id"))
   @OrderColumn(name = "position")
@@ -108,6 +112,14 @@ public class Edition {
 
   public int getSuppressionThreshold() {
     return suppressionThreshold;
+  }
+
+  public AccessMode getAccessMode() {
+    return AccessMode.fromCode(accessMode).orElse(AccessMode.INVITATION);
+  }
+
+  public void setAccessMode(AccessMode mode) {
+    this.accessMode = Objects.requireNonNull(mode).code();
   }
 
   public List<String> getInstruments() {

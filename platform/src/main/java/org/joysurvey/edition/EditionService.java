@@ -145,6 +145,27 @@ public class EditionService {
           List.of(Problem.at("status", "an edition with responses cannot go back to draft")));
     }
     edition.setStatus(target);
+    if (target == EditionStatus.CLOSED) {
+      // answers saved by those who never submitted are of no further use, and an invitee's draft
+      // is the one place where answers sit next to an invitation: they go when the survey closes
+      em.createNativeQuery("delete from response_draft where edition_id = ? and submitted = false")
+          .setParameter(1, id).executeUpdate();
+    }
+    em.flush();
+  }
+
+  /**
+   * Chooses how respondents reach the edition. Possible while it is a draft or open (a society may
+   * add a public link to an invited survey whose response rate stays low); invitations already sent
+   * keep working either way.
+   */
+  public void setAccessMode(long id, AccessMode mode) {
+    Edition edition = entity(id);
+    if (edition.getStatus() == EditionStatus.CLOSED) {
+      throw new InputRejectedException("The access mode was not changed.",
+          List.of(Problem.at("accessMode", "a closed edition takes no more respondents")));
+    }
+    edition.setAccessMode(mode);
     em.flush();
   }
 
@@ -157,8 +178,12 @@ public class EditionService {
    */
   public long copy(long id, Integer year, String title) {
     Edition source = entity(id);
-    return create(new NewEdition(year == null ? source.getYear() + 1 : year, title == null ? source.getTitle() : title,
-        source.getInstruments(), source.getSettings(), EditionStatus.DRAFT.code(), source.getSuppressionThreshold()));
+    long copied = create(new NewEdition(year == null ? source.getYear() + 1 : year,
+        title == null ? source.getTitle() : title, source.getInstruments(), source.getSettings(),
+        EditionStatus.DRAFT.code(), source.getSuppressionThreshold()));
+    entity(copied).setAccessMode(source.getAccessMode());
+    em.flush();
+    return copied;
   }
 
   private Edition entity(long id) {
@@ -250,6 +275,6 @@ public class EditionService {
     Map<String, String> effective = new HashMap<>(e.getSettings());
     effective.putAll(EditionSettings.effective(installed, e.getSettings()));
     return new EditionView(e.getId(), e.getYear(), e.getTitle(), e.getStatus(), e.getInstruments(), effective,
-        e.getSuppressionThreshold(), responses);
+        e.getSuppressionThreshold(), responses, e.getAccessMode());
   }
 }

@@ -2,7 +2,6 @@ package org.joysurvey.interchange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.joysurvey.response.Questionnaire;
@@ -23,6 +22,9 @@ import org.joysurvey.spi.Option;
  */
 public final class StoredAnswersDecoder {
 
+  @SuppressWarnings("unchecked")
+  private static final Map.Entry<String, AnswerValue>[] ENTRY_ARRAY = new Map.Entry[0];
+
   private final Questionnaire questionnaire;
   private final CodeTable<Entry> items;
 
@@ -42,7 +44,7 @@ public final class StoredAnswersDecoder {
 
   public Answers decode(String json) {
     try {
-      Map<String, AnswerValue> values = new HashMap<>();
+      List<Map.Entry<String, AnswerValue>> values = new ArrayList<>(questionnaire.items().size());
       Scanner s = new Scanner(json);
       s.expect('{');
       if (!s.skipIf('}')) {
@@ -59,11 +61,13 @@ public final class StoredAnswersDecoder {
           if (value == null) {
             return JsonAnswers.fromStoredJson(questionnaire, json);
           }
-          values.put(entry.code(), value);
+          values.add(Map.entry(entry.code(), value));
         } while (s.skipIf(','));
         s.expect('}');
       }
-      return new Answers(values);
+      // an immutable map made once: Answers keeps it as it is, instead of copying a HashMap; a code
+      // given twice throws here, and the general reader decides what it means
+      return new Answers(Map.ofEntries(values.toArray(ENTRY_ARRAY)));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return JsonAnswers.fromStoredJson(questionnaire, json);
     }
@@ -226,22 +230,31 @@ public final class StoredAnswersDecoder {
    */
   static final class CodeTable<V> {
     private final String[] keys;
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
 
     CodeTable(List<String> codes, List<V> vals) {
       int size = Integer.highestOneBit(Math.max(4, codes.size() * 4) - 1) << 1;
       keys = new String[size];
+      hashes = new int[size];
       values = new Object[size];
       mask = size - 1;
       for (int i = 0; i < codes.size(); i++) {
-        int slot = codes.get(i).hashCode() & mask;
+        int h = spread(codes.get(i).hashCode());
+        int slot = h & mask;
         while (keys[slot] != null) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = codes.get(i);
+        hashes[slot] = h;
         values[slot] = vals.get(i);
       }
+    }
+
+    /** Item codes share long prefixes ({@code engagement-drivers.q1}): mix the high bits in. */
+    private static int spread(int h) {
+      return h ^ (h >>> 16) ^ (h >>> 7);
     }
 
     @SuppressWarnings("unchecked")
@@ -250,10 +263,12 @@ public final class StoredAnswersDecoder {
       for (int i = start; i < end; i++) {
         h = 31 * h + text.charAt(i);
       }
+      h = spread(h);
       int length = end - start;
       for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
         String key = keys[slot];
-        if (key.length() == length && text.regionMatches(start, key, 0, length)) {
+        // comparing the full hash first leaves one region comparison per look-up
+        if (hashes[slot] == h && key.length() == length && text.regionMatches(start, key, 0, length)) {
           return (V) values[slot];
         }
       }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
@@ -31,6 +30,9 @@ public final class ReportEngine {
   private final List<Instrument> instruments;
   private final Map<String, Settings> settings;
   private final SmallCellRule rule;
+  private final List<String> ids;
+  /** {@code "<id>."} of each instrument, made once rather than for every response. */
+  private final List<String> prefixes;
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
   private final Map<String, String> failures = new LinkedHashMap<>();
   private long responses;
@@ -43,7 +45,9 @@ public final class ReportEngine {
     this.instruments = List.copyOf(instruments);
     this.settings = Map.copyOf(settings);
     this.rule = rule;
-    Set<String> ids = instruments.stream().map(i -> i.metadata().id()).collect(Collectors.toSet());
+    this.ids = this.instruments.stream().map(i -> i.metadata().id()).toList();
+    this.prefixes = ids.stream().map(id -> id + ".").toList();
+    Set<String> ids = Set.copyOf(this.ids);
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
       try {
@@ -60,15 +64,17 @@ public final class ReportEngine {
 
   /** Scores one response with every instrument of the edition. */
   public DerivedVariables score(Answers answers) {
-    Map<String, Object> derived = new java.util.HashMap<>();
-    for (Instrument instrument : instruments) {
-      String id = instrument.metadata().id();
-      if (failures.containsKey(id)) {
+    // sized for the built-in instruments' ~60 variables, so that it never grows while filled
+    Map<String, Object> derived = new java.util.HashMap<>(128);
+    for (int i = 0; i < instruments.size(); i++) {
+      Instrument instrument = instruments.get(i);
+      String id = ids.get(i);
+      if (!failures.isEmpty() && failures.containsKey(id)) {
         continue;
       }
       try {
         DerivedVariables own = instrument.score(answers, settingsOf(id));
-        requireOwnPrefix(id, own.values().keySet(), "derived variable");
+        requireOwnPrefix(id, prefixes.get(i), own.values().keySet(), "derived variable");
         derived.putAll(own.values());
       } catch (RuntimeException e) {
         fail(id, "failed to score a response", e);
@@ -81,7 +87,7 @@ public final class ReportEngine {
     responses++;
     ScoredResponse scored = new ScoredResponse(answers, score(answers));
     for (Map.Entry<String, SectionBuilder> entry : builders.entrySet()) {
-      if (failures.containsKey(entry.getKey())) {
+      if (!failures.isEmpty() && failures.containsKey(entry.getKey())) {
         continue;
       }
       try {
@@ -101,7 +107,7 @@ public final class ReportEngine {
       if (!failures.containsKey(id) && builder != null) {
         try {
           ReportSection section = builder.build();
-          requireOwnPrefix(id, section.statistics().stream().map(Statistic::key).toList(), "statistic");
+          requireOwnPrefix(id, id + ".", section.statistics().stream().map(Statistic::key).toList(), "statistic");
           List<Suppression> suppressed = new ArrayList<>();
           for (Statistic statistic : section.statistics()) {
             rule.check(statistic).ifPresent(suppressed::add);
@@ -121,9 +127,9 @@ public final class ReportEngine {
   }
 
   /** An instrument publishes only under its own id, so it can never overwrite another's values. */
-  private static void requireOwnPrefix(String id, java.util.Collection<String> names, String what) {
+  private static void requireOwnPrefix(String id, String prefix, java.util.Collection<String> names, String what) {
     for (String name : names) {
-      if (!name.startsWith(id + ".")) {
+      if (!name.startsWith(prefix)) {
         throw new IllegalStateException(what + " '" + name + "' does not start with '" + id + ".'");
       }
     }

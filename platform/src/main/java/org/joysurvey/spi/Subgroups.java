@@ -1,7 +1,9 @@
 package org.joysurvey.spi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The demographic subgroups reports break figures down by. The {@code demographics} instrument
@@ -22,11 +24,16 @@ public final class Subgroups {
   /** The dimensions of the report's subgroup tables: age band, gender, practice mode. */
   public static final List<String> DIMENSIONS = List.of("age_band", "gender", "practice_mode");
 
+  /** Made once: reports look groups up for every response, and a new string is hashed anew. */
+  private static final Map<String, String> VARIABLES =
+      DIMENSIONS.stream().collect(Collectors.toUnmodifiableMap(d -> d, d -> INSTRUMENT + "." + d));
+
   private Subgroups() {}
 
   /** The derived-variable name of a dimension ({@code demographics.age_band}). */
   public static String variable(String dimension) {
-    return INSTRUMENT + "." + dimension;
+    String known = VARIABLES.get(dimension);
+    return known != null ? known : INSTRUMENT + "." + dimension;
   }
 
   /** The respondent's group on a dimension (an option code), if they answered it. */

@@ -43,6 +43,8 @@ public final class ReportThroughput {
     instruments.forEach(i -> settings.put(i.metadata().id(), EditionSettings.resolve(i, Map.of())));
     System.out.printf("responses=%d mean_json_chars=%d%n", n, bytes / n);
     for (int round = 1; round <= 5; round++) {
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       List<Answers> parsed = new ArrayList<>(n);
       var decoder = new org.joysurvey.interchange.StoredAnswersDecoder(questionnaire);
@@ -50,14 +52,17 @@ public final class ReportThroughput {
         parsed.add(decoder.decode(json));
       }
       long t1 = System.nanoTime();
+      long c1 = threads.getCurrentThreadCpuTime();
       ReportEngine engine = new ReportEngine(instruments, settings, new SmallCellRule(5));
       for (Answers answers : parsed) {
         engine.accept(answers);
       }
       engine.finish();
       long t2 = System.nanoTime();
-      System.out.printf("round=%d parse_ms=%d score_and_sections_ms=%d%n", round, (t1 - t0) / 1_000_000,
-          (t2 - t1) / 1_000_000);
+      long c2 = threads.getCurrentThreadCpuTime();
+      // CPU time too: on a shared machine it varies far less than the wall clock
+      System.out.printf("round=%d parse_ms=%d score_and_sections_ms=%d parse_cpu_ms=%d score_cpu_ms=%d%n", round,
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000);
       if (round == 5 && Boolean.getBoolean("perInstrument")) {
         for (Instrument instrument : instruments) {
           long s0 = System.nanoTime();

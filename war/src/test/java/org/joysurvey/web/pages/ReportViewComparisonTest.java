@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class ReportViewComparisonTest {
 
   private static final EditionView EDITION_2020 =
-      new EditionView(9, 2020, "Survey 2020", EditionStatus.OPEN, List.of("x"), Map.of(), 5, 80);
+      new EditionView(9, 2020, "Survey 2020", EditionStatus.OPEN, List.of("x"), Map.of(), 5, 80,
+          org.joysurvey.edition.AccessMode.INVITATION);
 
   private static Comparison comparison(String key, int year, double previous, Long numerator, Long denominator,
       double z, double p, Suppression suppressed) {
