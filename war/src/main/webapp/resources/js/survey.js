@@ -41,3 +41,17 @@ var JoySurvey = {
     }
   });
 })();
+
+/** The "Copy" button next to the resume code; says "Copied" where the clipboard is available. */
+JoySurvey.copy = function (sourceId, button) {
+  var text = document.getElementById(sourceId).textContent.trim();
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).then(function () {
+      button.textContent = 'Copied';
+    }, function () {
+      button.textContent = 'Select and copy the code';
+    });
+  } else {
+    button.textContent = 'Select and copy the code';
+  }
+};

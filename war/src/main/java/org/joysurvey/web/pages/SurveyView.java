@@ -1,5 +1,6 @@
 package org.joysurvey.web.pages;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
-import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.response.AnswerCodec;
 import org.joysurvey.response.InputRejectedException;
 import org.joysurvey.response.InvalidAnswerException;
@@ -23,13 +23,21 @@ import org.joysurvey.response.Questionnaire;
 import org.joysurvey.response.QuestionnaireItem;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.response.ResponseValidator;
+import org.joysurvey.participation.Access;
+import org.joysurvey.participation.AlreadySubmittedException;
+import org.joysurvey.participation.DraftKey;
+import org.joysurvey.participation.Entry;
+import org.joysurvey.participation.OpenStart;
+import org.joysurvey.participation.ParticipationService;
 import org.joysurvey.spi.AnswerValue;
 
 /**
  * The respondent form of one edition, a page per instrument and then a review page. Answers live
  * in this view's state ({@link FormAnswers}) across pages; each Next checks the page's answers with
- * the platform's {@link ResponseValidator}, exactly as API input is checked, and shows problems at
- * the item.
+ * the platform's {@link ResponseValidator}, exactly as API input is checked, shows problems at the
+ * item, and saves the answers as a draft ({@link ParticipationService}) so that the respondent can
+ * come back to them. The way in (an invitation token, the public link, a resume code) decides the
+ * draft; only its {@link DraftKey} is kept here, never the token.
  */
 @Named
 @ViewScoped
@@ -37,18 +45,27 @@ public class SurveyView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** What the page shows instead of a form when there is nothing to answer. */
-  public enum Availability { OPEN, NOT_OPEN_YET, CLOSED, UNKNOWN_LINK, ALREADY_SUBMITTED }
-
   @Inject private transient EditionService editions;
 
   @Inject private transient ResponseService responses;
+
+  @Inject private transient ParticipationService participation;
 
   @Inject private RespondentSession respondentSession;
 
   private Long edition;
   private String title;
-  private Availability availability = Availability.UNKNOWN_LINK;
+  private Access availability = Access.UNKNOWN_LINK;
+  /** Names the saved answers; {@code null} for an open-link respondent until the first Next. */
+  private DraftKey draftKey;
+  /** Whether the respondent came by the edition's public link (not a personal invitation). */
+  private boolean openLink;
+  /** A new open-link respondent's resume code, shown on the one page after it was made. */
+  private String resumeCode;
+  /** Answers saved earlier were brought back. */
+  private boolean resumed;
+  private String typedResumeCode;
+  private String resumeProblem;
   private List<FormSection> sections = List.of();
   private final FormAnswers answers = new FormAnswers();
   private Map<String, String> errors = new HashMap<>();
@@ -60,25 +77,94 @@ public class SurveyView implements Serializable {
   private boolean returnToReview;
   private boolean submitted;
 
-  /** Called by {@code f:viewAction} once the {@code edition} parameter is set. */
-  public void load() {
-    Optional<EditionSetup> setup = edition == null ? Optional.empty() : editions.setup(edition);
-    if (setup.isEmpty()) {
-      availability = Availability.UNKNOWN_LINK;
+  /**
+   * A form posted again after its view's state was dropped (the browser's Back button after the
+   * submission, then the same form sent again): the view comes back without this bean, and only the
+   * form's hidden {@code edition} field says which survey it was. When this session submitted to it,
+   * the page says the answers were received; otherwise it stays a closed door.
+   */
+  @PostConstruct
+  void recoverFromPostedForm() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null || !faces.isPostback()) {
       return;
     }
-    title = setup.get().edition().title();
-    EditionStatus status = setup.get().edition().status();
-    availability = switch (status) {
-      case OPEN -> setup.get().missing().isEmpty() ? Availability.OPEN : Availability.NOT_OPEN_YET;
-      case DRAFT -> Availability.NOT_OPEN_YET;
-      case CLOSED -> Availability.CLOSED;
-    };
-    if (availability == Availability.OPEN && respondentSession.hasSubmitted(edition)) {
-      availability = Availability.ALREADY_SUBMITTED;
+    Long posted = parseId(faces.getExternalContext().getRequestParameterMap().get("edition"));
+    if (posted != null && respondentSession.hasSubmitted(posted)) {
+      edition = posted;
+      availability = Access.ALREADY_SUBMITTED;
+    }
+  }
+
+  /**
+   * Called by {@code f:viewAction} of {@code survey.xhtml}: {@code ?token=} (an invitation link),
+   * {@code ?edition=} (the public link) or {@code ?edition=&resume=} (a resume code). The parameters
+   * are read from the request rather than bound as view parameters, so that the token is not kept
+   * in the view state (which lives in the HTTP session).
+   */
+  public void load() {
+    Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String token = params.get("token");
+    String resume = params.get("resume");
+    edition = parseId(params.get("edition"));
+    if (token != null && !token.isBlank()) {
+      openLink = false;
+      enter(participation.enterWithToken(token.strip()));
+    } else if (edition == null) {
+      availability = Access.UNKNOWN_LINK;
+    } else if (resume != null && !resume.isBlank()) {
+      openLink = true;
+      enter(participation.resumeWithCode(edition, resume));
+    } else {
+      openLink = true;
+      Entry entry = participation.enterOpenLink(edition);
+      // the same browser back on the survey after submitting (the Back button, the link again)
+      enter(entry.access() == Access.OPEN && respondentSession.hasSubmitted(edition)
+          ? new Entry(Access.ALREADY_SUBMITTED, entry.editionId(), entry.title(), null, Map.of(), 0) : entry);
+    }
+  }
+
+  private static Long parseId(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Shows where an entry leads: the form, with any saved answers on the page reached, or why not. */
+  private void enter(Entry entry) {
+    availability = entry.access();
+    title = entry.title();
+    edition = entry.editionId();
+    if (availability != Access.OPEN) {
+      return;
+    }
+    Optional<EditionSetup> setup = editions.setup(edition);
+    if (setup.isEmpty()) {
+      availability = Access.UNKNOWN_LINK;
+      return;
     }
     questionnaire = setup.get().questionnaire();
     sections = FormSections.of(setup.get());
+    draftKey = entry.draftKey();
+    answers.fill(sections, entry.cells());
+    page = Math.max(0, Math.min(entry.page(), sections.size()));
+    resumed = !entry.cells().isEmpty() || entry.page() > 0;
+    errors = new HashMap<>();
+  }
+
+  /** "I have a resume code" on the public link's first page. */
+  public void resumeWithTypedCode() {
+    Entry entry = participation.resumeWithCode(edition, typedResumeCode == null ? "" : typedResumeCode);
+    if (entry.access() == Access.UNKNOWN_LINK) {
+      resumeProblem = "This code is not known. Please check it: it has 16 letters and digits, such as"
+          + " ABCD-EFGH-JKMN-PQRS.";
+      return;
+    }
+    resumeProblem = null;
+    typedResumeCode = null;
+    enter(entry);
   }
 
   /**
@@ -89,19 +175,19 @@ public class SurveyView implements Serializable {
   public void loadPreview() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!external.isUserInRole("admin") && !external.isUserInRole("designer")) {
-      availability = Availability.UNKNOWN_LINK;
+      availability = Access.UNKNOWN_LINK;
       return;
     }
     Optional<EditionSetup> setup = edition == null ? Optional.empty() : editions.setup(edition);
     if (setup.isEmpty()) {
-      availability = Availability.UNKNOWN_LINK;
+      availability = Access.UNKNOWN_LINK;
       return;
     }
     title = setup.get().edition().title();
     questionnaire = setup.get().questionnaire();
     sections = FormSections.of(setup.get());
     preview = true;
-    availability = Availability.OPEN;
+    availability = Access.OPEN;
   }
 
   private Questionnaire questionnaire() {
@@ -113,23 +199,60 @@ public class SurveyView implements Serializable {
 
   // --- navigation -------------------------------------------------------------------------------
 
-  /** Checks this page's answers; when they are fine, shows the next page (or the review). */
-  public void next() {
+  /**
+   * Checks this page's answers; when they are fine, saves them (not in the preview) and shows the
+   * next page, or the review.
+   */
+  public String next() {
+    resumeCode = null;
+    resumed = false;
     if (isReview()) {
-      return;
+      return null;
     }
     Map<String, String> pageErrors = problemsOn(sections.get(page));
     errors = pageErrors;
     if (!pageErrors.isEmpty()) {
       askToCheck(pageErrors.size());
-      return;
+      return null;
     }
-    page = returnToReview ? sections.size() : page + 1;
+    int target = returnToReview ? sections.size() : page + 1;
+    if (!preview) {
+      try {
+        saveDraft(target);
+      } catch (AlreadySubmittedException e) {
+        return RECEIVED;
+      } catch (EditionNotOpenException | IllegalArgumentException e) {
+        // closed while the respondent was answering (closing also deletes the drafts)
+        return surveyPage();
+      }
+    }
+    page = target;
     returnToReview = false;
+    return null;
+  }
+
+  private void saveDraft(int reachedPage) {
+    if (draftKey == null) {
+      // an open-link respondent's first save: from now on a resume code leads back to these answers
+      OpenStart start = participation.startOpenDraft(edition);
+      draftKey = start.draftKey();
+      resumeCode = start.resumeCode();
+    }
+    participation.saveDraft(draftKey, shownCells(), reachedPage);
+  }
+
+  /** Where a second submission ends: a polite page saying the answers were already received. */
+  private static final String RECEIVED = "received?faces-redirect=true";
+
+  /** The survey's public page, which says why the survey takes no answers now. */
+  private String surveyPage() {
+    return "survey?faces-redirect=true&edition=" + edition;
   }
 
   /** The previous page, answers kept as they are (not checked: the respondent may come back). */
   public void back() {
+    resumeCode = null;
+    resumed = false;
     errors = new HashMap<>();
     if (page > 0) {
       page--;
@@ -139,6 +262,8 @@ public class SurveyView implements Serializable {
 
   /** A "Change" link of the review page: that page, and Next brings the respondent back. */
   public void change(int sectionIndex) {
+    resumeCode = null;
+    resumed = false;
     if (sectionIndex >= 0 && sectionIndex < sections.size()) {
       errors = new HashMap<>();
       page = sectionIndex;
@@ -146,32 +271,39 @@ public class SurveyView implements Serializable {
     }
   }
 
+  /**
+   * Stores the response and closes the way in, once: a double click, the review page brought back
+   * by the browser or a replayed link finds the draft already claimed and ends on a polite page.
+   */
   public String submit() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     synchronized (this) {
-      // a second click, or the review page brought back by the browser, must not store twice
       if (submitted) {
-        return "received?faces-redirect=true";
+        return RECEIVED;
       }
       Map<String, String> cells = shownCells();
+      errors = new HashMap<>();
       try {
-        errors = new HashMap<>();
         if (preview) {
           responses.check(edition, cells);
-          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
               "Preview: these answers are valid, and nothing was stored.", null));
           return null;
         }
-        responses.submit(edition, cells);
+        if (draftKey == null) {
+          draftKey = participation.startOpenDraft(edition).draftKey();
+        }
+        participation.complete(draftKey, cells);
         submitted = true;
-        respondentSession.markSubmitted(edition);
+        respondentSession.submitted(edition);
         return "thanks?faces-redirect=true&edition=" + edition;
+      } catch (AlreadySubmittedException e) {
+        submitted = true;
+        return RECEIVED;
       } catch (InputRejectedException e) {
         showProblems(e.problems());
         return null;
-      } catch (EditionNotOpenException e) {
-        // closed while the respondent was answering: the survey page says so
-        return "survey?faces-redirect=true&edition=" + edition;
+      } catch (EditionNotOpenException | IllegalArgumentException e) {
+        return surveyPage();
       }
     }
   }
@@ -342,8 +474,33 @@ public class SurveyView implements Serializable {
     return title;
   }
 
-  public Availability getAvailability() {
+  public Access getAvailability() {
     return availability;
+  }
+
+  /** The public link's first page offers "I have a resume code" until something is saved. */
+  public boolean isResumable() {
+    return openLink && draftKey == null && !preview;
+  }
+
+  public String getResumeCode() {
+    return resumeCode;
+  }
+
+  public boolean isResumed() {
+    return resumed;
+  }
+
+  public String getTypedResumeCode() {
+    return typedResumeCode;
+  }
+
+  public void setTypedResumeCode(String typedResumeCode) {
+    this.typedResumeCode = typedResumeCode;
+  }
+
+  public String getResumeProblem() {
+    return resumeProblem;
   }
 
   public List<FormSection> getSections() {
