@@ -30,8 +30,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.joysurvey.audit.AuditLog;
+import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
@@ -101,6 +103,31 @@ public class EditionsResource {
     }
     editions.changeStatus(id, status);
     audit.record(actor(), "edition.status", subject(id), "status " + status);
+    return get(id);
+  }
+
+  /**
+   * {@code {"accessMode": "open-link"}} or {@code "invitation"}: how respondents reach the edition,
+   * one public link or a personal link each. While it is a draft or open. (The same request as the
+   * invitations' {@code PUT .../access-mode}, so that the browser tests set up public links either way.)
+   */
+  @PUT
+  @Path("{id}/access-mode")
+  @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject changeAccessMode(@PathParam("id") long id, JsonValue body) {
+    JsonObject object = object(body, "The access mode was not changed.");
+    List<Problem> problems = new ArrayList<>();
+    String code = string(object, "accessMode", problems);
+    Optional<AccessMode> mode = code == null ? Optional.empty() : AccessMode.fromCode(code);
+    if (problems.isEmpty() && mode.isEmpty()) {
+      problems.add(Problem.at("accessMode", "must be 'invitation' or 'open-link'"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException("The access mode was not changed.", problems);
+    }
+    editions.setAccessMode(id, mode.get());
+    audit.record(actor(), "edition.access-mode", subject(id), "access mode " + code);
     return get(id);
   }
 
@@ -213,6 +240,7 @@ public class EditionsResource {
         .add("settings", settings)
         .add("suppressionThreshold", e.suppressionThreshold())
         .add("responses", e.responses())
+        .add("accessMode", e.accessMode().code())
         .build();
   }
 

@@ -37,6 +37,7 @@ class ApiPermissionsTest {
         Map.entry("GET admin/editions/{id}/report", ANALYSE),
         Map.entry("PUT admin/editions/{id}", DESIGN),
         Map.entry("POST admin/editions/{id}/status", DESIGN),
+        Map.entry("PUT admin/editions/{id}/access-mode", DESIGN),
         Map.entry("POST admin/editions/{id}/copy", DESIGN),
         Map.entry("GET admin/users", ADMIN),
         Map.entry("POST admin/users", ADMIN),
