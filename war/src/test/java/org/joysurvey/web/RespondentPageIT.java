@@ -2,7 +2,6 @@ package org.joysurvey.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.net.URL;
@@ -33,9 +32,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class RespondentPageIT extends BrowserTestSupport {
 
+  /** An edition of Mini-Z and MBI-2 with this status, answered through its public link. */
   private long edition(String status) {
-    return api.createEdition("{\"year\":2021,\"title\":\"Browser " + UUID.randomUUID()
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Browser " + UUID.randomUUID()
         + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"" + status + "\"}");
+    if (!status.equals("closed")) {
+      api.useOpenLink(id);
+    }
+    return id;
   }
 
   @Test
@@ -103,7 +107,7 @@ class RespondentPageIT extends BrowserTestSupport {
 
   @Test
   void aRefusedAnswerIsExplainedAtTheItemWhichGetsTheFocus() {
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Problems " + UUID.randomUUID()
+    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Problems " + UUID.randomUUID()
         + "\",\"instruments\":[\"on-call\",\"mini-z\"],\"status\":\"open\"}");
     open("survey.xhtml?edition=" + id);
     WebElement nights = browser.findElement(By.cssSelector("#q-on-call-nights input"));
@@ -151,7 +155,7 @@ class RespondentPageIT extends BrowserTestSupport {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
       }
       assertEquals(first, browser.switchTo().activeElement(), "the first option is reached with Tab");
-      assertTrue(hasVisibleFocus(first), "the focused option shows it");
+      assertVisibleFocus(first, "the focused option");
       new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
       assertTrue(selected("mini-z.burnout", "2"), "an arrow key moves along the scale");
       WebElement nextButton = browser.findElement(By.id("survey:next"));
@@ -159,7 +163,7 @@ class RespondentPageIT extends BrowserTestSupport {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
       }
       assertEquals(nextButton, browser.switchTo().activeElement(), "Next is reached with Tab");
-      assertTrue(hasVisibleFocus(nextButton), "the focused button shows it");
+      assertVisibleFocus(nextButton, "the focused Next button");
       String before = pageProgress();
       new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
       new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !pageProgress().equals(before));
@@ -187,16 +191,18 @@ class RespondentPageIT extends BrowserTestSupport {
     waitFor(By.id("thanks"));
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
 
-    // the browser's Back button: the review page as it was, its button still disabled; a replay of
-    // its request (the button enabled by force) is refused by the server
+    // the browser's Back button: the review page as it was, its button still disabled; the same
+    // form posted again (a replay) is refused by the server
     browser.navigate().back();
     waitForAjax();
     if (!browser.findElements(By.id("survey:submit")).isEmpty()) {
-      browser.executeScript("var b = document.getElementById('survey:submit'); b.disabled = false;"
-          + " b.classList.remove('ui-state-disabled', 'ui-state-loading'); b.click();");
+      browser.executeScript("var form = document.getElementById('survey'); var button = document.createElement('input');"
+          + " button.type = 'hidden'; button.name = 'survey:submit'; button.value = 'survey:submit';"
+          + " form.appendChild(button); HTMLFormElement.prototype.submit.call(form);");
       waitFor(By.id("survey-unavailable"));
       assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
           browser.findElement(By.id("survey-unavailable")).getText());
+      assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "the replay stored nothing");
     }
     // the survey's link opened again in the same browser
     open("survey.xhtml?edition=" + id);
@@ -209,7 +215,7 @@ class RespondentPageIT extends BrowserTestSupport {
 
   @Test
   void anEditionsOwnWordingIsWhatTheRespondentReads() {
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Wording " + UUID.randomUUID()
+    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Wording " + UUID.randomUUID()
         + "\",\"instruments\":[\"mbi-2\"],\"status\":\"open\","
         + "\"settings\":{\"mbi-2.wording.ee\":\"I feel burned out from my work.\"}}");
     open("survey.xhtml?edition=" + id);
@@ -236,8 +242,107 @@ class RespondentPageIT extends BrowserTestSupport {
     assertNoSeriousAccessibilityViolations();
     open("survey.xhtml?edition=999999999");
     assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
-    assertTrue(browser.findElements(By.id("survey:submit")).isEmpty());
+    assertTrue(browser.findElements(By.id("survey:next")).isEmpty());
     assertNoSeriousAccessibilityViolations();
+    open("survey.xhtml?token=not-a-token-anyone-was-sent");
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    open("survey.xhtml?edition=" + edition("open") + "&resume=AAAA-BBBB-CCCC-DDDD");
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    open("survey.xhtml?edition=abc");
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+  }
+
+  @Test
+  void thePublicLinkOfAnEditionByInvitationSendsToTheInvitationEmail() {
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Invited " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
+    open("survey.xhtml?edition=" + id);
+    String text = browser.findElement(By.id("survey-unavailable")).getText();
+    assertTrue(text.contains("by invitation") && text.contains("link in the email"), text);
+    assertTrue(browser.findElements(By.id("survey:next")).isEmpty());
+    assertNoSeriousAccessibilityViolations();
+  }
+
+  @Test
+  void anOpenLinkRespondentLeavesAfterPage2AndResumesWithTheCodeInAFreshSessionOnce() {
+    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Resume " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\",\"wellness-services\"],\"status\":\"open\"}");
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id);
+    assertNoSeriousAccessibilityViolations();
+    choose("mini-z.burnout", "4");
+    next();
+    String code = browser.findElement(By.id("resume-code")).getText();
+    assertTrue(code.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), code);
+    assertTrue(browser.findElement(By.id("resume-box")).getText().contains("shown only this once"));
+    assertNoSeriousAccessibilityViolations();
+    choose("mbi-2.ee", "5");
+    next();
+    assertEquals("Page 3 of 4", pageProgress());
+    assertTrue(browser.findElements(By.id("resume-code")).isEmpty(), "the code is shown once");
+
+    // gone; later, a fresh browser session: the public link, then "I have a resume code"
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id);
+    assertEquals("Page 1 of 4", pageProgress());
+    assertTrue(!selected("mini-z.burnout", "4"), "a new session starts empty");
+    browser.findElement(By.cssSelector("#resume-entry summary")).click();
+    browser.findElement(By.id("resume:code")).sendKeys("not a code");
+    click(By.id("resume:continue"));
+    waitFor(By.id("resume-error"));
+    assertTrue(browser.findElement(By.id("resume-error")).getText().contains("not known"));
+    assertEquals("resume-error", browser.findElement(By.id("resume:code")).getAttribute("aria-describedby"));
+    assertNoSeriousAccessibilityViolations();
+    WebElement input = browser.findElement(By.id("resume:code"));
+    input.clear();
+    input.sendKeys(code.toLowerCase().replace("-", " "));
+    click(By.id("resume:continue"));
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 3 of 4", pageProgress(), "back on the page reached");
+    assertNoSeriousAccessibilityViolations();
+    back();
+    assertTrue(selected("mbi-2.ee", "5"), "page 2's answer was saved");
+    back();
+    assertTrue(selected("mini-z.burnout", "4"), "page 1's answer was saved");
+    finishSurvey();
+    waitFor(By.id("thanks"));
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+    String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
+    assertTrue(export.strip().split("\\r?\\n")[1].startsWith(LocalDate.now() + ",4,5,"), export);
+
+    // the code again, in yet another session: already used
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id + "&resume=" + code);
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+        browser.findElement(By.id("survey-unavailable")).getText());
+    assertNoSeriousAccessibilityViolations();
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "still one response");
+  }
+
+  @Test
+  void afterSubmittingARespondentMayLeaveAnAddressForTheIncentiveOnce() {
+    long id = edition("open");
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id);
+    finishSurvey();
+    waitFor(By.id("thanks"));
+    String explanation = browser.findElement(By.id("incentive-explanation")).getText();
+    assertTrue(explanation.contains("stored separately from your answers"), explanation);
+    assertNoSeriousAccessibilityViolations();
+    browser.findElement(By.id("incentive-form:email")).sendKeys("not an address");
+    click(By.id("incentive-form:leave-email"));
+    waitFor(By.id("email-error"));
+    assertTrue(browser.findElement(By.id("email-error")).getText().contains("is not an email address"));
+    assertNoSeriousAccessibilityViolations();
+    WebElement email = browser.findElement(By.id("incentive-form:email"));
+    email.clear();
+    email.sendKeys("dr.who@example.org");
+    click(By.id("incentive-form:leave-email"));
+    waitFor(By.id("incentive-stored"));
+    assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "one address per submission");
+    assertNoSeriousAccessibilityViolations();
+    open("thanks.xhtml?edition=" + id);
+    assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "not offered again on a reload");
   }
 
   /** Whether an option of a radio item is selected. */
@@ -246,11 +351,11 @@ class RespondentPageIT extends BrowserTestSupport {
         + " input[value='" + optionCode + "']")).isSelected();
   }
 
-  /** Whether the element draws a focus outline (the style sheet's :focus-visible rule). */
-  private boolean hasVisibleFocus(WebElement element) {
+  /** The element draws a focus outline (the style sheet's focus rules). */
+  private void assertVisibleFocus(WebElement element, String what) {
     String outline = (String) browser.executeScript(
         "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
-    return !outline.startsWith("none") && !outline.endsWith(" 0px") || fail("no focus outline: " + outline);
+    assertTrue(!outline.startsWith("none") && !outline.endsWith(" 0px"), what + " shows no focus: " + outline);
   }
 
   @Test
