@@ -113,11 +113,11 @@ class AdminPagesIT extends BrowserTestSupport {
     assertEquals("#2a6041", stored.getString("primaryColour"), stored.toString());
 
     // the public survey page: name, the introduction as text (escaped, both lines), privacy and contact
-    long edition = api.createEdition("{\"year\":2022,\"title\":\"Branded " + UUID.randomUUID()
+    long edition = api.createOpenLinkEdition("{\"year\":2022,\"title\":\"Branded " + UUID.randomUUID()
         + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
     browser.manage().deleteAllCookies();
     open("survey.xhtml?edition=" + edition);
-    waitFor(By.id("survey:submit"));
+    waitFor(By.id("survey:next"));
     assertEquals(name, text("society-name"));
     assertEquals("Welcome <b>x</b>\nSecond line", text("society-intro"));
     assertTrue(browser.findElements(By.cssSelector("#society-intro b")).isEmpty(), "the markup is not read as HTML");

@@ -95,6 +95,21 @@ final class ApiClient {
     return reply.json().getJsonNumber("id").longValue();
   }
 
+  /** Lets respondents reach the edition through its one public link (the default is invitations). */
+  void useOpenLink(long editionId) {
+    Reply reply = put("api/admin/editions/" + editionId + "/access-mode", "{\"accessMode\":\"open-link\"}");
+    if (reply.status() != 200) {
+      throw new AssertionError("choosing the open link should answer 200, got " + reply.status() + ": " + reply.body());
+    }
+  }
+
+  /** Creates an edition answered through its public link and returns its id. */
+  long createOpenLinkEdition(String json) {
+    long id = createEdition(json);
+    useOpenLink(id);
+    return id;
+  }
+
   private HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
     if (user != null) {

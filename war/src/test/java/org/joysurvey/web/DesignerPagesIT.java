@@ -144,8 +144,7 @@ class DesignerPagesIT extends BrowserTestSupport {
     waitFor(By.id("preview-banner"));
     assertFalse(browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(), "the Mini-Z question");
     choose("mini-z.burnout", "4");
-    browser.findElement(By.id("survey:submit")).click();
-    waitFor(By.id("survey:messages"));
+    finishSurvey();
     String previewMessage = browser.findElement(By.id("survey:messages")).getText();
     assertTrue(previewMessage.contains("nothing was stored"), previewMessage);
     assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
@@ -161,9 +160,10 @@ class DesignerPagesIT extends BrowserTestSupport {
     waitFor(By.id("edition:read-only"));
     assertEquals("open", api.get("api/admin/editions/" + id, true).json().getString("status"));
 
+    api.useOpenLink(id);
     open("survey.xhtml?edition=" + id);
     choose("mini-z.burnout", "3");
-    browser.findElement(By.id("survey:submit")).click();
+    finishSurvey();
     waitFor(By.id("thanks"));
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
   }

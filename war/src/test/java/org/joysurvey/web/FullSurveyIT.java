@@ -42,7 +42,7 @@ class FullSurveyIT extends BrowserTestSupport {
       "org-improvement", "telemedicine", "covid19-impact", "wellness-services");
 
   private static String fieldset(String itemCode) {
-    return "fieldset#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
+    return "#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
   }
 
   private boolean shown(String itemCode) {
@@ -70,25 +70,26 @@ class FullSurveyIT extends BrowserTestSupport {
     waitForAjax();
   }
 
-  /**
-   * Picks the option for rank {@code rank} (1-based) of a ranked item from its drop-down, through
-   * the PrimeFaces widget as a selection would (clicks into the floating panel proved unreliable in
-   * a headless phone-sized window), and waits until the re-rendered menu shows it.
-   */
-  private void rank(String itemCode, int rank, String optionLabel) {
-    waitForAjax();
-    WebElement menu = browser.findElements(By.cssSelector(fieldset(itemCode) + " .ui-selectonemenu")).get(rank - 1);
-    String id = menu.getAttribute("id");
-    String value = browser.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
-            .filter(o -> optionLabel.equals(o.getAttribute("textContent").strip()))
-            .map(o -> o.getAttribute("value")).findFirst().orElseThrow();
-    ((JavascriptExecutor) browser).executeScript(
-        "var w = PF('widget_' + arguments[0].replace(/:/g, '_')); w.selectValue(arguments[1]); w.triggerChange();", id, value);
+  /** Ranks an option by ticking it: the first ticked is ranked 1st, the next 2nd ... */
+  private void rank(String itemCode, String optionCode) {
+    answer(itemCode, optionCode);
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
       waitForAjax();
-      return optionLabel.equals(d.findElement(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-label")).getText());
+      return d.findElement(By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']")).isSelected();
     });
-    waitForAjax();
+  }
+
+  /** The labels of a ranked item's ranked options, as the page shows them now ("1st: ..."), by rank. */
+  private List<String> rankedLabels(String itemCode) {
+    return browser.findElements(By.cssSelector(fieldset(itemCode) + " label")).stream().map(WebElement::getText)
+        .filter(t -> t.matches("\\d+(st|nd|rd|th): .*"))
+        .sorted(java.util.Comparator.comparingInt((String t) -> Integer.parseInt(t.replaceAll("\\D.*", "")))).toList();
+  }
+
+  /** Each page of the form: checked by axe, and no wider than a 360 px phone. */
+  private void checkPage() {
+    assertNoHorizontalScroll();
+    assertNoSeriousAccessibilityViolations();
   }
 
   private void type(String itemCode, String text) {
@@ -97,61 +98,19 @@ class FullSurveyIT extends BrowserTestSupport {
   }
 
   @Test
-  void respondentCompletesAllEightInstrumentsWithTheSkipLogic() throws Exception {
-        StringBuilder instruments = new StringBuilder();
+  void respondentCompletesAllEightInstrumentsPageByPageWithTheSkipLogicOnAPhone() throws Exception {
+    StringBuilder instruments = new StringBuilder();
     for (String id : ALL) {
       instruments.append(instruments.length() == 0 ? "" : ",").append('"').append(id).append('"');
     }
-    long edition = api.createEdition("{\"year\":2020,\"title\":\"Full " + UUID.randomUUID()
+    long edition = api.createOpenLinkEdition("{\"year\":2020,\"title\":\"Full " + UUID.randomUUID()
         + "\",\"instruments\":[" + instruments + "],\"status\":\"open\"}");
-    browser.get(base + "survey.xhtml?edition=" + edition);
-
-    answer("demographics.age_band", "36-45");
-    answer("demographics.gender", "female");
-    answer("demographics.practice_mode", "large-group");
-    answer("demographics.specialty", "pediatrics");
-    for (String item : List.of("culture_values", "culture_leadership", "workload_manageable", "compensation_fair",
-        "efficiency_resources", "efficiency_ehr", "meaning_work", "meaning_time", "control_flexibility",
-        "social_support", "worklife_integration")) {
-      answer("engagement-drivers." + item, item.startsWith("efficiency") ? "2" : "5");
+    phoneWidth360();
+    try {
+      fillInEverything(edition);
+    } finally {
+      defaultWidth();
     }
-    answer("mini-z.burnout", "3");
-    answer("mbi-2.ee", "4");
-    answer("mbi-2.dp", "1");
-
-    assertTrue(!shown("org-improvement.worklife_other"), "the 'other' text is hidden until 'other' is ranked");
-    rank("org-improvement.worklife_top3", 1, "More control over my schedule");
-    rank("org-improvement.worklife_top3", 2, "Something else");
-    assertTrue(appears("org-improvement.worklife_other"), "ranking 'other' shows its text box");
-    type("org-improvement.worklife_other", "A four-day week <b>please</b>");
-    rank("org-improvement.ehr_top5", 1, "In-person scribes");
-
-    assertTrue(!shown("telemedicine.ehr_integrated"), "follow-ups are hidden before 'uses' is answered");
-    answer("telemedicine.uses", "no");
-    assertTrue(!shown("telemedicine.ehr_integrated"), "non-users are not asked the follow-ups");
-    answer("telemedicine.uses", "yes");
-    assertTrue(appears("telemedicine.ehr_integrated"), "users are asked the follow-ups");
-    answer("telemedicine.ehr_integrated", "yes");
-    answer("telemedicine.improves_access", "yes");
-
-    answer("covid19-impact.future_practice", "no");
-    assertTrue(!shown("covid19-impact.future_changes"));
-    answer("covid19-impact.future_practice", "yes");
-    assertTrue(appears("covid19-impact.future_changes"));
-    answer("covid19-impact.future_changes", "telemedicine");
-    answer("covid19-impact.obligated_to_work", "yes");
-    answer("covid19-impact.worries", "loved-ones-sick");
-    answer("covid19-impact.worries", "self-sick");
-    answer("covid19-impact.hours_change", "increased");
-    answer("covid19-impact.quality_of_life", "worse");
-    type("covid19-impact.consequences", "More time with family; less sleep.");
-    answer("wellness-services.used", "employer");
-    answer("wellness-services.used", "society");
-
-    waitForAjax();
-    browser.findElement(By.id("survey:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
-
     String export = api.get("api/admin/editions/" + edition + "/responses/export", true).body();
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(export)).getRecords();
@@ -163,7 +122,7 @@ class FullSurveyIT extends BrowserTestSupport {
     assertEquals("5", row.get("engagement-drivers.worklife_integration"));
     assertEquals("3", row.get("mini-z.burnout"));
     assertEquals("4", row.get("mbi-2.ee"));
-    assertEquals("schedule-control;other", row.get("org-improvement.worklife_top3"));
+    assertEquals("schedule-control;fewer-hours;other", row.get("org-improvement.worklife_top3"));
     assertEquals("A four-day week <b>please</b>", row.get("org-improvement.worklife_other"));
     assertEquals("in-person-scribes", row.get("org-improvement.ehr_top5"));
     assertEquals("", row.get("org-improvement.ehr_other"), "hidden: 'other' was not ranked");
@@ -177,5 +136,89 @@ class FullSurveyIT extends BrowserTestSupport {
     assertEquals("More time with family; less sleep.", row.get("covid19-impact.consequences"));
     assertEquals(List.of("employer", "society"),
         List.of(row.get("wellness-services.used").split(";")).stream().sorted().toList());
+  }
+
+  private void fillInEverything(long edition) {
+    open("survey.xhtml?edition=" + edition);
+    assertEquals("Page 1 of 9", pageProgress());
+    checkPage();
+    answer("demographics.age_band", "36-45");
+    answer("demographics.gender", "female");
+    answer("demographics.practice_mode", "large-group");
+    answer("demographics.specialty", "pediatrics");
+    next();
+
+    assertEquals("Page 2 of 9", pageProgress());
+    checkPage();
+    for (String item : List.of("culture_values", "culture_leadership", "workload_manageable", "compensation_fair",
+        "efficiency_resources", "efficiency_ehr", "meaning_work", "meaning_time", "control_flexibility",
+        "social_support", "worklife_integration")) {
+      answer("engagement-drivers." + item, item.startsWith("efficiency") ? "2" : "5");
+    }
+    next();
+    answer("mini-z.burnout", "3");
+    next();
+    answer("mbi-2.ee", "4");
+    answer("mbi-2.dp", "1");
+    next();
+
+    assertEquals("Page 5 of 9", pageProgress());
+    assertTrue(!shown("org-improvement.worklife_other"), "the 'other' text is hidden until 'other' is ranked");
+    rank("org-improvement.worklife_top3", "other");
+    assertTrue(appears("org-improvement.worklife_other"), "ranking 'other' shows its text box");
+    rank("org-improvement.worklife_top3", "schedule-control");
+    rank("org-improvement.worklife_top3", "fewer-hours");
+    assertEquals(List.of("1st: Something else", "2nd: More control over my schedule", "3rd: Fewer work hours"),
+        rankedLabels("org-improvement.worklife_top3"), "ranked in the order of the clicks");
+    assertTrue(!browser.findElement(By.cssSelector(fieldset("org-improvement.worklife_top3")
+        + " input[value='self-care-time']")).isEnabled(), "three are ranked: the others wait");
+    answer("org-improvement.worklife_top3", "other");
+    assertEquals(List.of("1st: More control over my schedule", "2nd: Fewer work hours"),
+        rankedLabels("org-improvement.worklife_top3"), "unticking closes the gap");
+    assertTrue(!shown("org-improvement.worklife_other"), "and hides the 'other' text again");
+    rank("org-improvement.worklife_top3", "other");
+    assertTrue(appears("org-improvement.worklife_other"));
+    type("org-improvement.worklife_other", "A four-day week <b>please</b>");
+    rank("org-improvement.ehr_top5", "in-person-scribes");
+    checkPage();
+    next();
+
+    assertTrue(!shown("telemedicine.ehr_integrated"), "follow-ups are hidden before 'uses' is answered");
+    answer("telemedicine.uses", "no");
+    assertTrue(!shown("telemedicine.ehr_integrated"), "non-users are not asked the follow-ups");
+    answer("telemedicine.uses", "yes");
+    assertTrue(appears("telemedicine.ehr_integrated"), "users are asked the follow-ups");
+    answer("telemedicine.ehr_integrated", "yes");
+    answer("telemedicine.improves_access", "yes");
+    checkPage();
+    next();
+
+    answer("covid19-impact.future_practice", "no");
+    assertTrue(!shown("covid19-impact.future_changes"));
+    answer("covid19-impact.future_practice", "yes");
+    assertTrue(appears("covid19-impact.future_changes"));
+    answer("covid19-impact.future_changes", "telemedicine");
+    answer("covid19-impact.obligated_to_work", "yes");
+    answer("covid19-impact.worries", "loved-ones-sick");
+    answer("covid19-impact.worries", "self-sick");
+    answer("covid19-impact.hours_change", "increased");
+    answer("covid19-impact.quality_of_life", "worse");
+    type("covid19-impact.consequences", "More time with family; less sleep.");
+    checkPage();
+    next();
+    answer("wellness-services.used", "employer");
+    answer("wellness-services.used", "society");
+    next();
+
+    assertEquals("Page 9 of 9", pageProgress());
+    assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
+    checkPage();
+    assertEquals("1. More control over my schedule; 2. Fewer work hours; 3. Something else",
+        browser.findElement(By.cssSelector("dd[data-item='org-improvement.worklife_top3']")).getText());
+    assertTrue(browser.findElements(By.cssSelector("dd[data-item='org-improvement.ehr_other']")).isEmpty(),
+        "hidden items are not listed");
+    submitFromReview();
+    waitFor(By.id("thanks"));
+    checkPage();
   }
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,24 +32,43 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class RespondentPageIT extends BrowserTestSupport {
 
+  /** An edition of Mini-Z and MBI-2 with this status, answered through its public link. */
   private long edition(String status) {
-    return api.createEdition("{\"year\":2021,\"title\":\"Browser " + UUID.randomUUID()
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Browser " + UUID.randomUUID()
         + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"" + status + "\"}");
+    if (!status.equals("closed")) {
+      api.useOpenLink(id);
+    }
+    return id;
   }
 
   @Test
-  void respondentSubmitsTheFormAndTheResponseIsStored() {
+  void respondentAnswersAPageAtATimeReviewsAndSubmitsAndTheResponseIsStored() {
     long id = edition("open");
     open("survey.xhtml?edition=" + id);
     assertTrue(browser.getTitle().startsWith("Browser "), browser.getTitle());
+    assertEquals("Page 1 of 3", pageProgress());
+    assertEquals("Mini-Z burnout measure", browser.findElement(By.id("page-title")).getText());
+    assertTrue(browser.findElements(By.id("survey:back")).isEmpty(), "no Back on the first page");
+    assertNoSeriousAccessibilityViolations();
     choose("mini-z.burnout", "4");
+    next();
+
+    assertEquals("Page 2 of 3", pageProgress());
+    assertTrue(browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(), "one instrument a page");
+    assertNoSeriousAccessibilityViolations();
     choose("mbi-2.ee", "5");
     choose("mbi-2.dp", "2");
-    browser.findElement(By.id("survey:submit")).click();
+    next();
 
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+    assertEquals("Page 3 of 3", pageProgress());
+    assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
+    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "nothing stored before Submit");
+    assertNoSeriousAccessibilityViolations();
+    submitFromReview();
+
     assertEquals("Thank you", browser.findElement(By.id("thanks")).getText());
-
+    assertNoSeriousAccessibilityViolations();
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
     String[] lines = export.strip().split("\r?\n");
     assertEquals(2, lines.length, export);
@@ -56,8 +77,146 @@ class RespondentPageIT extends BrowserTestSupport {
   }
 
   @Test
+  void backKeepsTheAnswersAndTheReviewListsThemWithChangeLinks() {
+    long id = edition("open");
+    open("survey.xhtml?edition=" + id);
+    choose("mini-z.burnout", "2");
+    next();
+    choose("mbi-2.ee", "3");
+    back();
+    assertEquals("Page 1 of 3", pageProgress());
+    assertTrue(selected("mini-z.burnout", "2"), "the answer on page 1 is still there");
+    next();
+    assertTrue(selected("mbi-2.ee", "3"), "the answer given before going back is still there");
+    next();
+
+    String burnout = browser.findElement(By.cssSelector("dd[data-item='mini-z.burnout']")).getText();
+    assertTrue(burnout.startsWith("Occasionally I am under stress"), burnout);
+    assertEquals("Not answered", browser.findElement(By.cssSelector("dd[data-item='mbi-2.dp']")).getText());
+    click(By.cssSelector("a[data-section='mbi-2']"));
+    waitFor(By.cssSelector("fieldset#q-mbi-2-dp"));
+    assertEquals("Page 2 of 3", pageProgress());
+    choose("mbi-2.dp", "1");
+    assertEquals("Save and return to the review", browser.findElement(By.id("survey:next")).getText());
+    next();
+    assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
+    assertTrue(!browser.findElement(By.cssSelector("dd[data-item='mbi-2.dp']")).getText().equals("Not answered"));
+    submitFromReview();
+    String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
+    assertEquals(LocalDate.now() + ",2,3,1", export.strip().split("\r?\n")[1]);
+  }
+
+  @Test
+  void aRefusedAnswerIsExplainedAtTheItemWhichGetsTheFocus() {
+    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Problems " + UUID.randomUUID()
+        + "\",\"instruments\":[\"on-call\",\"mini-z\"],\"status\":\"open\"}");
+    open("survey.xhtml?edition=" + id);
+    WebElement nights = browser.findElement(By.cssSelector("#q-on-call-nights input"));
+    assertEquals(nights.getAttribute("id"), browser.findElement(By.cssSelector("#q-on-call-nights label"))
+        .getAttribute("for"), "the question is the input's label");
+    nights.sendKeys("40");
+    nextExpectingProblems();
+
+    assertEquals("Page 1 of 3", pageProgress(), "the page stays until its answers are fine");
+    WebElement error = browser.findElement(By.id("error-q-on-call-nights"));
+    assertTrue(error.getText().contains("40 is above the maximum 31"), error.getText());
+    nights = browser.findElement(By.cssSelector("#q-on-call-nights input"));
+    assertEquals("error-q-on-call-nights", nights.getAttribute("aria-describedby"));
+    assertEquals("true", nights.getAttribute("aria-invalid"));
+    assertEquals(nights, browser.switchTo().activeElement(), "the focus is on the answer to correct");
+    assertTrue(browser.findElement(By.id("survey:messages")).getText().contains("Please check the answer marked below"));
+    assertNoSeriousAccessibilityViolations();
+
+    nights.sendKeys(Keys.chord(Keys.CONTROL, "a"), "many");
+    nextExpectingProblems();
+    assertTrue(browser.findElement(By.id("error-q-on-call-nights")).getText().toLowerCase().contains("number"),
+        browser.findElement(By.id("error-q-on-call-nights")).getText());
+
+    browser.findElement(By.cssSelector("#q-on-call-nights input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "6");
+    next();
+    assertEquals("Page 2 of 3", pageProgress());
+    assertEquals("page-title", browser.switchTo().activeElement().getAttribute("id"),
+        "a new page starts with the focus on its heading");
+    finishSurvey();
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+  }
+
+  @Test
+  void theFormFitsA360PixelScreenAndWorksByKeyboardAlone() {
+    long id = edition("open");
+    phoneWidth360();
+    try {
+      open("survey.xhtml?edition=" + id);
+      assertNoHorizontalScroll();
+      // keyboard only: Tab to the first option, arrow keys along the scale, Enter on Next
+      WebElement first = browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout input[type=radio]"));
+      browser.findElement(By.id("page-title")).click();
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+      for (int tabs = 0; tabs < 10 && !first.equals(browser.switchTo().activeElement()); tabs++) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+      }
+      assertEquals(first, browser.switchTo().activeElement(), "the first option is reached with Tab");
+      assertVisibleFocus(first, "the focused option");
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+      assertTrue(selected("mini-z.burnout", "2"), "an arrow key moves along the scale");
+      WebElement nextButton = browser.findElement(By.id("survey:next"));
+      for (int tabs = 0; tabs < 10 && !nextButton.equals(browser.switchTo().activeElement()); tabs++) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+      }
+      assertEquals(nextButton, browser.switchTo().activeElement(), "Next is reached with Tab");
+      assertVisibleFocus(nextButton, "the focused Next button");
+      String before = pageProgress();
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !pageProgress().equals(before));
+      waitForAjax();
+      assertEquals("Page 2 of 3", pageProgress());
+      assertNoHorizontalScroll();
+      next();
+      assertNoHorizontalScroll();
+      submitFromReview();
+      assertNoHorizontalScroll();
+    } finally {
+      defaultWidth();
+    }
+  }
+
+  @Test
+  void aSecondSubmissionStoresNothingAndSaysSoPolitely() {
+    long id = edition("open");
+    open("survey.xhtml?edition=" + id);
+    choose("mini-z.burnout", "3");
+    nextUntilReview();
+    // a double click: the button is disabled by the first, and the server refuses a second anyway
+    new org.openqa.selenium.interactions.Actions(browser).doubleClick(browser.findElement(By.id("survey:submit")))
+        .perform();
+    waitFor(By.id("thanks"));
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+
+    // the browser's Back button: the review page as it was, its button still disabled; the same
+    // form posted again (a replay) is refused by the server
+    browser.navigate().back();
+    waitForAjax();
+    if (!browser.findElements(By.id("survey:submit")).isEmpty()) {
+      browser.executeScript("var form = document.getElementById('survey'); var button = document.createElement('input');"
+          + " button.type = 'hidden'; button.name = 'survey:submit'; button.value = 'survey:submit';"
+          + " form.appendChild(button); HTMLFormElement.prototype.submit.call(form);");
+      waitFor(By.id("survey-unavailable"));
+      assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+          browser.findElement(By.id("survey-unavailable")).getText());
+      assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "the replay stored nothing");
+    }
+    // the survey's link opened again in the same browser
+    open("survey.xhtml?edition=" + id);
+    waitFor(By.id("survey-unavailable"));
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+        browser.findElement(By.id("survey-unavailable")).getText());
+    assertNoSeriousAccessibilityViolations();
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "still one response");
+  }
+
+  @Test
   void anEditionsOwnWordingIsWhatTheRespondentReads() {
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Wording " + UUID.randomUUID()
+    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Wording " + UUID.randomUUID()
         + "\",\"instruments\":[\"mbi-2\"],\"status\":\"open\","
         + "\"settings\":{\"mbi-2.wording.ee\":\"I feel burned out from my work.\"}}");
     open("survey.xhtml?edition=" + id);
@@ -69,8 +228,8 @@ class RespondentPageIT extends BrowserTestSupport {
   void skippingEverythingIsAllowedAndStoresAnEmptyResponse() {
     long id = edition("open");
     open("survey.xhtml?edition=" + id);
-    browser.findElement(By.id("survey:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+    finishSurvey();
+    waitFor(By.id("thanks"));
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
   }
 
@@ -78,11 +237,126 @@ class RespondentPageIT extends BrowserTestSupport {
   void closedDraftAndUnknownEditionsGetAClearPageNotAnError() {
     open("survey.xhtml?edition=" + edition("closed"));
     assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("closed"));
+    assertNoSeriousAccessibilityViolations();
     open("survey.xhtml?edition=" + edition("draft"));
     assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("not open yet"));
+    assertNoSeriousAccessibilityViolations();
     open("survey.xhtml?edition=999999999");
     assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
-    assertTrue(browser.findElements(By.id("survey:submit")).isEmpty());
+    assertTrue(browser.findElements(By.id("survey:next")).isEmpty());
+    assertNoSeriousAccessibilityViolations();
+    open("survey.xhtml?token=not-a-token-anyone-was-sent");
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    open("survey.xhtml?edition=" + edition("open") + "&resume=AAAA-BBBB-CCCC-DDDD");
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    open("survey.xhtml?edition=abc");
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+  }
+
+  @Test
+  void thePublicLinkOfAnEditionByInvitationSendsToTheInvitationEmail() {
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Invited " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
+    open("survey.xhtml?edition=" + id);
+    String text = browser.findElement(By.id("survey-unavailable")).getText();
+    assertTrue(text.contains("by invitation") && text.contains("link in the email"), text);
+    assertTrue(browser.findElements(By.id("survey:next")).isEmpty());
+    assertNoSeriousAccessibilityViolations();
+  }
+
+  @Test
+  void anOpenLinkRespondentLeavesAfterPage2AndResumesWithTheCodeInAFreshSessionOnce() {
+    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Resume " + UUID.randomUUID()
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\",\"wellness-services\"],\"status\":\"open\"}");
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id);
+    assertNoSeriousAccessibilityViolations();
+    choose("mini-z.burnout", "4");
+    next();
+    String code = browser.findElement(By.id("resume-code")).getText();
+    assertTrue(code.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), code);
+    assertTrue(browser.findElement(By.id("resume-box")).getText().contains("shown only this once"));
+    assertNoSeriousAccessibilityViolations();
+    choose("mbi-2.ee", "5");
+    next();
+    assertEquals("Page 3 of 4", pageProgress());
+    assertTrue(browser.findElements(By.id("resume-code")).isEmpty(), "the code is shown once");
+
+    // gone; later, a fresh browser session: the public link, then "I have a resume code"
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id);
+    assertEquals("Page 1 of 4", pageProgress());
+    assertTrue(!selected("mini-z.burnout", "4"), "a new session starts empty");
+    browser.findElement(By.cssSelector("#resume-entry summary")).click();
+    browser.findElement(By.id("resume:code")).sendKeys("not a code");
+    click(By.id("resume:continue"));
+    waitFor(By.id("resume-error"));
+    assertTrue(browser.findElement(By.id("resume-error")).getText().contains("not known"));
+    assertEquals("resume-error", browser.findElement(By.id("resume:code")).getAttribute("aria-describedby"));
+    assertNoSeriousAccessibilityViolations();
+    WebElement input = browser.findElement(By.id("resume:code"));
+    input.clear();
+    input.sendKeys(code.toLowerCase().replace("-", " "));
+    click(By.id("resume:continue"));
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 3 of 4", pageProgress(), "back on the page reached");
+    assertNoSeriousAccessibilityViolations();
+    back();
+    assertTrue(selected("mbi-2.ee", "5"), "page 2's answer was saved");
+    back();
+    assertTrue(selected("mini-z.burnout", "4"), "page 1's answer was saved");
+    finishSurvey();
+    waitFor(By.id("thanks"));
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
+    String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
+    assertTrue(export.strip().split("\\r?\\n")[1].startsWith(LocalDate.now() + ",4,5,"), export);
+
+    // the code again, in yet another session: already used
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id + "&resume=" + code);
+    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+        browser.findElement(By.id("survey-unavailable")).getText());
+    assertNoSeriousAccessibilityViolations();
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "still one response");
+  }
+
+  @Test
+  void afterSubmittingARespondentMayLeaveAnAddressForTheIncentiveOnce() {
+    long id = edition("open");
+    browser.manage().deleteAllCookies();
+    open("survey.xhtml?edition=" + id);
+    finishSurvey();
+    waitFor(By.id("thanks"));
+    String explanation = browser.findElement(By.id("incentive-explanation")).getText();
+    assertTrue(explanation.contains("stored separately from your answers"), explanation);
+    assertNoSeriousAccessibilityViolations();
+    browser.findElement(By.id("incentive-form:email")).sendKeys("not an address");
+    click(By.id("incentive-form:leave-email"));
+    waitFor(By.id("email-error"));
+    assertTrue(browser.findElement(By.id("email-error")).getText().contains("is not an email address"));
+    assertNoSeriousAccessibilityViolations();
+    WebElement email = browser.findElement(By.id("incentive-form:email"));
+    email.clear();
+    email.sendKeys("dr.who@example.org");
+    click(By.id("incentive-form:leave-email"));
+    waitFor(By.id("incentive-stored"));
+    assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "one address per submission");
+    assertNoSeriousAccessibilityViolations();
+    open("thanks.xhtml?edition=" + id);
+    assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "not offered again on a reload");
+  }
+
+  /** Whether an option of a radio item is selected. */
+  private boolean selected(String itemCode, String optionCode) {
+    return browser.findElement(By.cssSelector("fieldset#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-")
+        + " input[value='" + optionCode + "']")).isSelected();
+  }
+
+  /** The element draws a focus outline (the style sheet's focus rules). */
+  private void assertVisibleFocus(WebElement element, String what) {
+    String outline = (String) browser.executeScript(
+        "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
+    assertTrue(!outline.startsWith("none") && !outline.endsWith(" 0px"), what + " shows no focus: " + outline);
   }
 
   @Test

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 
-/** The start page: the surveys open now, and the reports of every edition that is not a draft. */
+/** The start page: the surveys open now to anyone with the link, and the reports of every edition that is not a draft. */
 @Named
 @RequestScoped
 public class HomeView {
@@ -24,7 +25,9 @@ public class HomeView {
     return all;
   }
 
+  /** Open surveys with a public link; a survey by invitation is reached from its emails only. */
   public List<EditionView> getOpen() {
-    return getAll().stream().filter(e -> e.status() == EditionStatus.OPEN).toList();
+    return getAll().stream()
+        .filter(e -> e.status() == EditionStatus.OPEN && e.accessMode() == AccessMode.OPEN_LINK).toList();
   }
 }
