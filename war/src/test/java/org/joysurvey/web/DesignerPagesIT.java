@@ -228,11 +228,13 @@ class DesignerPagesIT extends BrowserTestSupport {
     assertTrue(browser.findElement(By.id("edition:messages")).getText().contains("Saved."));
     assertEquals(2, api.get("api/admin/editions/" + id, true).json().getInt("wordingVersion"));
 
+    api.useOpenLink(id);
     open("survey.xhtml?edition=" + id);
     assertTrue(browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout")).getText()
         .contains("How would you rate your burnout?"));
     choose("mini-z.burnout", "2");
-    browser.findElement(By.id("survey:submit")).click();
+    nextUntilReview();
+    submitFromReview();
     waitFor(By.id("thanks"));
     JsonObject versions = api.get("api/admin/editions/" + id + "/wording-versions", true).json();
     assertEquals(1, versions.getJsonArray("versions").getJsonObject(1).getInt("responses"), versions.toString());
