@@ -103,7 +103,8 @@ class RespondentPageIT extends BrowserTestSupport {
     assertTrue(!browser.findElement(By.cssSelector("dd[data-item='mbi-2.dp']")).getText().equals("Not answered"));
     submitFromReview();
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
-    assertEquals(LocalDate.now() + ",2,3,1", export.strip().split("\r?\n")[1]);
+    // the last column is the wording version: 0, the plugins' own wording
+    assertEquals(LocalDate.now() + ",2,3,1,0", export.strip().split("\r?\n")[1]);
   }
 
   @Test
