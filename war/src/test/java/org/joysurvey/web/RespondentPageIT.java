@@ -3,6 +3,7 @@ package org.joysurvey.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -504,6 +505,45 @@ class RespondentPageIT extends BrowserTestSupport {
     assertEquals(1, dashboard.getInt("completed"));
     assertEquals(1, dashboard.getInt("remindersSent"));
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "a draft is not a response");
+  }
+
+  @Test
+  void whenTheSessionExpiresMidSurveyNextLeadsToTheExpiredPageAndTheLinkResumesWhatWasSaved() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Expiry " + run
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"open\"}");
+    String cal = "cal-" + run + "@example.org";
+    api.post("api/admin/editions/" + id + "/invitations", "text/csv", "email\n" + cal + "\n");
+    assertEquals(1, api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "").json()
+        .getInt("sent"));
+    String link = mailbox.awaitOneTo(cal).link();
+
+    browser.manage().deleteAllCookies();
+    openLink(link);
+    answer("mini-z.burnout", "3");
+    next();
+    assertEquals("Page 2 of 3", pageProgress());
+    answer("mbi-2.ee", "4");
+    // the session times out while the page is open: its cookie gone, the server no longer knows the view
+    assertNotNull(browser.manage().getCookieNamed("JSESSIONID"), "the form lives in an HTTP session");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    waitForAjax();
+    browser.findElement(By.id("survey:next")).click();
+    // Next is an ajax request: without the expired-view handler it failed silently and the page stayed
+    waitFor(By.id("expired"));
+    assertTrue(browser.getCurrentUrl().endsWith("/expired.xhtml"), browser.getCurrentUrl());
+    String explanation = browser.findElement(By.id("expired-explanation")).getText();
+    assertTrue(explanation.contains("Your answers up to the last page you completed")
+        && explanation.contains("are saved") && explanation.contains("open your invitation link again")
+        && explanation.contains("resume code"), explanation);
+    assertNoSeriousAccessibilityViolations();
+
+    openLink(link);
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 2 of 3", pageProgress(), "back on the page that expired");
+    assertFalse(selected("mbi-2.ee", "4"), "the expired page's answer never reached the server");
+    back();
+    assertTrue(selected("mini-z.burnout", "3"), "the page completed before the expiry was saved");
   }
 
   /** {@code <this server>/survey.xhtml?token=<43 base64url characters: 256 bits>}. */
