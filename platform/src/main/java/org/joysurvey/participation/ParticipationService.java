@@ -158,10 +158,16 @@ public class ParticipationService {
       // an open-link draft exists from its start: not updated means it was submitted
       throw new AlreadySubmittedException();
     }
-    em.createNativeQuery("insert into response_draft (draft_key, edition_id, page, answers, submitted)"
-            + " values (?, ?, ?, ?, false)")
+    // an invitee's first save, unless the invitation is completed: submitting deleted its draft, and
+    // a form still open elsewhere (another tab) must not write the submitted answers back next to
+    // the invitation
+    int inserted = em.createNativeQuery("insert into response_draft (draft_key, edition_id, page, answers, submitted)"
+            + " select ?, ?, ?, ?, false from invitation where id = ? and completed = false")
         .setParameter(1, key.value()).setParameter(2, editionId).setParameter(3, page).setParameter(4, json)
-        .executeUpdate();
+        .setParameter(5, key.invitationId()).executeUpdate();
+    if (inserted == 0) {
+      throw new AlreadySubmittedException();
+    }
   }
 
   /**

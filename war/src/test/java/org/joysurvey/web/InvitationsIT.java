@@ -135,6 +135,10 @@ class InvitationsIT {
         "a used token opens nothing");
     assertThrows(AlreadySubmittedException.class,
         () -> participation.complete(entry.draftKey(), Map.of("mini-z.burnout", "5")), "nor submits again");
+    // the form still open in another tab: its Next must not save the submitted answers back as a
+    // draft of this invitation (checked below: only the starter's draft is left)
+    assertThrows(AlreadySubmittedException.class,
+        () -> participation.saveDraft(entry.draftKey(), Map.of("mini-z.burnout", "3"), 1), "nor saves a draft again");
     Entry started = participation.enterWithToken(tokens.get(starter));
     participation.saveDraft(started.draftKey(), Map.of("mini-z.burnout", "4"), 0);
     participation.leaveIncentiveEmail(id, "winner-" + run + "@example.org");

@@ -1,13 +1,23 @@
 package org.joysurvey.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,10 +37,28 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A respondent fills the survey in a real browser (headless Chromium, phone-sized window). */
+/**
+ * A respondent fills the survey in a real browser (headless Chromium, phone-sized window). The
+ * invited respondents get their links by email from the server, through GreenMail in this JVM
+ * ({@link TestMailbox}).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RespondentPageIT extends BrowserTestSupport {
+
+  private static TestMailbox mailbox;
+
+  @BeforeAll
+  static void startMailbox() {
+    mailbox = TestMailbox.start();
+  }
+
+  @AfterAll
+  static void stopMailbox() {
+    if (mailbox != null) {
+      mailbox.close();
+    }
+  }
 
   /** An edition of Mini-Z and MBI-2 with this status, answered through its public link. */
   private long edition(String status) {
@@ -345,6 +373,238 @@ class RespondentPageIT extends BrowserTestSupport {
     assertNoSeriousAccessibilityViolations();
     open("thanks.xhtml?edition=" + id);
     assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "not offered again on a reload");
+  }
+
+  @Test
+  void anInviteeAnswersByTheEmailedLinkLeavesResumesSubmitsOnceAndOnlyTheOtherInviteeIsReminded() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    // telemedicine's follow-ups are shown only to users: the skip logic, on page 2
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Invited flow " + run
+        + "\",\"instruments\":[\"mini-z\",\"telemedicine\",\"mbi-2\"],\"status\":\"open\"}");
+    assertEquals("invitation", api.get("api/admin/editions/" + id + "/access-mode", true).json()
+        .getString("accessMode"), "a new edition is answered by invitation");
+    String ann = "ann-" + run + "@example.org";
+    String ben = "ben-" + run + "@example.org";
+    ApiClient.Reply added = api.post("api/admin/editions/" + id + "/invitations", "text/csv",
+        "email\n" + ann + "\n" + ben + "\n");
+    assertEquals(200, added.status(), added.body());
+    assertEquals(2, added.json().getInt("added"));
+    ApiClient.Reply sent = api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "");
+    assertEquals(200, sent.status(), sent.body());
+    assertEquals(2, sent.json().getInt("sent"), sent.body());
+
+    // the emails: each a link to this server (no joy.public.url in the tests: the API request's own
+    // base), with a personal 256-bit token
+    String annLink = mailbox.awaitOneTo(ann).link();
+    TestMailbox.Mail benInvitation = mailbox.awaitOneTo(ben);
+    String benLink = benInvitation.link();
+    assertPersonalLink(annLink);
+    assertPersonalLink(benLink);
+    assertNotEquals(tokenOf(annLink), tokenOf(benLink), "every invitee has a token of their own");
+
+    // Ann opens her link, answers page 1, and on page 2 the follow-ups follow her answer to "uses"
+    browser.manage().deleteAllCookies();
+    openLink(annLink);
+    assertEquals("Page 1 of 4", pageProgress());
+    assertEquals("Mini-Z burnout measure", browser.findElement(By.id("page-title")).getText());
+    assertNoSeriousAccessibilityViolations();
+    answer("mini-z.burnout", "4");
+    next();
+    assertEquals("Page 2 of 4", pageProgress());
+    assertFalse(isShown("telemedicine.ehr_integrated"), "the follow-ups wait for the answer to 'uses'");
+    answer("telemedicine.uses", "yes");
+    assertTrue(appears("telemedicine.ehr_integrated"), "a user is asked the follow-ups");
+    answer("telemedicine.uses", "no");
+    assertTrue(disappears("telemedicine.ehr_integrated"), "a non-user is not");
+    answer("telemedicine.uses", "yes");
+    assertTrue(appears("telemedicine.ehr_integrated"));
+    answer("telemedicine.ehr_integrated", "unsure");
+    answer("telemedicine.improves_access", "yes");
+    assertNoSeriousAccessibilityViolations();
+    next();
+    assertEquals("Page 3 of 4", pageProgress());
+
+    // she leaves; later, another browser session, the same link: back on page 3, answers kept
+    browser.manage().deleteAllCookies();
+    openLink(annLink);
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 3 of 4", pageProgress(), "the page she had reached");
+    assertNoSeriousAccessibilityViolations();
+    back();
+    assertTrue(selected("telemedicine.uses", "yes"));
+    assertTrue(isShown("telemedicine.ehr_integrated"), "the follow-ups are shown for the saved 'yes'");
+    assertTrue(selected("telemedicine.ehr_integrated", "unsure"));
+    back();
+    assertTrue(selected("mini-z.burnout", "4"));
+    next();
+    next();
+    answer("mbi-2.ee", "5");
+    next();
+    assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
+    assertEquals("Not sure", browser.findElement(By.cssSelector("dd[data-item='telemedicine.ehr_integrated']")).getText());
+    assertNoSeriousAccessibilityViolations();
+    submitFromReview();
+    assertEquals("Thank you", browser.findElement(By.id("thanks")).getText());
+    assertNoSeriousAccessibilityViolations();
+
+    // the link once more, in a fresh session (nothing remembered by the browser): already received
+    browser.manage().deleteAllCookies();
+    openLink(annLink);
+    String refusal = browser.findElement(By.id("survey-unavailable")).getText();
+    assertTrue(refusal.contains("already received"), refusal);
+    assertTrue(browser.findElements(By.id("survey:next")).isEmpty(), "no form to fill again");
+    assertNoSeriousAccessibilityViolations();
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "one response, not two");
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(api.get("api/admin/editions/" + id + "/responses/export", true).body())).getRecords();
+    assertEquals(1, rows.size());
+    Map<String, String> row = rows.get(0).toMap();
+    assertEquals("4", row.get("mini-z.burnout"));
+    assertEquals("yes", row.get("telemedicine.uses"));
+    assertEquals("unsure", row.get("telemedicine.ehr_integrated"));
+    assertEquals("yes", row.get("telemedicine.improves_access"));
+    assertEquals("5", row.get("mbi-2.ee"));
+
+    JsonObject dashboard = api.get("api/admin/editions/" + id + "/invitations", true).json();
+    assertEquals(2, dashboard.getInt("invited"));
+    assertEquals(2, dashboard.getInt("sent"));
+    assertEquals(1, dashboard.getInt("started"), "Ben has not opened his link");
+    assertEquals(1, dashboard.getInt("completed"));
+
+    // reminders: only Ben (Ann completed), with a new token
+    ApiClient.Reply reminded = api.post("api/admin/editions/" + id + "/invitations/remind", "application/json", "");
+    assertEquals(200, reminded.status(), reminded.body());
+    assertEquals(1, reminded.json().getInt("sent"), reminded.body());
+    List<TestMailbox.Mail> toBen = awaitMails(ben, 2);
+    TestMailbox.Mail reminder = toBen.get(1);
+    assertTrue(reminder.subject().startsWith("Reminder from "), reminder.subject());
+    String benNewLink = reminder.link();
+    assertPersonalLink(benNewLink);
+    assertNotEquals(tokenOf(benLink), tokenOf(benNewLink), "a reminder carries a fresh token");
+    assertEquals(1, mailbox.to(ann).size(), "who completed gets no reminder");
+
+    // Ben: the old link starts, the new one resumes the same draft, and so does the old one again
+    browser.manage().deleteAllCookies();
+    openLink(benLink);
+    assertEquals("Page 1 of 4", pageProgress());
+    answer("mini-z.burnout", "2");
+    next();
+    browser.manage().deleteAllCookies();
+    openLink(benNewLink);
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 2 of 4", pageProgress(), "the reminder's link opens the draft the first link saved");
+    back();
+    assertTrue(selected("mini-z.burnout", "2"));
+    browser.manage().deleteAllCookies();
+    openLink(benLink);
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 2 of 4", pageProgress(), "the first link still works after the reminder");
+
+    dashboard = api.get("api/admin/editions/" + id + "/invitations", true).json();
+    assertEquals(2, dashboard.getInt("started"));
+    assertEquals(1, dashboard.getInt("completed"));
+    assertEquals(1, dashboard.getInt("remindersSent"));
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "a draft is not a response");
+  }
+
+  @Test
+  void whenTheSessionExpiresMidSurveyNextLeadsToTheExpiredPageAndTheLinkResumesWhatWasSaved() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    long id = api.createEdition("{\"year\":2021,\"title\":\"Expiry " + run
+        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"open\"}");
+    String cal = "cal-" + run + "@example.org";
+    api.post("api/admin/editions/" + id + "/invitations", "text/csv", "email\n" + cal + "\n");
+    assertEquals(1, api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "").json()
+        .getInt("sent"));
+    String link = mailbox.awaitOneTo(cal).link();
+
+    browser.manage().deleteAllCookies();
+    openLink(link);
+    answer("mini-z.burnout", "3");
+    next();
+    assertEquals("Page 2 of 3", pageProgress());
+    answer("mbi-2.ee", "4");
+    // the session times out while the page is open: its cookie gone, the server no longer knows the view
+    assertNotNull(browser.manage().getCookieNamed("JSESSIONID"), "the form lives in an HTTP session");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    waitForAjax();
+    browser.findElement(By.id("survey:next")).click();
+    // Next is an ajax request: without the expired-view handler it failed silently and the page stayed
+    waitFor(By.id("expired"));
+    assertTrue(browser.getCurrentUrl().endsWith("/expired.xhtml"), browser.getCurrentUrl());
+    String explanation = browser.findElement(By.id("expired-explanation")).getText();
+    assertTrue(explanation.contains("Your answers up to the last page you completed")
+        && explanation.contains("are saved") && explanation.contains("open your invitation link again")
+        && explanation.contains("resume code"), explanation);
+    assertNoSeriousAccessibilityViolations();
+
+    openLink(link);
+    waitFor(By.id("welcome-back"));
+    assertEquals("Page 2 of 3", pageProgress(), "back on the page that expired");
+    assertFalse(selected("mbi-2.ee", "4"), "the expired page's answer never reached the server");
+    back();
+    assertTrue(selected("mini-z.burnout", "3"), "the page completed before the expiry was saved");
+  }
+
+  /** {@code <this server>/survey.xhtml?token=<43 base64url characters: 256 bits>}. */
+  private void assertPersonalLink(String link) {
+    String prefix = base.toString().replaceAll("/+$", "") + "/survey.xhtml?token=";
+    assertTrue(link.matches(Pattern.quote(prefix) + "[A-Za-z0-9_-]{43}"), link + " is not " + prefix + "<token>");
+  }
+
+  private static String tokenOf(String link) {
+    return link.substring(link.indexOf("?token=") + "?token=".length());
+  }
+
+  /** Opens a link from an email, as the invitee's browser would. */
+  private void openLink(String link) {
+    browser.get(link);
+    waitForAjax();
+  }
+
+  /** Chooses an option and waits for the ajax it may start (an answer that shows or hides others). */
+  private void answer(String itemCode, String optionCode) {
+    waitForAjax();
+    choose(itemCode, optionCode);
+    waitForAjax();
+  }
+
+  private static String fieldset(String itemCode) {
+    return "fieldset#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
+  }
+
+  private boolean isShown(String itemCode) {
+    return !browser.findElements(By.cssSelector(fieldset(itemCode))).isEmpty();
+  }
+
+  /** Whether the item appears within a few seconds (it is re-rendered after an ajax round trip). */
+  private boolean appears(String itemCode) {
+    return eventually(() -> isShown(itemCode));
+  }
+
+  private boolean disappears(String itemCode) {
+    return eventually(() -> !isShown(itemCode));
+  }
+
+  private boolean eventually(java.util.function.BooleanSupplier condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+      waitForAjax();
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
+  /** Waits until {@code count} emails to the address have arrived, and returns them in order of arrival. */
+  private static List<TestMailbox.Mail> awaitMails(String address, int count) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (mailbox.to(address).size() < count && System.nanoTime() < end) {
+      Thread.sleep(100);
+    }
+    List<TestMailbox.Mail> mails = mailbox.to(address);
+    assertEquals(count, mails.size(), "emails to " + address + ": " + mails);
+    return mails;
   }
 
   /** Whether an option of a radio item is selected. */
