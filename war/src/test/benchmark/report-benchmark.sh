@@ -6,7 +6,7 @@
 # Generates <responses> synthetic responses to every bundled instrument, starts the built WAR on
 # Payara Micro with -Xmx<heap> (default 512m) on a fresh database, creates an edition with every
 # instrument, imports the CSV through the API (timed), then asks for the full report 5 times
-# (timed; the first is a warm-up). Run `mvn -B install -DskipTests` first.
+# (timed; the first is a warm-up; BENCH_RUNS=10 asks 10 times). Run `mvn -B install -DskipTests` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 count=${1:?usage: report-benchmark.sh <responses> [h2|postgresql] [heap]}
@@ -46,7 +46,7 @@ import_time=$(curl -s -o "$work/import.json" -w '%{time_total}' -u admin:$passwo
   --data-binary @"$csv" "$base/$id/responses/import")
 echo "import_seconds=$import_time $(cat "$work/import.json")"
 
-for run in 1 2 3 4 5; do
+for run in $(seq 1 "${BENCH_RUNS:-5}"); do
   t=$(curl -s -o "$work/report.json" -w '%{time_total}' -u admin:$password "$base/$id/report")
   echo "report_seconds_run$run=$t"
 done

@@ -33,6 +33,7 @@ public final class ReportEngine {
   private final List<String> ids;
   /** {@code "<id>."} of each instrument, made once rather than for every response. */
   private final List<String> prefixes;
+  private final DerivedVariables.Combiner combiner;
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
   private final Map<String, String> failures = new LinkedHashMap<>();
   private long responses;
@@ -47,6 +48,7 @@ public final class ReportEngine {
     this.rule = rule;
     this.ids = this.instruments.stream().map(i -> i.metadata().id()).toList();
     this.prefixes = ids.stream().map(id -> id + ".").toList();
+    this.combiner = new DerivedVariables.Combiner(ids);
     Set<String> ids = Set.copyOf(this.ids);
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
@@ -64,23 +66,23 @@ public final class ReportEngine {
 
   /** Scores one response with every instrument of the edition. */
   public DerivedVariables score(Answers answers) {
-    // sized for the built-in instruments' ~60 variables, so that it never grows while filled
-    Map<String, Object> derived = new java.util.HashMap<>(128);
+    List<DerivedVariables> parts = new ArrayList<>(instruments.size());
     for (int i = 0; i < instruments.size(); i++) {
-      Instrument instrument = instruments.get(i);
       String id = ids.get(i);
-      if (!failures.isEmpty() && failures.containsKey(id)) {
-        continue;
+      DerivedVariables own = DerivedVariables.NONE;
+      if (failures.isEmpty() || !failures.containsKey(id)) {
+        try {
+          own = instruments.get(i).score(answers, settingsOf(id));
+          requireOwnPrefix(id, prefixes.get(i), own.values().keySet(), "derived variable");
+        } catch (RuntimeException e) {
+          fail(id, "failed to score a response", e);
+          own = DerivedVariables.NONE;
+        }
       }
-      try {
-        DerivedVariables own = instrument.score(answers, settingsOf(id));
-        requireOwnPrefix(id, prefixes.get(i), own.values().keySet(), "derived variable");
-        derived.putAll(own.values());
-      } catch (RuntimeException e) {
-        fail(id, "failed to score a response", e);
-      }
+      parts.add(own);
     }
-    return new DerivedVariables(derived);
+    // each instrument's variables stay its own map; looked up by their instrument's prefix
+    return combiner.combine(parts);
   }
 
   public void accept(Answers answers) {

@@ -39,7 +39,14 @@ public class ReportService {
   private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
 
   private static final int BATCH = 256;
-  private static final List<Answers> END = List.of();
+
+  /** Queued batches beyond which the worker counts as behind, and the reader decodes. */
+  private static final int WORKER_BEHIND = 2;
+
+  /** A batch of rows: decoded by the reader ({@code answers}) or left to the worker ({@code json}). */
+  private record Rows(List<Answers> answers, List<String> json) {}
+
+  private static final Rows END = new Rows(List.of(), List.of());
 
   @Inject private EditionService editions;
 
@@ -100,22 +107,26 @@ public class ReportService {
     ReportEngine engine = new ReportEngine(setup.instruments(), setup.settings(),
         new SmallCellRule(setup.edition().suppressionThreshold()));
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
-    BlockingQueue<List<Answers>> queue = new ArrayBlockingQueue<>(16);
+    BlockingQueue<Rows> queue = new ArrayBlockingQueue<>(16);
     Future<?> scoring = executor.submit(() -> {
-      for (List<Answers> batch = take(queue); batch != END; batch = take(queue)) {
-        batch.forEach(engine::accept);
+      for (Rows rows = take(queue); rows != END; rows = take(queue)) {
+        if (rows.answers() != null) {
+          rows.answers().forEach(engine::accept);
+        } else {
+          rows.json().forEach(json -> engine.accept(decoder.decode(json)));
+        }
       }
     });
-    List<Answers> batch = new ArrayList<>(BATCH);
+    List<String> batch = new ArrayList<>(BATCH);
     try {
       store.forEach(setup.edition().id(), false, (json, day) -> {
-        batch.add(decoder.decode(json));
+        batch.add(json);
         if (batch.size() == BATCH) {
-          hand(queue, new ArrayList<>(batch), scoring);
+          hand(queue, rows(batch, queue.size() > WORKER_BEHIND, decoder), scoring);
           batch.clear();
         }
       });
-      hand(queue, batch, scoring);
+      hand(queue, rows(batch, false, decoder), scoring);
       hand(queue, END, scoring);
       scoring.get();
     } catch (InterruptedException e) {
@@ -131,8 +142,19 @@ public class ReportService {
     return engine.finish();
   }
 
+  private static Rows rows(List<String> batch, boolean decodeHere, StoredAnswersDecoder decoder) {
+    if (!decodeHere) {
+      return new Rows(null, List.copyOf(batch));
+    }
+    List<Answers> answers = new ArrayList<>(batch.size());
+    for (String json : batch) {
+      answers.add(decoder.decode(json));
+    }
+    return new Rows(answers, null);
+  }
+
   /** Queues a batch, giving up if the scoring side has stopped (it failed) instead of waiting forever. */
-  private static void hand(BlockingQueue<List<Answers>> queue, List<Answers> batch, Future<?> scoring)
+  private static void hand(BlockingQueue<Rows> queue, Rows batch, Future<?> scoring)
       throws InterruptedException, ExecutionException {
     while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
       if (scoring.isDone()) {
@@ -142,7 +164,7 @@ public class ReportService {
     }
   }
 
-  private static List<Answers> take(BlockingQueue<List<Answers>> queue) {
+  private static Rows take(BlockingQueue<Rows> queue) {
     try {
       return queue.take();
     } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.joysurvey.spi;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,14 +16,18 @@ public record DerivedVariables(Map<String, Object> values) {
   public static final DerivedVariables NONE = new DerivedVariables(Map.of());
 
   public DerivedVariables {
-    values = Map.copyOf(values);
-    values.forEach(
-        (name, value) -> {
-          if (!(value instanceof Boolean || value instanceof Integer || value instanceof Double || value instanceof String)) {
-            throw new IllegalArgumentException(
-                "Derived variable " + name + " must be a Boolean, Integer, Double or String.");
-          }
-        });
+    // an instrument-by-instrument view is immutable, and made of variables checked when they were made
+    if (!(values instanceof InstrumentVariables)) {
+      values = Map.copyOf(values);
+      values.forEach(DerivedVariables::requireSupportedType);
+    }
+  }
+
+  private static void requireSupportedType(String name, Object value) {
+    if (!(value instanceof Boolean || value instanceof Integer || value instanceof Double || value instanceof String)) {
+      throw new IllegalArgumentException(
+          "Derived variable " + name + " must be a Boolean, Integer, Double or String.");
+    }
   }
 
   public Optional<Boolean> flag(String name) {
@@ -41,6 +46,29 @@ public record DerivedVariables(Map<String, Object> values) {
     Map<String, Object> merged = new HashMap<>(values);
     merged.putAll(other.values);
     return new DerivedVariables(merged);
+  }
+
+  /**
+   * Joins the variables of an edition's instruments, response after response, without copying
+   * them: a name is looked up only among the variables of the instrument whose id it starts with
+   * ({@code mini-z.burnout} among mini-z's), so no instrument can shadow another's. The platform
+   * uses it to score each response with every instrument; plugins need not.
+   *
+   * @since 1.2
+   */
+  public static final class Combiner {
+    private final InstrumentVariables empty;
+
+    /** @param instrumentIds the instruments, in the order their variables will be given */
+    public Combiner(List<String> instrumentIds) {
+      this.empty = new InstrumentVariables(instrumentIds,
+          java.util.Collections.nCopies(instrumentIds.size(), NONE));
+    }
+
+    /** One response's variables, one set per instrument in the order of the ids. */
+    public DerivedVariables combine(List<DerivedVariables> perInstrument) {
+      return new DerivedVariables(empty.with(perInstrument));
+    }
   }
 
   /** Collects variables, skipping the unknown ones ({@code null} values). */
