@@ -53,5 +53,12 @@ class DemoIT {
     }
     String page = api.get("report.xhtml?edition=" + demo.getInt("id"), false).body();
     assertTrue(page.contains("300 respondents"), "the report page shows the filled report");
+
+    // answerable at once through its public link, which the start page offers
+    assertEquals("open-link", demo.getString("accessMode"));
+    String surveyLink = "survey.xhtml?edition=" + demo.getInt("id");
+    assertTrue(api.get("index.xhtml", false).body().contains(surveyLink), "the start page links the demo survey");
+    String survey = api.get(surveyLink, false).body();
+    assertTrue(survey.contains("id=\"progress-text\""), "the public link shows the form's first page");
   }
 }
