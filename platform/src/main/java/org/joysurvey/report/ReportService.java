@@ -119,7 +119,7 @@ public class ReportService {
     });
     List<String> batch = new ArrayList<>(BATCH);
     try {
-      store.forEach(setup.edition().id(), false, (json, day) -> {
+      store.forEachAnswers(setup.edition().id(), json -> {
         batch.add(json);
         if (batch.size() == BATCH) {
           hand(queue, rows(batch, queue.size() > WORKER_BEHIND, decoder), scoring);
