@@ -148,6 +148,15 @@ public class ParticipationService {
     if (edition.status() != EditionStatus.OPEN) {
       throw new EditionNotOpenException(edition);
     }
+    if (key.invitationId() != null) {
+      // a submission claims this same row first: a save and a submission of one invitation (two
+      // tabs), or two saves (a double click on Next), take turns instead of racing
+      List<?> completed = em.createNativeQuery("select completed from invitation where id = ? for update")
+          .setParameter(1, key.invitationId()).getResultList();
+      if (completed.isEmpty() || !Boolean.FALSE.equals(bool(completed.get(0)))) {
+        throw new AlreadySubmittedException();
+      }
+    }
     int updated = em.createNativeQuery(
             "update response_draft set answers = ?, page = ? where draft_key = ? and submitted = false")
         .setParameter(1, json).setParameter(2, page).setParameter(3, key.value()).executeUpdate();
