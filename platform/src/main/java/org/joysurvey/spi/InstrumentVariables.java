@@ -18,29 +18,18 @@ final class InstrumentVariables extends AbstractMap<String, Object> {
   private final String[] prefixes;
   private final List<Map<String, Object>> parts;
 
-  InstrumentVariables(List<String> instrumentIds, List<DerivedVariables> variables) {
-    if (instrumentIds.size() != variables.size()) {
-      throw new IllegalArgumentException("one set of variables per instrument id");
-    }
-    prefixes = instrumentIds.stream().map(id -> id + ".").toArray(String[]::new);
-    parts = new ArrayList<>(variables.size());
-    variables.forEach(v -> parts.add(v.values()));
-  }
-
-  /** Made once per report, not per response: the prefixes are shared. */
-  private InstrumentVariables(String[] prefixes, List<Map<String, Object>> parts) {
-    this.prefixes = prefixes;
-    this.parts = parts;
-  }
-
-  InstrumentVariables with(List<DerivedVariables> variables) {
+  /**
+   * @param prefixes {@code "<id>."} of each instrument, made once per report and shared
+   * @param variables one set per instrument, in the order of the prefixes
+   */
+  InstrumentVariables(String[] prefixes, List<DerivedVariables> variables) {
     if (variables.size() != prefixes.length) {
       throw new IllegalArgumentException("one set of variables per instrument id: " + prefixes.length
           + " expected, " + variables.size() + " given");
     }
-    List<Map<String, Object>> values = new ArrayList<>(variables.size());
-    variables.forEach(v -> values.add(v.values()));
-    return new InstrumentVariables(prefixes, values);
+    this.prefixes = prefixes;
+    this.parts = new ArrayList<>(variables.size());
+    variables.forEach(v -> parts.add(v.values()));
   }
 
   @Override
