@@ -142,20 +142,32 @@ public class ParticipationService {
       throw new InputRejectedException("The answers were not saved.",
           List.of(Problem.at(null, "the answers are too long to save")));
     }
-    long editionId = editionOf(key);
+    Long invitationId = key.invitationId();
+    long editionId;
+    boolean completed = false;
+    if (invitationId != null) {
+      // a submission claims this same row first: a save and a submission of one invitation (two
+      // tabs), or two saves (a double click on Next), take turns instead of racing
+      List<?> rows = em.createNativeQuery("select edition_id, completed from invitation where id = ? for update")
+          .setParameter(1, invitationId).getResultList();
+      if (rows.isEmpty()) {
+        throw new IllegalArgumentException("No invitation or draft is known by " + key.value());
+      }
+      Object[] invitation = (Object[]) rows.get(0);
+      editionId = ((Number) invitation[0]).longValue();
+      completed = !Boolean.FALSE.equals(bool(invitation[1]));
+    } else {
+      editionId = editionOf(key);
+    }
     EditionView edition = editions.find(editionId)
         .orElseThrow(() -> new org.joysurvey.edition.UnknownEditionException(editionId));
     if (edition.status() != EditionStatus.OPEN) {
       throw new EditionNotOpenException(edition);
     }
-    if (key.invitationId() != null) {
-      // a submission claims this same row first: a save and a submission of one invitation (two
-      // tabs), or two saves (a double click on Next), take turns instead of racing
-      List<?> completed = em.createNativeQuery("select completed from invitation where id = ? for update")
-          .setParameter(1, key.invitationId()).getResultList();
-      if (completed.isEmpty() || !Boolean.FALSE.equals(bool(completed.get(0)))) {
-        throw new AlreadySubmittedException();
-      }
+    if (completed) {
+      // submitting deleted the draft: a form still open elsewhere (another tab) must not write the
+      // submitted answers back next to the invitation
+      throw new AlreadySubmittedException();
     }
     int updated = em.createNativeQuery(
             "update response_draft set answers = ?, page = ? where draft_key = ? and submitted = false")
@@ -163,20 +175,15 @@ public class ParticipationService {
     if (updated == 1) {
       return;
     }
-    if (key.invitationId() == null) {
+    if (invitationId == null) {
       // an open-link draft exists from its start: not updated means it was submitted
       throw new AlreadySubmittedException();
     }
-    // an invitee's first save, unless the invitation is completed: submitting deleted its draft, and
-    // a form still open elsewhere (another tab) must not write the submitted answers back next to
-    // the invitation
-    int inserted = em.createNativeQuery("insert into response_draft (draft_key, edition_id, page, answers, submitted)"
-            + " select ?, ?, ?, ?, false from invitation where id = ? and completed = false")
+    // an invitee's first save; the locked row says the invitation is not completed
+    em.createNativeQuery("insert into response_draft (draft_key, edition_id, page, answers, submitted)"
+            + " values (?, ?, ?, ?, false)")
         .setParameter(1, key.value()).setParameter(2, editionId).setParameter(3, page).setParameter(4, json)
-        .setParameter(5, key.invitationId()).executeUpdate();
-    if (inserted == 0) {
-      throw new AlreadySubmittedException();
-    }
+        .executeUpdate();
   }
 
   /**
