@@ -36,6 +36,13 @@ final class ApiClient {
     }
   }
 
+  /** The edition's responses as the admin exports them (interchange CSV): a row each, by column. */
+  java.util.List<java.util.Map<String, String>> exportedRows(long editionId) throws java.io.IOException {
+    String export = get("api/admin/editions/" + editionId + "/responses/export", true).body();
+    return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(export)).getRecords().stream().map(org.apache.commons.csv.CSVRecord::toMap).toList();
+  }
+
   Reply get(String path, boolean asAdmin) {
     return send(request(path, asAdmin ? "admin" : null, ADMIN_PASSWORD).GET());
   }

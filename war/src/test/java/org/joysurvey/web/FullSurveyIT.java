@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -111,11 +108,9 @@ class FullSurveyIT extends BrowserTestSupport {
     } finally {
       defaultWidth();
     }
-    String export = api.get("api/admin/editions/" + edition + "/responses/export", true).body();
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(export)).getRecords();
-    assertEquals(1, rows.size(), export);
-    Map<String, String> row = rows.get(0).toMap();
+    List<Map<String, String>> rows = api.exportedRows(edition);
+    assertEquals(1, rows.size(), rows.toString());
+    Map<String, String> row = rows.get(0);
     assertEquals("36-45", row.get("demographics.age_band"));
     assertEquals("pediatrics", row.get("demographics.specialty"));
     assertEquals("2", row.get("engagement-drivers.efficiency_ehr"));
