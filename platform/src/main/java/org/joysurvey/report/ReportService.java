@@ -22,14 +22,17 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.interchange.StoredAnswersDecoder;
+import org.joysurvey.response.PackedAnswers;
 import org.joysurvey.response.ResponseStore;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.ScoredResponse;
 
 /**
  * Computes an edition's report in one streaming pass over its stored responses. Two threads share
- * the work: this one reads and decodes rows, a managed worker scores them and feeds the section
- * builders, with a small bounded queue between them, so memory stays flat at any edition size.
+ * the work: this one reads and decodes rows (and scores them while the other is behind), a managed
+ * worker scores the rest and feeds the section builders, with a small bounded queue between them,
+ * so memory stays flat at any edition size.
  * When an instrument was in an earlier edition, that edition's report is computed the same way
  * (one more pass per previous edition) and the proportions are compared ({@link Comparisons}).
  */
@@ -43,10 +46,15 @@ public class ReportService {
   /** Queued batches beyond which the worker counts as behind, and the reader decodes. */
   private static final int WORKER_BEHIND = 2;
 
-  /** A batch of rows: decoded by the reader ({@code answers}) or left to the worker ({@code json}). */
-  private record Rows(List<Answers> answers, List<String> json) {}
+  /**
+   * A batch of responses on its way from the reader to the scoring side, at the stage the reader
+   * took it to: stored JSON, decoded answers, or scored responses.
+   */
+  private record Rows(Stage stage, List<?> items) {}
 
-  private static final Rows END = new Rows(List.of(), List.of());
+  private enum Stage { JSON, ANSWERS, SCORED }
+
+  private static final Rows END = new Rows(Stage.SCORED, List.of());
 
   @Inject private EditionService editions;
 
@@ -102,31 +110,50 @@ public class ReportService {
         benchmarks.before(edition.year()));
   }
 
-  /** One streaming pass over the edition's responses. */
+  /**
+   * One streaming pass over the edition's responses: their packed answers when every response has
+   * them in the questionnaire's current layout, otherwise their JSON.
+   */
   private Report compute(EditionSetup setup) {
     ReportEngine engine = new ReportEngine(setup.instruments(), setup.settings(),
         new SmallCellRule(setup.edition().suppressionThreshold()));
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
+    PackedAnswers packing = new PackedAnswers(setup.questionnaire());
+    long editionId = setup.edition().id();
     BlockingQueue<Rows> queue = new ArrayBlockingQueue<>(16);
     Future<?> scoring = executor.submit(() -> {
       for (Rows rows = take(queue); rows != END; rows = take(queue)) {
-        if (rows.answers() != null) {
-          rows.answers().forEach(engine::accept);
-        } else {
-          rows.json().forEach(json -> engine.accept(decoder.decode(json)));
+        for (Object item : rows.items()) {
+          switch (rows.stage()) {
+            case JSON -> engine.accept(decoder.decode((String) item));
+            case ANSWERS -> engine.accept((Answers) item);
+            case SCORED -> engine.accept((ScoredResponse) item);
+          }
         }
       }
     });
-    List<String> batch = new ArrayList<>(BATCH);
     try {
-      store.forEachAnswers(setup.edition().id(), json -> {
-        batch.add(json);
-        if (batch.size() == BATCH) {
-          hand(queue, rows(batch, queue.size() > WORKER_BEHIND, decoder), scoring);
-          batch.clear();
-        }
-      });
-      hand(queue, rows(batch, false, decoder), scoring);
+      if (store.allPacked(editionId, packing.layout())) {
+        List<byte[]> batch = new ArrayList<>(BATCH);
+        store.forEachPacked(editionId, packing.layout(), packed -> {
+          batch.add(packed);
+          if (batch.size() == BATCH) {
+            hand(queue, packedRows(batch, queue.size() > WORKER_BEHIND, packing, engine), scoring);
+            batch.clear();
+          }
+        });
+        hand(queue, packedRows(batch, false, packing, engine), scoring);
+      } else {
+        List<String> batch = new ArrayList<>(BATCH);
+        store.forEachAnswers(editionId, json -> {
+          batch.add(json);
+          if (batch.size() == BATCH) {
+            hand(queue, jsonRows(batch, queue.size() > WORKER_BEHIND, decoder), scoring);
+            batch.clear();
+          }
+        });
+        hand(queue, jsonRows(batch, false, decoder), scoring);
+      }
       hand(queue, END, scoring);
       scoring.get();
     } catch (InterruptedException e) {
@@ -142,15 +169,29 @@ public class ReportService {
     return engine.finish();
   }
 
-  private static Rows rows(List<String> batch, boolean decodeHere, StoredAnswersDecoder decoder) {
+  /**
+   * Packed answers decode in a fraction of the time scoring takes, so the reader always decodes
+   * them, and scores them too while the scoring side is behind: the two threads share the work.
+   */
+  private static Rows packedRows(List<byte[]> batch, boolean scoreHere, PackedAnswers packing, ReportEngine engine) {
+    List<Object> items = new ArrayList<>(batch.size());
+    for (byte[] packed : batch) {
+      Answers answers = packing.decode(packed);
+      items.add(scoreHere ? engine.scored(answers) : answers);
+    }
+    return new Rows(scoreHere ? Stage.SCORED : Stage.ANSWERS, items);
+  }
+
+  /** The reader decodes stored JSON while the scoring side is behind, and otherwise hands it on. */
+  private static Rows jsonRows(List<String> batch, boolean decodeHere, StoredAnswersDecoder decoder) {
     if (!decodeHere) {
-      return new Rows(null, List.copyOf(batch));
+      return new Rows(Stage.JSON, List.copyOf(batch));
     }
     List<Answers> answers = new ArrayList<>(batch.size());
     for (String json : batch) {
       answers.add(decoder.decode(json));
     }
-    return new Rows(answers, null);
+    return new Rows(Stage.ANSWERS, answers);
   }
 
   /** Queues a batch, giving up if the scoring side has stopped (it failed) instead of waiting forever. */

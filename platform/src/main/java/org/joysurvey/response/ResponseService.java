@@ -44,7 +44,7 @@ public class ResponseService {
   /** A respondent's submission through the form: the edition must be open. */
   public void submit(long editionId, Map<String, String> cells) {
     EditionSetup setup = setup(editionId);
-    String versions = setup.instrumentVersionsJson();
+    NewRows newRows = new NewRows(setup);
     if (setup.edition().status() != EditionStatus.OPEN) {
       throw new EditionNotOpenException(setup.edition());
     }
@@ -52,7 +52,7 @@ public class ResponseService {
     if (!result.isValid()) {
       throw new InputRejectedException("The response was not stored.", result.problems());
     }
-    store.insert(setup.edition().id(), List.of(row(setup, versions, result.answers(), LocalDate.now())));
+    store.insert(setup.edition().id(), List.of(newRows.row(result.answers(), LocalDate.now())));
   }
 
   /**
@@ -72,7 +72,7 @@ public class ResponseService {
    */
   public int addJson(long editionId, JsonValue body) {
     EditionSetup setup = setup(editionId);
-    String versions = setup.instrumentVersionsJson();
+    NewRows newRows = new NewRows(setup);
     List<JsonValue> objects = body.getValueType() == JsonValue.ValueType.ARRAY ? body.asJsonArray() : List.of(body);
     ResponseValidator validator = new ResponseValidator(setup.questionnaire());
     List<Problem> problems = new ArrayList<>();
@@ -106,7 +106,7 @@ public class ResponseService {
     }
     List<ResponseStore.NewRow> rows = new ArrayList<>();
     for (int i = 0; i < valid.size(); i++) {
-      rows.add(row(setup, versions, valid.get(i), days.get(i)));
+      rows.add(newRows.row(valid.get(i), days.get(i)));
       if (rows.size() == BATCH) {
         store.insert(setup.edition().id(), rows);
         rows.clear();
@@ -122,7 +122,7 @@ public class ResponseService {
    */
   public int importCsv(long editionId, Reader input) {
     EditionSetup setup = setup(editionId);
-    String versions = setup.instrumentVersionsJson();
+    NewRows newRows = new NewRows(setup);
     List<Problem> problems = new ArrayList<>();
     LocalDate today = LocalDate.now();
     List<ResponseStore.NewRow> batch = new ArrayList<>();
@@ -143,7 +143,7 @@ public class ResponseService {
           if (problems.isEmpty()) {
             // rows are written as they come, a batch at a time; any later problem rolls the whole
             // import back, so memory stays flat however long the file is
-            batch.add(row(setup, versions, result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
+            batch.add(newRows.row(result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
             stored++;
             if (batch.size() == BATCH) {
               store.insert(setup.edition().id(), batch);
@@ -179,13 +179,25 @@ public class ResponseService {
   }
 
   /**
-   * A response as stored, under the wording version the setup was read at: the wording it was
-   * validated against (an import or upload is recorded under the edition's current wording).
+   * Responses as stored, under the wording version the setup was read at: the wording they were
+   * validated against (an import or upload is recorded under the edition's current wording). Made
+   * once per request: it packs answers against the edition's questionnaire.
    */
-  private static ResponseStore.NewRow row(EditionSetup setup, String instrumentVersions, Answers answers,
-      LocalDate day) {
-    return new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), day, instrumentVersions,
-        setup.edition().wordingVersion());
+  private static final class NewRows {
+    private final EditionSetup setup;
+    private final String instrumentVersions;
+    private final PackedAnswers packing;
+
+    NewRows(EditionSetup setup) {
+      this.setup = setup;
+      this.instrumentVersions = setup.instrumentVersionsJson();
+      this.packing = new PackedAnswers(setup.questionnaire());
+    }
+
+    ResponseStore.NewRow row(Answers answers, LocalDate day) {
+      return new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), day, instrumentVersions,
+          setup.edition().wordingVersion(), packing.encode(answers), packing.layout());
+    }
   }
 
   private static List<Problem> cap(List<Problem> problems) {

@@ -27,30 +27,47 @@ public class ResponseStore {
   private DataSource dataSource;
 
   /**
-   * A response ready to store: its answers as interchange JSON, its day, its instrument versions and
-   * the wording version of its edition (0 = the plugins' wording).
+   * A response ready to store: its answers as interchange JSON, its day, its instrument versions,
+   * the wording version of its edition (0 = the plugins' wording), and its answers packed for
+   * reports ({@link PackedAnswers}, {@code null} when they do not fit) with the packing's layout.
    */
-  public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions, int wordingVersion) {}
+  public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions, int wordingVersion,
+      byte[] packedAnswers, long layout) {}
 
-  /** Inserts the rows in one JDBC batch, each under a new random id. */
+  /** Inserts the rows, and their packed answers beside them, in JDBC batches, each under a new random id. */
   public void insert(long editionId, java.util.List<NewRow> rows) {
     if (rows.isEmpty()) {
       return;
     }
     String sql = "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers,"
         + " wording_version) values (?, ?, ?, ?, ?, ?)";
+    String packedSql = "insert into survey_response_packed (id, edition_id, layout, answers) values (?, ?, ?, ?)";
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement packed = connection.prepareStatement(packedSql)) {
+      boolean anyPacked = false;
       for (NewRow row : rows) {
-        statement.setString(1, java.util.UUID.randomUUID().toString());
+        String id = java.util.UUID.randomUUID().toString();
+        statement.setString(1, id);
         statement.setLong(2, editionId);
         statement.setDate(3, row.submittedOn() == null ? null : Date.valueOf(row.submittedOn()));
         statement.setString(4, row.instrumentVersions());
         statement.setString(5, row.answersJson());
         statement.setInt(6, row.wordingVersion());
         statement.addBatch();
+        if (row.packedAnswers() != null) {
+          packed.setString(1, id);
+          packed.setLong(2, editionId);
+          packed.setLong(3, row.layout());
+          packed.setBytes(4, row.packedAnswers());
+          packed.addBatch();
+          anyPacked = true;
+        }
       }
       statement.executeBatch();
+      if (anyPacked) {
+        packed.executeBatch();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Storing responses of edition " + editionId + " failed", e);
     }
@@ -59,10 +76,12 @@ public class ResponseStore {
   /** The columns of a response row, in the order the reseal copies them. */
   private static final String RESPONSE_COLUMNS = "id, edition_id, submitted_on, instrument_versions, answers, wording_version";
 
+  private static final String PACKED_COLUMNS = "id, edition_id, layout, answers";
+
   private static final String INCENTIVE_COLUMNS = "id, edition_id, email";
 
   /**
-   * Rewrites the edition's responses, and the incentive addresses left with it, in the order of
+   * Rewrites the edition's responses (both forms of their answers), and the incentive addresses left with it, in the order of
    * their random ids, in the caller's transaction. Until then, rows sit in the database in the
    * order they arrived, and in PostgreSQL every row carries the id of the transaction that wrote it
    * ({@code xmin}) — the same one that marked an invitation completed. After it, every row of the
@@ -74,6 +93,7 @@ public class ResponseStore {
   public int reseal(long editionId) {
     try (Connection connection = dataSource.getConnection()) {
       int rewritten = rewrite(connection, "survey_response", RESPONSE_COLUMNS, editionId);
+      rewrite(connection, "survey_response_packed", PACKED_COLUMNS, editionId);
       rewrite(connection, "incentive_email", INCENTIVE_COLUMNS, editionId);
       return rewritten;
     } catch (SQLException e) {
@@ -142,6 +162,39 @@ public class ResponseStore {
   public void forEachAnswers(long editionId, AnswersHandler handler) {
     stream("select answers from survey_response where edition_id = ?", editionId,
         rows -> handler.handle(rows.getString(1)));
+  }
+
+  /** Receives the packed answers of one stored response. */
+  @FunctionalInterface
+  public interface PackedHandler {
+    void handle(byte[] packedAnswers) throws Exception;
+  }
+
+  /**
+   * Whether every response of the edition has its answers packed in {@code layout}, so that a
+   * report may read them all in that form.
+   */
+  public boolean allPacked(long editionId, long layout) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("select (select count(*) from survey_response"
+            + " where edition_id = ?) - (select count(*) from survey_response_packed where edition_id = ?"
+            + " and layout = ?)")) {
+      statement.setLong(1, editionId);
+      statement.setLong(2, editionId);
+      statement.setLong(3, layout);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) == 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Counting the responses of edition " + editionId + " failed", e);
+    }
+  }
+
+  /** Feeds the packed answers of every response of the edition in {@code layout}, in no particular order. */
+  public void forEachPacked(long editionId, long layout, PackedHandler handler) {
+    stream("select answers from survey_response_packed where edition_id = ? and layout = " + layout, editionId,
+        rows -> handler.handle(rows.getBytes(1)));
   }
 
   private interface RowReader {

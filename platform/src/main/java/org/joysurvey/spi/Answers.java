@@ -14,7 +14,10 @@ public record Answers(Map<String, AnswerValue> values) {
   public static final Answers NONE = new Answers(Map.of());
 
   public Answers {
-    values = Map.copyOf(values);
+    // positioned answers are immutable already, and made for reading fast: kept as they are
+    if (!(values instanceof PositionedAnswers)) {
+      values = Map.copyOf(values);
+    }
   }
 
   public boolean isAnswered(String code) {

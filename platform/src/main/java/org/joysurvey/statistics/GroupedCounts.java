@@ -2,7 +2,8 @@ package org.joysurvey.statistics;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.TreeSet;
 
 /**
  * Respondents and "yes" cases per group (e.g. burned out, by age band), for subgroup tables: the
@@ -10,20 +11,28 @@ import java.util.TreeMap;
  */
 public final class GroupedCounts {
 
-  private final Map<String, long[]> counts = new TreeMap<>();
+  /** Hashed, not sorted, while counting: a report adds to it for every response. */
+  private final Map<String, long[]> counts = new HashMap<>();
 
   /** Counts one respondent of {@code group}; {@code yes} says whether they are a case. */
   public void add(String group, boolean yes) {
-    long[] c = counts.computeIfAbsent(group, g -> new long[2]);
-    c[0]++;
-    if (yes) {
-      c[1]++;
+    add(group, 1, yes ? 1 : 0);
+  }
+
+  /** Counts {@code respondents} of {@code group} at once, {@code cases} of them cases. */
+  public void add(String group, long respondents, long cases) {
+    long[] c = counts.get(group);
+    if (c == null) {
+      c = new long[2];
+      counts.put(group, c);
     }
+    c[0] += respondents;
+    c[1] += cases;
   }
 
   /** The groups seen, sorted. */
   public Set<String> groups() {
-    return counts.keySet();
+    return new TreeSet<>(counts.keySet());
   }
 
   public long respondents(String group) {

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The anonymity guarantee of docs/anonymity.md, checked on a live schema through JDBC metadata, on
  * H2 and PostgreSQL alike: a response row holds nothing but its random id, edition, day, instrument
- * versions, wording version and answers; no table refers to a response, and a response refers to nothing but its
+ * versions, wording version and answers (and its packed answers, in a table of their own, only
+ * edition, layout and answers); no table refers to a response, and a response refers to nothing but its
  * edition; the tables that know invitees (invitations, their tokens, drafts, incentive addresses)
  * have no column that could point at a response and no time of day. Returns what is wrong, empty
  * when nothing is. Used by a unit test (H2 in memory) and by the integration tests on the server's
@@ -26,6 +27,9 @@ public final class AnonymitySchema {
   /** The columns a response may have. A new one must be weighed in docs/anonymity.md first. */
   public static final Set<String> RESPONSE_COLUMNS = Set.of("id", "edition_id", "submitted_on", "instrument_versions",
       "answers", "wording_version");
+
+  /** The columns of a response's packed answers (the same answers again, for reports), under the response's id. */
+  public static final Set<String> PACKED_RESPONSE_COLUMNS = Set.of("id", "edition_id", "layout", "answers");
 
   /** The tables that know an invitee or a respondent's way in, and the columns they may have. */
   public static final Map<String, Set<String>> PARTICIPATION_COLUMNS = Map.of(
@@ -51,6 +55,10 @@ public final class AnonymitySchema {
     Integer day = response.get("submitted_on");
     if (day != null && day != Types.DATE) {
       problems.add("survey_response.submitted_on must be a DATE (no time of day), is JDBC type " + day);
+    }
+    Map<String, Integer> packed = columns(meta, schema, "survey_response_packed");
+    if (!packed.keySet().equals(PACKED_RESPONSE_COLUMNS)) {
+      problems.add("survey_response_packed has the columns " + packed.keySet() + ", expected " + PACKED_RESPONSE_COLUMNS);
     }
     for (String table : tables(meta, schema)) {
       try (ResultSet keys = meta.getImportedKeys(null, schema, identifier(meta, table))) {

@@ -106,6 +106,17 @@ final class EngagementDriversReport implements SectionBuilder {
     if (!withSubgroups || !any) {
       return;
     }
+    // this response's answers and positive answers per category, added to each subgroup at once
+    int[] categoryAnswers = new int[EngagementDrivers.CATEGORIES.size()];
+    int[] categoryPositive = new int[EngagementDrivers.CATEGORIES.size()];
+    for (int i = 0; i < drivers.size(); i++) {
+      if (answered[i] > 0) {
+        categoryAnswers[CATEGORY_OF_DRIVER[i]]++;
+        if (answered[i] >= EngagementDrivers.POSITIVE_FROM) {
+          categoryPositive[CATEGORY_OF_DRIVER[i]]++;
+        }
+      }
+    }
     for (String dimension : Subgroups.DIMENSIONS) {
       var group = Subgroups.of(response, dimension);
       if (group.isEmpty()) {
@@ -113,13 +124,19 @@ final class EngagementDriversReport implements SectionBuilder {
       }
       respondents.get(dimension).add(group.get(), true);
       Map<String, GroupedCounts> byCategory = answers.get(dimension);
-      for (int i = 0; i < drivers.size(); i++) {
-        if (answered[i] > 0) {
-          byCategory.get(drivers.get(i).category()).add(group.get(), answered[i] >= EngagementDrivers.POSITIVE_FROM);
+      for (int c = 0; c < EngagementDrivers.CATEGORIES.size(); c++) {
+        if (categoryAnswers[c] > 0) {
+          byCategory.get(EngagementDrivers.CATEGORIES.get(c).code()).add(group.get(), categoryAnswers[c],
+              categoryPositive[c]);
         }
       }
     }
   }
+
+  /** The position in CATEGORIES of each driver's category, in DRIVERS order. */
+  private static final int[] CATEGORY_OF_DRIVER = EngagementDrivers.DRIVERS.stream()
+      .mapToInt(d -> EngagementDrivers.CATEGORIES.stream().map(Category::code).toList().indexOf(d.category()))
+      .toArray();
 
   @Override
   public ReportSection build() {
