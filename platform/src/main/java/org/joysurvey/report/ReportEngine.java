@@ -36,6 +36,8 @@ public final class ReportEngine {
   /** {@code "<id>."} of each instrument, made once rather than for every response. */
   private final List<String> prefixes;
   private final DerivedVariables.Combiner combiner;
+  /** Each instrument's settings, in instrument order: looked up once, not per response. */
+  private final Settings[] instrumentSettings;
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
   /** Written by whichever thread meets the failure: scoring and section building may run apart. */
   private final Map<String, String> failures = new ConcurrentHashMap<>();
@@ -52,6 +54,7 @@ public final class ReportEngine {
     this.ids = this.instruments.stream().map(i -> i.metadata().id()).toList();
     this.prefixes = ids.stream().map(id -> id + ".").toList();
     this.combiner = new DerivedVariables.Combiner(ids);
+    this.instrumentSettings = this.ids.stream().map(this::settingsOf).toArray(Settings[]::new);
     Set<String> ids = Set.copyOf(this.ids);
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
@@ -75,7 +78,7 @@ public final class ReportEngine {
       DerivedVariables own = DerivedVariables.NONE;
       if (failures.isEmpty() || !failures.containsKey(id)) {
         try {
-          own = instruments.get(i).score(answers, settingsOf(id));
+          own = instruments.get(i).score(answers, instrumentSettings[i]);
           requireOwnPrefix(id, prefixes.get(i), own.values().keySet(), "derived variable");
         } catch (RuntimeException e) {
           fail(id, "failed to score a response", e);

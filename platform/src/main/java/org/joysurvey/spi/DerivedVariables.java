@@ -57,16 +57,16 @@ public record DerivedVariables(Map<String, Object> values) {
    * @since 1.2
    */
   public static final class Combiner {
-    private final String[] prefixes;
+    private final InstrumentVariables.Routes routes;
 
     /** @param instrumentIds the instruments, in the order their variables will be given */
     public Combiner(List<String> instrumentIds) {
-      this.prefixes = instrumentIds.stream().map(id -> id + ".").toArray(String[]::new);
+      this.routes = new InstrumentVariables.Routes(instrumentIds.stream().map(id -> id + ".").toArray(String[]::new));
     }
 
     /** One response's variables, one set per instrument in the order of the ids. */
     public DerivedVariables combine(List<DerivedVariables> perInstrument) {
-      return new DerivedVariables(new InstrumentVariables(prefixes, perInstrument));
+      return new DerivedVariables(new InstrumentVariables(routes, perInstrument));
     }
   }
 

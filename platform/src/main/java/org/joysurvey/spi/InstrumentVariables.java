@@ -16,18 +16,22 @@ import java.util.Set;
 final class InstrumentVariables extends AbstractMap<String, Object> {
 
   private final String[] prefixes;
+  /** Remembers which part each name is in, for the whole report. */
+  private final Routes routes;
   private final List<Map<String, Object>> parts;
 
   /**
-   * @param prefixes {@code "<id>."} of each instrument, made once per report and shared
+   * @param routes {@code "<id>."} of each instrument, made once per report and shared
    * @param variables one set per instrument, in the order of the prefixes
    */
-  InstrumentVariables(String[] prefixes, List<DerivedVariables> variables) {
+  InstrumentVariables(Routes routes, List<DerivedVariables> variables) {
+    String[] prefixes = routes.prefixes;
     if (variables.size() != prefixes.length) {
       throw new IllegalArgumentException("one set of variables per instrument id: " + prefixes.length
           + " expected, " + variables.size() + " given");
     }
     this.prefixes = prefixes;
+    this.routes = routes;
     this.parts = new ArrayList<>(variables.size());
     variables.forEach(v -> parts.add(v.values()));
   }
@@ -35,13 +39,46 @@ final class InstrumentVariables extends AbstractMap<String, Object> {
   @Override
   public Object get(Object name) {
     if (name instanceof String s) {
-      for (int i = 0; i < prefixes.length; i++) {
-        if (s.startsWith(prefixes[i])) {
-          return parts.get(i).get(s);
-        }
-      }
+      int part = routes.partOf(s);
+      return part < 0 ? null : parts.get(part).get(s);
     }
     return null;
+  }
+
+  /**
+   * Which instrument's variables a name belongs to, remembered per name instance for a whole
+   * report: sections look the same constant names up for every response, and finding the prefix
+   * again each time cost more than the look-up itself.
+   */
+  static final class Routes {
+    private record Route(String name, int part) {}
+
+    private final String[] prefixes;
+    private final Route[] cache = new Route[512];
+
+    Routes(String[] prefixes) {
+      this.prefixes = prefixes;
+    }
+
+    int partOf(String name) {
+      int slot = name.hashCode() & (cache.length - 1);
+      Route route = cache[slot];
+      if (route != null && route.name == name) {
+        return route.part;
+      }
+      int part = scan(prefixes, name);
+      cache[slot] = new Route(name, part); // a benign race: a route is immutable, and only ever right
+      return part;
+    }
+
+    static int scan(String[] prefixes, String name) {
+      for (int i = 0; i < prefixes.length; i++) {
+        if (name.startsWith(prefixes[i])) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.joysurvey.instruments.covid19;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.joysurvey.spi.Answers;
@@ -196,9 +195,11 @@ final class Covid19ImpactReport implements SectionBuilder {
           ? (answers.choice(code).map(List::of).orElseGet(() -> answers.choices(code)))
           : List.of();
       boolean any = false;
-      for (String c : new LinkedHashSet<>(codes)) {
+      boolean[] counted = new boolean[chosen.length]; // an option given twice counts once
+      for (String c : codes) {
         int index = indexOf(options, c);
-        if (index >= 0) {
+        if (index >= 0 && !counted[index]) {
+          counted[index] = true;
           chosen[index]++;
           any = true;
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
@@ -132,15 +134,18 @@ public final class Demographics implements Instrument {
   /** Full item codes, made once: scoring runs for every response of every report. */
   private static final List<String> FULL_CODES = ITEMS.stream().map(i -> ID + "." + i.code()).toList();
 
+  /** Each item's option codes, as a set: scoring checks every answer against them. */
+  private static final List<Set<String>> OPTION_CODES = ITEMS.stream()
+      .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet())).toList();
+
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
     DerivedVariables.Builder derived = DerivedVariables.builder();
     for (int i = 0; i < ITEMS.size(); i++) {
-      Item item = ITEMS.get(i);
       String code = FULL_CODES.get(i);
+      Set<String> options = OPTION_CODES.get(i);
       // validated answers only hold the item's own options; the check keeps scoring total anyway
-      answers.choice(code).filter(answer -> item.option(answer).isPresent())
-          .ifPresent(answer -> derived.put(code, answer));
+      answers.choice(code).filter(options::contains).ifPresent(answer -> derived.put(code, answer));
     }
     return derived.build();
   }
