@@ -16,8 +16,8 @@ public record DerivedVariables(Map<String, Object> values) {
   public static final DerivedVariables NONE = new DerivedVariables(Map.of());
 
   public DerivedVariables {
-    // an instrument-by-instrument view is immutable, and made of variables checked when they were made
-    if (!(values instanceof InstrumentVariables)) {
+    // an instrument-by-instrument view, or a builder's map, is immutable and made of checked variables
+    if (!(values instanceof InstrumentVariables || values instanceof Checked)) {
       values = Map.copyOf(values);
       values.forEach(DerivedVariables::requireSupportedType);
     }
@@ -76,17 +76,60 @@ public record DerivedVariables(Map<String, Object> values) {
   }
 
   public static final class Builder {
-    private final Map<String, Object> values = new HashMap<>();
+    private final java.util.List<Map.Entry<String, Object>> entries = new java.util.ArrayList<>(16);
 
     public Builder put(String name, Object valueOrNull) {
       if (valueOrNull != null) {
-        values.put(name, valueOrNull);
+        requireSupportedType(name, valueOrNull);
+        entries.add(Map.entry(name, valueOrNull));
       }
       return this;
     }
 
+    @SuppressWarnings("unchecked")
     public DerivedVariables build() {
-      return new DerivedVariables(values);
+      Map<String, Object> values;
+      try {
+        values = Map.ofEntries(entries.toArray(new Map.Entry[0]));
+      } catch (IllegalArgumentException nameGivenTwice) {
+        // rare: the last value given for a name wins
+        Map<String, Object> last = new HashMap<>();
+        entries.forEach(e -> last.put(e.getKey(), e.getValue()));
+        values = Map.copyOf(last);
+      }
+      return new DerivedVariables(new Checked(values));
+    }
+  }
+
+  /**
+   * Variables a {@link Builder} checked as they were put, in an immutable map: the record keeps
+   * them without copying and checking them again (scoring builds one per instrument per response).
+   */
+  private static final class Checked extends java.util.AbstractMap<String, Object> {
+    private final Map<String, Object> values;
+
+    Checked(Map<String, Object> values) {
+      this.values = values;
+    }
+
+    @Override
+    public Object get(Object name) {
+      return values.get(name);
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return values.containsKey(name);
+    }
+
+    @Override
+    public int size() {
+      return values.size();
+    }
+
+    @Override
+    public java.util.Set<Entry<String, Object>> entrySet() {
+      return values.entrySet();
     }
   }
 }

@@ -31,7 +31,16 @@ public final class Subgroups {
   private Subgroups() {}
 
   /** The derived-variable name of a dimension ({@code demographics.age_band}). */
+  /** The variables of {@link #DIMENSIONS}, in the same order. */
+  private static final String[] DIMENSION_VARIABLES = DIMENSIONS.stream().map(VARIABLES::get).toArray(String[]::new);
+
   public static String variable(String dimension) {
+    // sections ask for the same three dimensions for every response: by identity first, no hashing
+    for (int i = 0; i < DIMENSION_VARIABLES.length; i++) {
+      if (DIMENSIONS.get(i) == dimension) {
+        return DIMENSION_VARIABLES[i];
+      }
+    }
     String known = VARIABLES.get(dimension);
     return known != null ? known : INSTRUMENT + "." + dimension;
   }

@@ -11,13 +11,15 @@ import org.joysurvey.plugins.LoadedInstrument;
 import org.joysurvey.plugins.PluginLoader;
 import org.joysurvey.report.ReportEngine;
 import org.joysurvey.report.SmallCellRule;
+import org.joysurvey.response.PackedAnswers;
 import org.joysurvey.response.Questionnaire;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Settings;
 
 /**
- * The report's CPU work without the database: parse N stored responses and run every bundled
+ * The report's CPU work without the database: decode N packed responses (the form reports read,
+ * {@link PackedAnswers}) and run every bundled
  * instrument's scoring and section builders over them, timing each stage (docs/benchmarks.md).
  *
  * <pre>mvn -pl war exec:java -Dexec.mainClass=org.joysurvey.benchmark.ReportThroughput -Dexec.args=100000</pre>
@@ -32,24 +34,27 @@ public final class ReportThroughput {
         .stream().map(LoadedInstrument::instrument).toList();
     Questionnaire questionnaire = new Questionnaire(instruments);
     SyntheticResponses generator = new SyntheticResponses(questionnaire, 2020, 0.03);
-    List<String> stored = new ArrayList<>(n);
+    PackedAnswers packing = new PackedAnswers(questionnaire);
+    List<byte[]> stored = new ArrayList<>(n);
     long bytes = 0;
+    long packedBytes = 0;
     for (int i = 0; i < n; i++) {
-      String json = JsonAnswers.toJsonText(generator.next());
-      bytes += json.length();
-      stored.add(json);
+      Answers answers = generator.next();
+      bytes += JsonAnswers.toJsonText(answers).length();
+      byte[] packed = packing.encode(answers);
+      packedBytes += packed.length;
+      stored.add(packed);
     }
     Map<String, Settings> settings = new HashMap<>();
     instruments.forEach(i -> settings.put(i.metadata().id(), EditionSettings.resolve(i, Map.of())));
-    System.out.printf("responses=%d mean_json_chars=%d%n", n, bytes / n);
+    System.out.printf("responses=%d mean_json_chars=%d mean_packed_bytes=%d%n", n, bytes / n, packedBytes / n);
     for (int round = 1; round <= 5; round++) {
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       List<Answers> parsed = new ArrayList<>(n);
-      var decoder = new org.joysurvey.interchange.StoredAnswersDecoder(questionnaire);
-      for (String json : stored) {
-        parsed.add(decoder.decode(json));
+      for (byte[] packed : stored) {
+        parsed.add(packing.decode(packed));
       }
       long t1 = System.nanoTime();
       long c1 = threads.getCurrentThreadCpuTime();

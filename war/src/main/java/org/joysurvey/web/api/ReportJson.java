@@ -1,9 +1,9 @@
 package org.joysurvey.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.SectionReport;
@@ -20,16 +20,20 @@ import org.joysurvey.spi.Statistic;
  */
 final class ReportJson {
 
+  /** One provider for the whole report: {@code Json.create*} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+
   private ReportJson() {}
 
   static JsonObject of(EditionReport report) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = JSON.createArrayBuilder();
     for (SectionReport section : report.report().sections()) {
       sections.add(section(section, report));
     }
-    JsonArrayBuilder missing = Json.createArrayBuilder();
+    JsonArrayBuilder missing = JSON.createArrayBuilder();
     report.missingInstruments().forEach(missing::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("edition", EditionsResource.toJson(report.edition()))
         .add("responses", report.report().responses())
         .add("suppressionThreshold", report.report().suppressionThreshold())
@@ -39,13 +43,13 @@ final class ReportJson {
   }
 
   private static JsonObjectBuilder section(SectionReport s, EditionReport report) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("instrument", s.instrument()).add("version", s.instrumentVersion());
+    JsonObjectBuilder o = JSON.createObjectBuilder().add("instrument", s.instrument()).add("version", s.instrumentVersion());
     if (s.isFailed()) {
-      return o.add("title", s.instrument()).add("error", s.error()).add("statistics", Json.createObjectBuilder());
+      return o.add("title", s.instrument()).add("error", s.error()).add("statistics", JSON.createObjectBuilder());
     }
-    JsonObjectBuilder statistics = Json.createObjectBuilder();
-    JsonObjectBuilder denominators = Json.createObjectBuilder();
-    JsonObjectBuilder labels = Json.createObjectBuilder();
+    JsonObjectBuilder statistics = JSON.createObjectBuilder();
+    JsonObjectBuilder denominators = JSON.createObjectBuilder();
+    JsonObjectBuilder labels = JSON.createObjectBuilder();
     for (Statistic st : s.section().statistics()) {
       if (st.isDefined()) {
         if (st.kind() == Statistic.Kind.COUNT) {
@@ -59,51 +63,51 @@ final class ReportJson {
       denominators.add(st.key(), st.basis());
       labels.add(st.key(), st.label());
     }
-    JsonArrayBuilder suppressed = Json.createArrayBuilder();
+    JsonArrayBuilder suppressed = JSON.createArrayBuilder();
     for (Suppression sup : s.suppressed()) {
-      suppressed.add(Json.createObjectBuilder().add("key", sup.key()).add("reason", sup.reason()));
+      suppressed.add(JSON.createObjectBuilder().add("key", sup.key()).add("reason", sup.reason()));
     }
-    JsonArrayBuilder tables = Json.createArrayBuilder();
+    JsonArrayBuilder tables = JSON.createArrayBuilder();
     for (ReportTable t : s.section().tables()) {
-      JsonArrayBuilder columns = Json.createArrayBuilder();
+      JsonArrayBuilder columns = JSON.createArrayBuilder();
       t.columns().forEach(columns::add);
-      JsonArrayBuilder rows = Json.createArrayBuilder();
+      JsonArrayBuilder rows = JSON.createArrayBuilder();
       for (var row : t.rows()) {
-        JsonArrayBuilder cells = Json.createArrayBuilder();
+        JsonArrayBuilder cells = JSON.createArrayBuilder();
         for (ReportTable.Cell cell : row) {
           if (cell instanceof ReportTable.Text text) {
-            cells.add(Json.createObjectBuilder().add("text", text.text()));
+            cells.add(JSON.createObjectBuilder().add("text", text.text()));
           } else if (cell instanceof ReportTable.StatisticRef ref) {
-            cells.add(Json.createObjectBuilder().add("statistic", ref.key()).add("format", ref.format().name().toLowerCase()));
+            cells.add(JSON.createObjectBuilder().add("statistic", ref.key()).add("format", ref.format().name().toLowerCase()));
           }
         }
         rows.add(cells);
       }
-      tables.add(Json.createObjectBuilder().add("title", t.title()).add("columns", columns).add("rows", rows));
+      tables.add(JSON.createObjectBuilder().add("title", t.title()).add("columns", columns).add("rows", rows));
     }
-    JsonArrayBuilder charts = Json.createArrayBuilder();
+    JsonArrayBuilder charts = JSON.createArrayBuilder();
     for (ReportChart c : s.section().charts()) {
-      JsonArrayBuilder chartLabels = Json.createArrayBuilder();
+      JsonArrayBuilder chartLabels = JSON.createArrayBuilder();
       c.labels().forEach(chartLabels::add);
-      JsonArrayBuilder series = Json.createArrayBuilder();
+      JsonArrayBuilder series = JSON.createArrayBuilder();
       for (ReportChart.Series se : c.series()) {
-        JsonArrayBuilder keys = Json.createArrayBuilder();
+        JsonArrayBuilder keys = JSON.createArrayBuilder();
         se.statisticKeys().forEach(keys::add);
-        series.add(Json.createObjectBuilder().add("label", se.label()).add("statistics", keys));
+        series.add(JSON.createObjectBuilder().add("label", se.label()).add("statistics", keys));
       }
-      charts.add(Json.createObjectBuilder().add("title", c.title()).add("type", c.type().name().toLowerCase())
+      charts.add(JSON.createObjectBuilder().add("title", c.title()).add("type", c.type().name().toLowerCase())
           .add("labels", chartLabels).add("series", series));
     }
-    JsonArrayBuilder texts = Json.createArrayBuilder();
+    JsonArrayBuilder texts = JSON.createArrayBuilder();
     for (ReportTextList list : s.section().texts()) {
-      JsonArrayBuilder entries = Json.createArrayBuilder();
+      JsonArrayBuilder entries = JSON.createArrayBuilder();
       list.texts().forEach(entries::add);
-      texts.add(Json.createObjectBuilder().add("title", list.title()).add("item", list.item())
+      texts.add(JSON.createObjectBuilder().add("title", list.title()).add("item", list.item())
           .add("answered", list.answered()).add("texts", entries));
     }
-    JsonArrayBuilder notes = Json.createArrayBuilder();
+    JsonArrayBuilder notes = JSON.createArrayBuilder();
     s.section().notes().forEach(notes::add);
-    JsonObjectBuilder comparisons = Json.createObjectBuilder();
+    JsonObjectBuilder comparisons = JSON.createObjectBuilder();
     for (Statistic st : s.section().statistics()) {
       report.comparison(st.key()).ifPresent(c -> comparisons.add(st.key(), comparison(c)));
     }
@@ -121,7 +125,7 @@ final class ReportJson {
 
   /** One statistic against an earlier year; undefined numbers are {@code null}. */
   private static JsonObjectBuilder comparison(Comparison c) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("year", c.year());
+    JsonObjectBuilder o = JSON.createObjectBuilder().add("year", c.year());
     number(o, "previous", c.previous());
     if (c.denominator() != null) {
       o.add("numerator", c.numerator()).add("denominator", c.denominator());

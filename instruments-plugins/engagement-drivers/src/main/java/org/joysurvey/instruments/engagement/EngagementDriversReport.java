@@ -57,13 +57,19 @@ final class EngagementDriversReport implements SectionBuilder {
   /** By dimension, then category: answers (and positive ones) per group. */
   private final Map<String, Map<String, GroupedCounts>> answers = new LinkedHashMap<>();
 
+  /** The same counts as {@code answers}, by dimension and category position, for counting. */
+  private final GroupedCounts[][] answersByPosition =
+      new GroupedCounts[Subgroups.DIMENSIONS.size()][EngagementDrivers.CATEGORIES.size()];
+
   EngagementDriversReport(boolean withSubgroups) {
     this.withSubgroups = withSubgroups;
-    for (String dimension : Subgroups.DIMENSIONS) {
+    for (int d = 0; d < Subgroups.DIMENSIONS.size(); d++) {
+      String dimension = Subgroups.DIMENSIONS.get(d);
       respondents.put(dimension, new GroupedCounts());
       Map<String, GroupedCounts> byCategory = new LinkedHashMap<>();
-      for (Category category : EngagementDrivers.CATEGORIES) {
-        byCategory.put(category.code(), new GroupedCounts());
+      for (int c = 0; c < EngagementDrivers.CATEGORIES.size(); c++) {
+        answersByPosition[d][c] = new GroupedCounts();
+        byCategory.put(EngagementDrivers.CATEGORIES.get(c).code(), answersByPosition[d][c]);
       }
       answers.put(dimension, byCategory);
     }
@@ -117,17 +123,16 @@ final class EngagementDriversReport implements SectionBuilder {
         }
       }
     }
-    for (String dimension : Subgroups.DIMENSIONS) {
+    for (int d = 0; d < Subgroups.DIMENSIONS.size(); d++) {
+      String dimension = Subgroups.DIMENSIONS.get(d);
       var group = Subgroups.of(response, dimension);
       if (group.isEmpty()) {
         continue;
       }
       respondents.get(dimension).add(group.get(), true);
-      Map<String, GroupedCounts> byCategory = answers.get(dimension);
-      for (int c = 0; c < EngagementDrivers.CATEGORIES.size(); c++) {
+      for (int c = 0; c < categoryAnswers.length; c++) {
         if (categoryAnswers[c] > 0) {
-          byCategory.get(EngagementDrivers.CATEGORIES.get(c).code()).add(group.get(), categoryAnswers[c],
-              categoryPositive[c]);
+          answersByPosition[d][c].add(group.get(), categoryAnswers[c], categoryPositive[c]);
         }
       }
     }
