@@ -34,7 +34,11 @@ public class ResponseStore {
   public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions, int wordingVersion,
       byte[] packedAnswers, long layout) {}
 
-  /** Inserts the rows, and their packed answers beside them, in JDBC batches, each under a new random id. */
+  /**
+   * Inserts the rows in JDBC batches, each under a new random id, and beside each its packed
+   * answers (a row without answers when they could not be packed): every response has exactly one
+   * row in {@code survey_response_packed}.
+   */
   public void insert(long editionId, java.util.List<NewRow> rows) {
     if (rows.isEmpty()) {
       return;
@@ -45,7 +49,6 @@ public class ResponseStore {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql);
         PreparedStatement packed = connection.prepareStatement(packedSql)) {
-      boolean anyPacked = false;
       for (NewRow row : rows) {
         String id = java.util.UUID.randomUUID().toString();
         statement.setString(1, id);
@@ -55,19 +58,18 @@ public class ResponseStore {
         statement.setString(5, row.answersJson());
         statement.setInt(6, row.wordingVersion());
         statement.addBatch();
-        if (row.packedAnswers() != null) {
-          packed.setString(1, id);
-          packed.setLong(2, editionId);
-          packed.setLong(3, row.layout());
+        packed.setString(1, id);
+        packed.setLong(2, editionId);
+        packed.setLong(3, row.layout());
+        if (row.packedAnswers() == null) {
+          packed.setNull(4, java.sql.Types.VARBINARY);
+        } else {
           packed.setBytes(4, row.packedAnswers());
-          packed.addBatch();
-          anyPacked = true;
         }
+        packed.addBatch();
       }
       statement.executeBatch();
-      if (anyPacked) {
-        packed.executeBatch();
-      }
+      packed.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("Storing responses of edition " + editionId + " failed", e);
     }
@@ -172,22 +174,20 @@ public class ResponseStore {
 
   /**
    * Whether every response of the edition has its answers packed in {@code layout}, so that a
-   * report may read them all in that form.
+   * report may read them all in that form. Looks at the packed rows only: every response has one.
    */
   public boolean allPacked(long editionId, long layout) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("select (select count(*) from survey_response"
-            + " where edition_id = ?) - (select count(*) from survey_response_packed where edition_id = ?"
-            + " and layout = ?)")) {
+        PreparedStatement statement = connection.prepareStatement("select count(*) from survey_response_packed"
+            + " where edition_id = ? and (layout <> ? or answers is null)")) {
       statement.setLong(1, editionId);
-      statement.setLong(2, editionId);
-      statement.setLong(3, layout);
+      statement.setLong(2, layout);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1) == 0;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Counting the responses of edition " + editionId + " failed", e);
+      throw new IllegalStateException("Checking the packed answers of edition " + editionId + " failed", e);
     }
   }
 
