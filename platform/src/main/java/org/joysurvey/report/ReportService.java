@@ -23,6 +23,7 @@ import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.interchange.StoredAnswersDecoder;
 import org.joysurvey.response.PackedAnswers;
+import org.joysurvey.response.ResponseService;
 import org.joysurvey.response.ResponseStore;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Instrument;
@@ -59,6 +60,8 @@ public class ReportService {
   @Inject private EditionService editions;
 
   @Inject private ResponseStore store;
+
+  @Inject private ResponseService responses;
 
   @Inject private BenchmarkService benchmarks;
 
@@ -144,6 +147,7 @@ public class ReportService {
         });
         hand(queue, packedRows(batch, false, packing, engine), scoring);
       } else {
+        repackLater(editionId);
         List<String> batch = new ArrayList<>(BATCH);
         store.forEachAnswers(editionId, json -> {
           batch.add(json);
@@ -167,6 +171,25 @@ public class ReportService {
       throw e;
     }
     return engine.finish();
+  }
+
+  /**
+   * Asks for the edition's answers to be packed again, in the background: this report reads the
+   * JSON, the next ones will read the packed form. A failure costs only speed.
+   */
+  private void repackLater(long editionId) {
+    try {
+      executor.submit(() -> {
+        try {
+          int packed = responses.repack(editionId);
+          LOG.info("Packed the answers of " + packed + " responses of edition " + editionId + " for reports");
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Packing the answers of edition " + editionId + " failed; its reports read the JSON", e);
+        }
+      });
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not ask for the answers of edition " + editionId + " to be packed", e);
+    }
   }
 
   /**

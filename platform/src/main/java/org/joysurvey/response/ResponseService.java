@@ -21,6 +21,7 @@ import org.joysurvey.interchange.CsvResponseReader;
 import org.joysurvey.interchange.CsvResponseWriter;
 import org.joysurvey.interchange.CsvRow;
 import org.joysurvey.interchange.JsonAnswers;
+import org.joysurvey.interchange.StoredAnswersDecoder;
 import org.joysurvey.spi.Answers;
 
 /**
@@ -172,6 +173,17 @@ public class ResponseService {
       store.forEach(editionId, true, (json, day, wordingVersion) ->
           writer.write(JsonAnswers.fromStoredJson(setup.questionnaire(), json), day, wordingVersion));
     }
+  }
+
+  /**
+   * Packs the edition's answers again in the layout of the instruments installed now, when some
+   * are not (responses stored before packing existed, or a plugin update changed items or
+   * options), so that its reports read the packed form again. Returns how many were packed.
+   */
+  public int repack(long editionId) {
+    EditionSetup setup = setup(editionId);
+    StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
+    return store.repack(editionId, new PackedAnswers(setup.questionnaire()), decoder::decode);
   }
 
   private EditionSetup setup(long editionId) {

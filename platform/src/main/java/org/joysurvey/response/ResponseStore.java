@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.joysurvey.spi.Answers;
 
 /**
  * Writes responses in JDBC batches and streams them back a row at a time, so that an import, a
@@ -25,6 +26,13 @@ public class ResponseStore {
 
   @Resource(lookup = "java:app/jdbc/joy")
   private DataSource dataSource;
+
+  public ResponseStore() {}
+
+  /** On a data source of one's own, outside the server (tests). */
+  ResponseStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
 
   /**
    * A response ready to store: its answers as interchange JSON, its day, its instrument versions,
@@ -190,6 +198,53 @@ public class ResponseStore {
       throw new IllegalStateException("Checking the packed answers of edition " + editionId + " failed", e);
     }
   }
+
+  /**
+   * Packs the answers of every response of the edition again, from their JSON, in {@code
+   * packing}'s layout, in the caller's transaction. Holds the edition's row locked meanwhile, so
+   * that two instances never repack one edition at once, and does nothing if another already has.
+   * A response whose answers do not fit keeps a row without answers.
+   *
+   * @return the number of responses packed, 0 when there was nothing to do
+   */
+  public int repack(long editionId, PackedAnswers packing, java.util.function.Function<String, Answers> decode) {
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement lock = connection.prepareStatement("select id from edition where id = ? for update")) {
+        lock.setLong(1, editionId);
+        lock.executeQuery().close();
+      }
+      if (allPacked(editionId, packing.layout())) {
+        return 0;
+      }
+      int[] packed = {0};
+      try (PreparedStatement update = connection.prepareStatement(
+          "update survey_response_packed set layout = ?, answers = ? where id = ?")) {
+        int[] pending = {0};
+        stream("select id, answers from survey_response where edition_id = ?", editionId, rows -> {
+          byte[] bytes = packing.encode(decode.apply(rows.getString(2)));
+          update.setLong(1, packing.layout());
+          if (bytes == null) {
+            update.setNull(2, java.sql.Types.VARBINARY);
+          } else {
+            update.setBytes(2, bytes);
+            packed[0]++;
+          }
+          update.setString(3, rows.getString(1));
+          update.addBatch();
+          if (++pending[0] == REPACK_BATCH) {
+            update.executeBatch();
+            pending[0] = 0;
+          }
+        });
+        update.executeBatch();
+      }
+      return packed[0];
+    } catch (SQLException e) {
+      throw new IllegalStateException("Repacking the answers of edition " + editionId + " failed", e);
+    }
+  }
+
+  private static final int REPACK_BATCH = 500;
 
   /** Feeds the packed answers of every response of the edition in {@code layout}, in no particular order. */
   public void forEachPacked(long editionId, long layout, PackedHandler handler) {

@@ -462,7 +462,7 @@ class ApiIT {
   }
 
   @Test
-  void aReportReadsTheStoredJsonWhenSomeResponseHasNoPackedAnswersAndGivesTheSameFigures() throws Exception {
+  void aReportReadsTheStoredJsonWhenSomeResponseHasNoPackedAnswersGivesTheSameFiguresAndHasThemPackedAgain() throws Exception {
     String url = System.getProperty("joy.test.db.url");
     org.junit.jupiter.api.Assumptions.assumeTrue("postgresql".equals(System.getProperty("joy.test.database"))
         && url != null, "needs the server's database: the PostgreSQL run");
@@ -480,6 +480,19 @@ class ApiIT {
     String fromJson = api.get("api/admin/editions/" + edition + "/report", true).json()
         .getJsonArray("sections").toString();
     assertEquals(packed, fromJson);
+    // that report asked for the edition to be packed again, in the background
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "")) {
+      long unpacked = -1;
+      for (int wait = 0; wait < 300 && unpacked != 0; wait++) {
+        Thread.sleep(100);
+        unpacked = single(db, "select count(*) from survey_response_packed where edition_id = " + edition
+            + " and answers is null");
+      }
+      assertEquals(0, unpacked, "every response of the edition is packed again");
+      assertEquals(200L, single(db, "select count(*) from survey_response_packed where edition_id = " + edition));
+    }
+    assertEquals(packed, api.get("api/admin/editions/" + edition + "/report", true).json()
+        .getJsonArray("sections").toString());
   }
 
   private static long single(java.sql.Connection db, String sql) throws java.sql.SQLException {
