@@ -55,6 +55,7 @@ public final class ReportEngine {
     this.prefixes = ids.stream().map(id -> id + ".").toList();
     this.combiner = new DerivedVariables.Combiner(ids);
     this.instrumentSettings = this.ids.stream().map(this::settingsOf).toArray(Settings[]::new);
+    this.checkedNames = new String[this.ids.size()][256];
     Set<String> ids = Set.copyOf(this.ids);
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
@@ -79,7 +80,7 @@ public final class ReportEngine {
       if (failures.isEmpty() || !failures.containsKey(id)) {
         try {
           own = instruments.get(i).score(answers, instrumentSettings[i]);
-          requireOwnPrefix(id, prefixes.get(i), own.values().keySet(), "derived variable");
+          requireOwnVariables(i, own.values().keySet());
         } catch (RuntimeException e) {
           fail(id, "failed to score a response", e);
           own = DerivedVariables.NONE;
@@ -141,6 +142,24 @@ public final class ReportEngine {
       sections.add(SectionReport.failed(id, version, failures.get(id)));
     }
     return new Report(responses, rule.threshold(), sections);
+  }
+
+  /**
+   * Variable names of each instrument already found to carry its prefix, by identity: scoring
+   * gives back the same constant names for every response, and checking each one again cost more
+   * than scoring some instruments. A race between the two scoring threads only costs a re-check.
+   */
+  private final String[][] checkedNames;
+
+  private void requireOwnVariables(int instrument, java.util.Set<String> names) {
+    String[] checked = checkedNames[instrument];
+    for (String name : names) {
+      int slot = name.hashCode() & (checked.length - 1);
+      if (checked[slot] != name) {
+        requireOwnPrefix(ids.get(instrument), prefixes.get(instrument), List.of(name), "derived variable");
+        checked[slot] = name;
+      }
+    }
   }
 
   /** An instrument publishes only under its own id, so it can never overwrite another's values. */

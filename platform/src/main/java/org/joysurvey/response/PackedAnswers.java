@@ -36,16 +36,30 @@ public final class PackedAnswers {
   /** values[item][option]: single-valued answers are shared, not made per response. */
   private final AnswerValue[][] values;
   private final long layout;
+  /** How each item's answer is packed, by position: a byte switch, not one on the item's type. */
+  private final byte[] kinds;
+
+  private static final byte ONE_OPTION = 0;
+  private static final byte OPTIONS = 1;
+  private static final byte NUMBER = 2;
+  private static final byte TEXT = 3;
 
   public PackedAnswers(Questionnaire questionnaire) {
     List<QuestionnaireItem> all = questionnaire.items();
     codes = new String[all.size()];
     items = new Item[all.size()];
     values = new AnswerValue[all.size()][];
+    kinds = new byte[all.size()];
     StringBuilder canonical = new StringBuilder();
     for (int i = 0; i < all.size(); i++) {
       codes[i] = all.get(i).code();
       items[i] = all.get(i).item();
+      kinds[i] = switch (items[i].type()) {
+        case SINGLE, YES_NO, LIKERT -> ONE_OPTION;
+        case MULTI, RANKED -> OPTIONS;
+        case NUMBER -> NUMBER;
+        case TEXT -> TEXT;
+      };
       List<Option> options = items[i].options();
       values[i] = new AnswerValue[options.size()];
       canonical.append(codes[i]).append('\u0000').append(items[i].type().name());
@@ -61,10 +75,17 @@ public final class PackedAnswers {
     positions = new PositionedAnswers.Positions(List.of(codes));
   }
 
+  /**
+   * The layout of a stored row without packed answers (they did not fit): never a questionnaire's,
+   * so a row has answers exactly when its layout is a questionnaire's.
+   */
+  public static final long NO_LAYOUT = 0;
+
   private static long fingerprint(String canonical) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.wrap(digest).getLong();
+      long fingerprint = ByteBuffer.wrap(digest).getLong();
+      return fingerprint == NO_LAYOUT ? 1 : fingerprint;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -179,9 +200,9 @@ public final class PackedAnswers {
         }
         previous = i;
         AnswerValue[] options = values[i];
-        answers[i] = switch (items[i].type()) {
-          case SINGLE, YES_NO, LIKERT -> options[in.varint()];
-          case MULTI, RANKED -> {
+        answers[i] = switch (kinds[i]) {
+          case ONE_OPTION -> options[in.varint()];
+          case OPTIONS -> {
             int count = in.varint();
             if (count < 0 || count > options.length) {
               throw new IllegalArgumentException("more choices than options");
@@ -193,7 +214,7 @@ public final class PackedAnswers {
             yield new AnswerValue.Choices(List.of(chosen));
           }
           case NUMBER -> new AnswerValue.Number(new BigDecimal(in.text()));
-          case TEXT -> new AnswerValue.Text(in.text());
+          default -> new AnswerValue.Text(in.text());
         };
       }
       return new Answers(new PositionedAnswers(positions, answers));

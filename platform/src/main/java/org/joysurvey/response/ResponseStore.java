@@ -68,10 +68,11 @@ public class ResponseStore {
         statement.addBatch();
         packed.setString(1, id);
         packed.setLong(2, editionId);
-        packed.setLong(3, row.layout());
         if (row.packedAnswers() == null) {
+          packed.setLong(3, PackedAnswers.NO_LAYOUT);
           packed.setNull(4, java.sql.Types.VARBINARY);
         } else {
+          packed.setLong(3, row.layout());
           packed.setBytes(4, row.packedAnswers());
         }
         packed.addBatch();
@@ -182,17 +183,21 @@ public class ResponseStore {
 
   /**
    * Whether every response of the edition has its answers packed in {@code layout}, so that a
-   * report may read them all in that form. Looks at the packed rows only: every response has one.
+   * report may read them all in that form. Looks for a packed row in any other layout (every
+   * response has one row), with two seeks in the index on edition and layout: no row is read.
    */
   public boolean allPacked(long editionId, long layout) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("select count(*) from survey_response_packed"
-            + " where edition_id = ? and (layout <> ? or answers is null)")) {
+        PreparedStatement statement = connection.prepareStatement("select case when exists (select 1 from"
+            + " survey_response_packed where edition_id = ? and layout < ?) or exists (select 1 from"
+            + " survey_response_packed where edition_id = ? and layout > ?) then 1 else 0 end")) {
       statement.setLong(1, editionId);
       statement.setLong(2, layout);
+      statement.setLong(3, editionId);
+      statement.setLong(4, layout);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
-        return rows.getLong(1) == 0;
+        return rows.getInt(1) == 0;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Checking the packed answers of edition " + editionId + " failed", e);
@@ -222,10 +227,11 @@ public class ResponseStore {
         int[] pending = {0};
         stream("select id, answers from survey_response where edition_id = ?", editionId, rows -> {
           byte[] bytes = packing.encode(decode.apply(rows.getString(2)));
-          update.setLong(1, packing.layout());
           if (bytes == null) {
+            update.setLong(1, PackedAnswers.NO_LAYOUT);
             update.setNull(2, java.sql.Types.VARBINARY);
           } else {
+            update.setLong(1, packing.layout());
             update.setBytes(2, bytes);
             packed[0]++;
           }

@@ -84,4 +84,15 @@ class ResponseStorePackingTest {
     assertFalse(store.allPacked(2, packing.layout()), "only the edition asked for is repacked");
     assertEquals(0, store.repack(1, packing, decoder::decode), "nothing left to do");
   }
+
+  @Test
+  void aResponseWhoseAnswersNoLongerFitKeepsARowWithoutAnswersAndTheReportKeepsToTheJson() {
+    store(1, 10, true);
+    // stored when the mood scale went to 9; the questionnaire installed now stops at 5
+    store.insert(1, List.of(new ResponseStore.NewRow("{\"sample.mood\":9}", null, "{}", 0, null, packing.layout())));
+    StoredAnswersDecoder decoder = new StoredAnswersDecoder(questionnaire);
+    assertEquals(10, store.repack(1, packing, decoder::decode));
+    assertFalse(store.allPacked(1, packing.layout()));
+    assertEquals(10, readPacked(1).size(), "rows without answers are never read as packed");
+  }
 }

@@ -474,7 +474,7 @@ class ApiIT {
     try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "")) {
       assertEquals(200L, single(db, "select count(*) from survey_response_packed where edition_id = " + edition));
       // as if one response had been stored before packing existed (or could not be packed)
-      assertEquals(1, db.createStatement().executeUpdate("update survey_response_packed set answers = null"
+      assertEquals(1, db.createStatement().executeUpdate("update survey_response_packed set layout = 0, answers = null"
           + " where id = (select min(id) from survey_response_packed where edition_id = " + edition + ")"));
     }
     String fromJson = api.get("api/admin/editions/" + edition + "/report", true).json()
