@@ -214,9 +214,12 @@ public class ResponseStore {
    */
   public int repack(long editionId, PackedAnswers packing, java.util.function.Function<String, Answers> decode) {
     try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement lock = connection.prepareStatement("select id from edition where id = ? for update")) {
+      // an update that changes no key: on PostgreSQL it takes the row's "no key update" lock, which
+      // makes a second repack wait but not a respondent's insert (whose reference to the edition
+      // only needs the key share that "select ... for update" would refuse)
+      try (PreparedStatement lock = connection.prepareStatement("update edition set status = status where id = ?")) {
         lock.setLong(1, editionId);
-        lock.executeQuery().close();
+        lock.executeUpdate();
       }
       if (allPacked(editionId, packing.layout())) {
         return 0;
