@@ -44,7 +44,7 @@ public class ReportService {
 
   private static final int BATCH = 256;
 
-  /** Queued batches beyond which the worker counts as behind, and the reader decodes. */
+  /** Queued batches beyond which the worker counts as behind, and the reader does more (decodes or scores). */
   private static final int WORKER_BEHIND = 2;
 
   /**
@@ -178,6 +178,9 @@ public class ReportService {
    * JSON, the next ones will read the packed form. A failure costs only speed.
    */
   private void repackLater(long editionId) {
+    if (!repacking.add(editionId)) {
+      return;
+    }
     try {
       executor.submit(() -> {
         try {
@@ -185,12 +188,22 @@ public class ReportService {
           LOG.info("Packed the answers of " + packed + " responses of edition " + editionId + " for reports");
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "Packing the answers of edition " + editionId + " failed; its reports read the JSON", e);
+        } finally {
+          repacking.remove(editionId);
         }
       });
     } catch (RuntimeException e) {
+      repacking.remove(editionId);
       LOG.log(Level.WARNING, "Could not ask for the answers of edition " + editionId + " to be packed", e);
     }
   }
+
+  /**
+   * Editions this instance is repacking now: more reports meanwhile do not queue more repacks
+   * behind the edition's lock, holding executor threads that reports need. Other instances are
+   * kept apart by that lock.
+   */
+  private final java.util.Set<Long> repacking = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * Packed answers decode in a fraction of the time scoring takes, so the reader always decodes
