@@ -32,7 +32,7 @@ env "${env_db[@]}" JOY_DATA_DIR="$work/data" JOY_DEMO=false JOY_ADMIN_PASSWORD=$
   java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Xlog:gc:file="$work/gc.log" -jar "$payara" --nocluster --port "$port" \
   --deploy war/target/joy-survey.war --contextroot / > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ "$database" = postgresql ] && psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db"; true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ "$database" = postgresql ] && psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db with (force)"; true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/api/instruments" >/dev/null && break; sleep 1; done
 
 base="http://localhost:$port/api/admin/editions"
