@@ -54,24 +54,17 @@ final class EngagementDriversReport implements SectionBuilder {
   private final long[][] counts = new long[EngagementDrivers.DRIVERS.size()][EngagementDrivers.SCALE.size() + 1];
   /** By dimension: respondents who answered at least one statement, per group. */
   private final Map<String, GroupedCounts> respondents = new LinkedHashMap<>();
-  /** By dimension, then category: answers (and positive ones) per group. */
-  private final Map<String, Map<String, GroupedCounts>> answers = new LinkedHashMap<>();
-
-  /** The same counts as {@code answers}, by dimension and category position, for counting. */
-  private final GroupedCounts[][] answersByPosition =
+  /** answers[dimension][category], in DIMENSIONS and CATEGORIES order: answers (and positive ones) per group. */
+  private final GroupedCounts[][] answers =
       new GroupedCounts[Subgroups.DIMENSIONS.size()][EngagementDrivers.CATEGORIES.size()];
 
   EngagementDriversReport(boolean withSubgroups) {
     this.withSubgroups = withSubgroups;
     for (int d = 0; d < Subgroups.DIMENSIONS.size(); d++) {
-      String dimension = Subgroups.DIMENSIONS.get(d);
-      respondents.put(dimension, new GroupedCounts());
-      Map<String, GroupedCounts> byCategory = new LinkedHashMap<>();
+      respondents.put(Subgroups.DIMENSIONS.get(d), new GroupedCounts());
       for (int c = 0; c < EngagementDrivers.CATEGORIES.size(); c++) {
-        answersByPosition[d][c] = new GroupedCounts();
-        byCategory.put(EngagementDrivers.CATEGORIES.get(c).code(), answersByPosition[d][c]);
+        answers[d][c] = new GroupedCounts();
       }
-      answers.put(dimension, byCategory);
     }
   }
 
@@ -132,7 +125,7 @@ final class EngagementDriversReport implements SectionBuilder {
       respondents.get(dimension).add(group.get(), true);
       for (int c = 0; c < categoryAnswers.length; c++) {
         if (categoryAnswers[c] > 0) {
-          answersByPosition[d][c].add(group.get(), categoryAnswers[c], categoryPositive[c]);
+          answers[d][c].add(group.get(), categoryAnswers[c], categoryPositive[c]);
         }
       }
     }
@@ -273,8 +266,10 @@ final class EngagementDriversReport implements SectionBuilder {
       List<Cell> row = new ArrayList<>();
       row.add(Cell.text(label));
       row.add(Cell.statistic(respondentsKey, Format.COUNT));
-      for (Category category : EngagementDrivers.CATEGORIES) {
-        GroupedCounts counts = answers.get(dimension).get(category.code());
+      GroupedCounts[] byCategory = answers[Subgroups.DIMENSIONS.indexOf(dimension)];
+      for (int c = 0; c < byCategory.length; c++) {
+        Category category = EngagementDrivers.CATEGORIES.get(c);
+        GroupedCounts counts = byCategory[c];
         String key = byPositive(dimension, group, category.code());
         section.statistic(Statistic.proportion(key, category.label() + ", " + name + " " + label
             + ": positive answers / all answers (the denominator counts answers, not respondents)",
