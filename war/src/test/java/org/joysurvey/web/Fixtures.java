@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 
 /** The 200-response cohort (test-fixtures/cohort-200) as the integration tests send it. */
 final class Fixtures {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import org.joysurvey.spi.Item;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.joysurvey.response.Questionnaire;
 import org.joysurvey.response.ResponseValidator;
 import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package org.joysurvey.instruments.mbi2;
 
-import org.joysurvey.testing.MiniZStandIn;
+import org.joysurvey.testkit.MiniZStandIn;
 
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

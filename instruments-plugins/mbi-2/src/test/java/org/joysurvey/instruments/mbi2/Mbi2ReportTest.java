@@ -1,6 +1,6 @@
 package org.joysurvey.instruments.mbi2;
 
-import org.joysurvey.testing.MiniZStandIn;
+import org.joysurvey.testkit.MiniZStandIn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,6 @@
 package org.joysurvey.instruments.miniz;
 
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -22,7 +22,7 @@ import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 import org.junit.jupiter.api.Test;
 
 /** Mini-Z burnout by age band, gender and practice mode, with a demographics stand-in, worked out by hand. */

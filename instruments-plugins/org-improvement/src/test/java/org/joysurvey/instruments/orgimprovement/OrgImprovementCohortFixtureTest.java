@@ -10,7 +10,7 @@ import java.util.Map;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

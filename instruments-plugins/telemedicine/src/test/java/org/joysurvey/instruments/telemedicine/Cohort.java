@@ -5,8 +5,8 @@ import java.util.Map;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.Cells;
-import org.joysurvey.testing.Sections;
+import org.joysurvey.testkit.Cells;
+import org.joysurvey.testkit.Sections;
 
 /** Test helper: this instrument's rows read as the platform reads them, and its section of them. */
 final class Cohort {

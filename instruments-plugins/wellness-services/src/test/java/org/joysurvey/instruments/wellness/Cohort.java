@@ -1,7 +1,7 @@
 package org.joysurvey.instruments.wellness;
 
-import org.joysurvey.testing.MiniZStandIn;
-import org.joysurvey.testing.Sections;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.Sections;
 
 
 import java.util.HashMap;

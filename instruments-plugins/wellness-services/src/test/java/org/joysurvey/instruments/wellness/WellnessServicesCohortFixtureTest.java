@@ -1,6 +1,6 @@
 package org.joysurvey.instruments.wellness;
 
-import org.joysurvey.testing.MiniZStandIn;
+import org.joysurvey.testkit.MiniZStandIn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
-import org.joysurvey.testing.CohortFixture;
+import org.joysurvey.testkit.CohortFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

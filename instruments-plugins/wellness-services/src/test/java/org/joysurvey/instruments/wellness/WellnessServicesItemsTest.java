@@ -1,6 +1,6 @@
 package org.joysurvey.instruments.wellness;
 
-import org.joysurvey.testing.Cells;
+import org.joysurvey.testkit.Cells;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

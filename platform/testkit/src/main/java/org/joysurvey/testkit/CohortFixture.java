@@ -1,4 +1,4 @@
-package org.joysurvey.testing;
+package org.joysurvey.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The cohort-200 fixture (src/test/resources/fixtures/cohort-200): responses.csv read with
  * commons-csv directly, and expected.json, statistics computed independently with SciPy. It travels
- * in the platform's test jar, so plugin and WAR tests read the same files from the class path.
+ * in the instrument test kit, so plugin and WAR tests read the same files from the class path.
  */
 public final class CohortFixture {
 
@@ -31,7 +31,7 @@ public final class CohortFixture {
   private static Reader open(String file) throws IOException {
     InputStream in = CohortFixture.class.getResourceAsStream(DIR + file);
     if (in == null) {
-      return fail("The fixture " + DIR + file + " is not on the class path (it is in the platform's test jar).");
+      return fail("The fixture " + DIR + file + " is not on the class path (it is in the instrument test kit).");
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }

@@ -1,4 +1,4 @@
-package org.joysurvey.testing;
+package org.joysurvey.testkit;
 
 import java.util.List;
 import org.joysurvey.spi.Answers;

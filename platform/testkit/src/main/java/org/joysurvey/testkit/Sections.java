@@ -1,4 +1,4 @@
-package org.joysurvey.testing;
+package org.joysurvey.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
