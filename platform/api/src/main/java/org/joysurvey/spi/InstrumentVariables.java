@@ -13,6 +13,7 @@ import java.util.Set;
  * never shadow another's variable, and the report does not merge some sixty entries per response.
  * Immutable; its parts were checked when they were made.
  */
+@PlatformInternal
 final class InstrumentVariables extends AbstractMap<String, Object> {
 
   private final String[] prefixes;

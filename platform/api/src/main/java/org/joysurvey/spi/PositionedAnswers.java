@@ -17,6 +17,7 @@ import java.util.Set;
  *
  * @since 1.2
  */
+@PlatformInternal
 public final class PositionedAnswers extends AbstractMap<String, AnswerValue> {
 
   private final Positions positions;
@@ -99,6 +100,7 @@ public final class PositionedAnswers extends AbstractMap<String, AnswerValue> {
   }
 
   /** The codes of a questionnaire by position, with a lookup table from code to position. */
+  @PlatformInternal
   public static final class Positions {
     private final String[] codes;
     private final int[] hashes;
