@@ -27,8 +27,9 @@
  *
  * <p>Types and members annotated {@link org.joysurvey.spi.PlatformInternal} are not part of this
  * promise: they are public only for the platform ({@code PositionedAnswers} and {@code
- * DerivedVariables.Combiner}, both added in 1.2 to make reports fast) and may change or disappear in
- * any release. Plugins must not use them. The platform's other packages, outside this API, are
+ * DerivedVariables.Combiner}, both added in 1.2 to make reports fast, and the look-up tables behind
+ * them, {@code CodeTable} and {@code IdentityCache}) and may change or disappear in any release.
+ * Plugins must not use them. The platform's other packages, outside this API, are
  * internal as a whole.
  */
 package org.joysurvey.spi;
