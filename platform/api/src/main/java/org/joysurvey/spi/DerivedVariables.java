@@ -51,11 +51,12 @@ public record DerivedVariables(Map<String, Object> values) {
   /**
    * Joins the variables of an edition's instruments, response after response, without copying
    * them: a name is looked up only among the variables of the instrument whose id it starts with
-   * ({@code mini-z.burnout} among mini-z's), so no instrument can shadow another's. The platform
-   * uses it to score each response with every instrument; plugins need not.
+   * ({@code mini-z.burnout} among mini-z's), so no instrument can shadow another's. Only the
+   * platform uses it, to score each response with every instrument.
    *
    * @since 1.2
    */
+  @PlatformInternal
   public static final class Combiner {
     private final InstrumentVariables.Routes routes;
 

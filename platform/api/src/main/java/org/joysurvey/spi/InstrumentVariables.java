@@ -13,6 +13,7 @@ import java.util.Set;
  * never shadow another's variable, and the report does not merge some sixty entries per response.
  * Immutable; its parts were checked when they were made.
  */
+@PlatformInternal
 final class InstrumentVariables extends AbstractMap<String, Object> {
 
   private final String[] prefixes;
@@ -51,23 +52,19 @@ final class InstrumentVariables extends AbstractMap<String, Object> {
    * again each time cost more than the look-up itself.
    */
   static final class Routes {
-    private record Route(String name, int part) {}
-
     private final String[] prefixes;
-    private final Route[] cache = new Route[512];
+    private final IdentityCache parts = new IdentityCache(512);
 
     Routes(String[] prefixes) {
       this.prefixes = prefixes;
     }
 
     int partOf(String name) {
-      int slot = name.hashCode() & (cache.length - 1);
-      Route route = cache[slot];
-      if (route != null && route.name == name) {
-        return route.part;
+      int part = parts.get(name);
+      if (part == IdentityCache.MISS) {
+        part = scan(prefixes, name);
+        parts.put(name, part);
       }
-      int part = scan(prefixes, name);
-      cache[slot] = new Route(name, part); // a benign race: a route is immutable, and only ever right
       return part;
     }
 

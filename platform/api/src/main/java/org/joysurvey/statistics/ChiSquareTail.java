@@ -2,7 +2,11 @@ package org.joysurvey.statistics;
 
 import org.apache.commons.math3.special.Gamma;
 
-/** The upper tail of the chi-square distribution: the p-value of a chi-square statistic. */
+/**
+ * The upper tail of the chi-square distribution: the p-value of a chi-square statistic.
+ *
+ * @since 1.2
+ */
 public final class ChiSquareTail {
 
   private ChiSquareTail() {}

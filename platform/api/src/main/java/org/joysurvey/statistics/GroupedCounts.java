@@ -8,6 +8,8 @@ import java.util.TreeSet;
 /**
  * Respondents and "yes" cases per group (e.g. burned out, by age band), for subgroup tables: the
  * rate within each group and each group's share of all respondents and of all "yes" cases.
+ *
+ * @since 1.1
  */
 public final class GroupedCounts {
 
@@ -19,7 +21,11 @@ public final class GroupedCounts {
     add(group, 1, yes ? 1 : 0);
   }
 
-  /** Counts {@code respondents} of {@code group} at once, {@code cases} of them cases. */
+  /**
+   * Counts {@code respondents} of {@code group} at once, {@code cases} of them cases.
+   *
+   * @since 1.2
+   */
   public void add(String group, long respondents, long cases) {
     long[] c = counts.get(group);
     if (c == null) {

@@ -20,6 +20,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param standardError the pooled standard error of {@code p1 - p2}
  * @param z {@code (p1 - p2) / standardError}: positive when the first share is the larger
  * @param pValue the two-sided p-value
+ * @since 1.2
  */
 public record TwoProportionZTest(double p1, double p2, double pooled, double standardError, double z, double pValue) {
 

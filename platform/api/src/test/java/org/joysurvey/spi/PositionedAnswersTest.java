@@ -20,7 +20,7 @@ class PositionedAnswersTest {
   private static final List<String> CODES =
       IntStream.range(0, 120).mapToObj(i -> "engagement-drivers.q" + (100 + i)).toList();
 
-  private final PositionedAnswers.Positions positions = new PositionedAnswers.Positions(CODES);
+  private final CodeTable positions = new CodeTable(CODES);
 
   private PositionedAnswers answers(Map<String, AnswerValue> values) {
     AnswerValue[] byPosition = new AnswerValue[CODES.size()];
@@ -78,8 +78,7 @@ class PositionedAnswersTest {
   }
 
   @Test
-  void refusesACodeGivenTwiceOrAValueArrayOfAnotherLength() {
-    assertThrows(IllegalArgumentException.class, () -> new PositionedAnswers.Positions(List.of("a.x", "a.y", "a.x")));
+  void refusesAValueArrayOfAnotherLength() {
     assertThrows(IllegalArgumentException.class, () -> new PositionedAnswers(positions, new AnswerValue[3]));
   }
 }

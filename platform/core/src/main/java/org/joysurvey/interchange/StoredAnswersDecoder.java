@@ -8,6 +8,7 @@ import org.joysurvey.response.Questionnaire;
 import org.joysurvey.response.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.CodeTable;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
@@ -26,9 +27,11 @@ public final class StoredAnswersDecoder {
   private static final Map.Entry<String, AnswerValue>[] ENTRY_ARRAY = new Map.Entry[0];
 
   private final Questionnaire questionnaire;
-  private final CodeTable<Entry> items;
+  private final CodeTable items;
+  /** By the item's position in {@link #items}. */
+  private final Entry[] entries;
 
-  private record Entry(String code, Item item, CodeTable<String> options) {}
+  private record Entry(String code, Item item, CodeTable options) {}
 
   public StoredAnswersDecoder(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -37,9 +40,10 @@ public final class StoredAnswersDecoder {
     for (QuestionnaireItem qi : questionnaire.items()) {
       List<String> optionCodes = qi.item().options().stream().map(Option::code).toList();
       codes.add(qi.code());
-      entries.add(new Entry(qi.code(), qi.item(), new CodeTable<>(optionCodes, optionCodes)));
+      entries.add(new Entry(qi.code(), qi.item(), new CodeTable(optionCodes)));
     }
-    items = new CodeTable<>(codes, entries);
+    items = new CodeTable(codes);
+    this.entries = entries.toArray(Entry[]::new);
   }
 
   public Answers decode(String json) {
@@ -51,10 +55,11 @@ public final class StoredAnswersDecoder {
         do {
           int keyStart = s.stringStart();
           int keyEnd = s.plainStringEnd();
-          Entry entry = keyEnd < 0 ? null : items.find(json, keyStart, keyEnd);
-          if (entry == null) {
+          int position = keyEnd < 0 ? -1 : items.positionOf(json, keyStart, keyEnd);
+          if (position < 0) {
             return JsonAnswers.fromStoredJson(questionnaire, json);
           }
+          Entry entry = entries[position];
           s.pos = keyEnd + 1;
           s.expect(':');
           AnswerValue value = value(s, entry);
@@ -154,14 +159,15 @@ public final class StoredAnswersDecoder {
     }
 
     /** A quoted option code, as the table's own instance, or null if it is not one of them. */
-    String option(CodeTable<String> options) {
+    String option(CodeTable options) {
       int start = stringStart();
       int end = plainStringEnd();
       if (end < 0) {
         return null;
       }
       pos = end + 1;
-      return options.find(text, start, end);
+      int position = options.positionOf(text, start, end);
+      return position < 0 ? null : options.code(position);
     }
 
     int integer() {
@@ -221,58 +227,6 @@ public final class StoredAnswersDecoder {
           default -> throw new IllegalArgumentException("bad escape");
         }
       }
-    }
-  }
-
-  /**
-   * Finds a value by a code given as a region of a larger string, without making a string of the
-   * region: open addressing on the same hash as {@link String#hashCode}.
-   */
-  static final class CodeTable<V> {
-    private final String[] keys;
-    private final int[] hashes;
-    private final Object[] values;
-    private final int mask;
-
-    CodeTable(List<String> codes, List<V> vals) {
-      int size = Integer.highestOneBit(Math.max(4, codes.size() * 4) - 1) << 1;
-      keys = new String[size];
-      hashes = new int[size];
-      values = new Object[size];
-      mask = size - 1;
-      for (int i = 0; i < codes.size(); i++) {
-        int h = spread(codes.get(i).hashCode());
-        int slot = h & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = codes.get(i);
-        hashes[slot] = h;
-        values[slot] = vals.get(i);
-      }
-    }
-
-    /** Item codes share long prefixes ({@code engagement-drivers.q1}): mix the high bits in. */
-    private static int spread(int h) {
-      return h ^ (h >>> 16) ^ (h >>> 7);
-    }
-
-    @SuppressWarnings("unchecked")
-    V find(String text, int start, int end) {
-      int h = 0;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + text.charAt(i);
-      }
-      h = spread(h);
-      int length = end - start;
-      for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-        String key = keys[slot];
-        // comparing the full hash first leaves one region comparison per look-up
-        if (hashes[slot] == h && key.length() == length && text.regionMatches(start, key, 0, length)) {
-          return (V) values[slot];
-        }
-      }
-      return null;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
+import org.joysurvey.spi.IdentityCache;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.ReportSection;
@@ -41,6 +42,12 @@ public final class ReportEngine {
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
   /** Written by whichever thread meets the failure: scoring and section building may run apart. */
   private final Map<String, String> failures = new ConcurrentHashMap<>();
+  /**
+   * The instrument (its index) each variable name instance was found to belong to: scoring gives
+   * back the same constant names for every response, and checking each one again cost more than
+   * scoring some instruments. Shared by the two scoring threads without a lock.
+   */
+  private final IdentityCache checkedNames;
   private long responses;
 
   /**
@@ -55,7 +62,7 @@ public final class ReportEngine {
     this.prefixes = ids.stream().map(id -> id + ".").toList();
     this.combiner = new DerivedVariables.Combiner(ids);
     this.instrumentSettings = this.ids.stream().map(this::settingsOf).toArray(Settings[]::new);
-    this.checkedNames = new String[this.ids.size()][256];
+    this.checkedNames = new IdentityCache(256 * this.ids.size());
     Set<String> ids = Set.copyOf(this.ids);
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
@@ -144,20 +151,11 @@ public final class ReportEngine {
     return new Report(responses, rule.threshold(), sections);
   }
 
-  /**
-   * Variable names of each instrument already found to carry its prefix, by identity: scoring
-   * gives back the same constant names for every response, and checking each one again cost more
-   * than scoring some instruments. A race between the two scoring threads only costs a re-check.
-   */
-  private final String[][] checkedNames;
-
   private void requireOwnVariables(int instrument, java.util.Set<String> names) {
-    String[] checked = checkedNames[instrument];
     for (String name : names) {
-      int slot = name.hashCode() & (checked.length - 1);
-      if (checked[slot] != name) {
+      if (checkedNames.get(name) != instrument) {
         requireOwnPrefix(ids.get(instrument), prefixes.get(instrument), List.of(name), "derived variable");
-        checked[slot] = name;
+        checkedNames.put(name, instrument);
       }
     }
   }

@@ -10,11 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.benchmark.BenchmarkService;
@@ -32,8 +27,8 @@ import org.joysurvey.spi.ScoredResponse;
 /**
  * Computes an edition's report in one streaming pass over its stored responses. Two threads share
  * the work: this one reads and decodes rows (and scores them while the other is behind), a managed
- * worker scores the rest and feeds the section builders, with a small bounded queue between them,
- * so memory stays flat at any edition size.
+ * worker scores the rest and feeds the section builders, with a small bounded queue between them
+ * ({@link ScoringPipeline}), so memory stays flat at any edition size.
  * When an instrument was in an earlier edition, that edition's report is computed the same way
  * (one more pass per previous edition) and the proportions are compared ({@link Comparisons}).
  */
@@ -43,6 +38,9 @@ public class ReportService {
   private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
 
   private static final int BATCH = 256;
+
+  /** Batches that may wait for the worker. */
+  private static final int QUEUED_BATCHES = 16;
 
   /** Queued batches beyond which the worker counts as behind, and the reader does more (decodes or scores). */
   private static final int WORKER_BEHIND = 2;
@@ -54,8 +52,6 @@ public class ReportService {
   private record Rows(Stage stage, List<?> items) {}
 
   private enum Stage { JSON, ANSWERS, SCORED }
-
-  private static final Rows END = new Rows(Stage.SCORED, List.of());
 
   @Inject private EditionService editions;
 
@@ -123,54 +119,44 @@ public class ReportService {
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
     PackedAnswers packing = new PackedAnswers(setup.questionnaire());
     long editionId = setup.edition().id();
-    BlockingQueue<Rows> queue = new ArrayBlockingQueue<>(16);
-    Future<?> scoring = executor.submit(() -> {
-      for (Rows rows = take(queue); rows != END; rows = take(queue)) {
-        for (Object item : rows.items()) {
-          switch (rows.stage()) {
-            case JSON -> engine.accept(decoder.decode((String) item));
-            case ANSWERS -> engine.accept((Answers) item);
-            case SCORED -> engine.accept((ScoredResponse) item);
-          }
-        }
-      }
-    });
-    try {
+    try (ScoringPipeline<Rows> scoring =
+        new ScoringPipeline<>(executor, QUEUED_BATCHES, rows -> accept(rows, engine, decoder))) {
       if (store.allPacked(editionId, packing.layout())) {
         List<byte[]> batch = new ArrayList<>(BATCH);
         store.forEachPacked(editionId, packing.layout(), packed -> {
           batch.add(packed);
           if (batch.size() == BATCH) {
-            hand(queue, packedRows(batch, queue.size() > WORKER_BEHIND, packing, engine), scoring);
+            scoring.hand(packedRows(batch, scoring.queued() > WORKER_BEHIND, packing, engine));
             batch.clear();
           }
         });
-        hand(queue, packedRows(batch, false, packing, engine), scoring);
+        scoring.hand(packedRows(batch, false, packing, engine));
       } else {
         repackLater(editionId);
         List<String> batch = new ArrayList<>(BATCH);
         store.forEachAnswers(editionId, json -> {
           batch.add(json);
           if (batch.size() == BATCH) {
-            hand(queue, jsonRows(batch, queue.size() > WORKER_BEHIND, decoder), scoring);
+            scoring.hand(jsonRows(batch, scoring.queued() > WORKER_BEHIND, decoder));
             batch.clear();
           }
         });
-        hand(queue, jsonRows(batch, false, decoder), scoring);
+        scoring.hand(jsonRows(batch, false, decoder));
       }
-      hand(queue, END, scoring);
-      scoring.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      scoring.cancel(true);
-      throw new IllegalStateException("The report was interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("The report could not be computed", e.getCause());
-    } catch (RuntimeException e) {
-      scoring.cancel(true);
-      throw e;
+      scoring.finish();
     }
     return engine.finish();
+  }
+
+  /** The worker's side: scores what the reader has not, and feeds the section builders. */
+  private static void accept(Rows rows, ReportEngine engine, StoredAnswersDecoder decoder) {
+    for (Object item : rows.items()) {
+      switch (rows.stage()) {
+        case JSON -> engine.accept(decoder.decode((String) item));
+        case ANSWERS -> engine.accept((Answers) item);
+        case SCORED -> engine.accept((ScoredResponse) item);
+      }
+    }
   }
 
   /**
@@ -228,25 +214,5 @@ public class ReportService {
       answers.add(decoder.decode(json));
     }
     return new Rows(Stage.ANSWERS, answers);
-  }
-
-  /** Queues a batch, giving up if the scoring side has stopped (it failed) instead of waiting forever. */
-  private static void hand(BlockingQueue<Rows> queue, Rows batch, Future<?> scoring)
-      throws InterruptedException, ExecutionException {
-    while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-      if (scoring.isDone()) {
-        scoring.get();
-        throw new IllegalStateException("the scoring side stopped early");
-      }
-    }
-  }
-
-  private static Rows take(BlockingQueue<Rows> queue) {
-    try {
-      return queue.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return END;
-    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.CodeTable;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
@@ -32,7 +33,7 @@ public final class PackedAnswers {
 
   private final String[] codes;
   private final Item[] items;
-  private final PositionedAnswers.Positions positions;
+  private final CodeTable positions;
   /** values[item][option]: single-valued answers are shared, not made per response. */
   private final AnswerValue[][] values;
   private final long layout;
@@ -72,7 +73,7 @@ public final class PackedAnswers {
       canonical.append('\u0001');
     }
     layout = fingerprint(canonical.toString());
-    positions = new PositionedAnswers.Positions(List.of(codes));
+    positions = new CodeTable(List.of(codes));
   }
 
   /**
