@@ -47,7 +47,8 @@ public record SubgroupDimension(String item, String title, Map<String, String> l
     }
     for (String code : labels.keySet()) {
       if (found.option(code).isEmpty()) {
-        throw new IllegalArgumentException("subgroup dimension '" + item + "' labels '" + code + "', which is no option");
+        throw new IllegalArgumentException(
+            "subgroup dimension '" + item + "' labels '" + code + "', which is no option");
       }
     }
     List<Subgroups.Group> groups = found.options().stream()
