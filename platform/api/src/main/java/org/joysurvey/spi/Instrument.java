@@ -25,6 +25,18 @@ public interface Instrument {
   }
 
   /**
+   * The subgroup dimensions this instrument offers the other sections of an edition (none by
+   * default): single-choice items whose answer {@link #score} publishes as the derived variable of
+   * the item's full code. With this instrument in an edition, the platform resolves them against
+   * {@link #items()} and passes them to every section in {@link ReportContext#subgroups()}.
+   *
+   * @since 1.3
+   */
+  default List<SubgroupDimension> subgroups() {
+    return List.of();
+  }
+
+  /**
    * Derives this instrument's per-response variables from one validated response. Variables may
    * be absent when the answers do not determine them (e.g. an unanswered item).
    */

@@ -22,11 +22,13 @@ import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.SettingDefinition;
+import org.joysurvey.spi.SubgroupDimension;
 
 /**
  * Loads instrument plugins. Every provider is instantiated and checked inside its own try/catch:
  * a provider that cannot be created, throws from its metadata or items, declares inconsistent
- * items, or repeats an id already loaded is recorded as failed, with the reason, and skipped.
+ * items or subgroup dimensions, or repeats an id already loaded is recorded as failed, with the
+ * reason, and skipped.
  */
 public final class PluginLoader {
 
@@ -161,6 +163,15 @@ public final class PluginLoader {
       if (problem != null) {
         throw new IllegalStateException("the default of setting '" + setting.key() + "' is invalid: " + problem);
       }
+    }
+    Set<String> dimensions = new HashSet<>();
+    List<SubgroupDimension> subgroups = instrument.subgroups();
+    for (SubgroupDimension dimension : subgroups == null ? List.<SubgroupDimension>of() : subgroups) {
+      if (!dimensions.add(dimension.item())) {
+        throw new IllegalStateException("subgroup dimension '" + dimension.item() + "' is declared twice");
+      }
+      // throws with the reason when the item is missing, has no single answer, or a label names no option
+      dimension.resolve(instrument.metadata().id(), items);
     }
   }
 

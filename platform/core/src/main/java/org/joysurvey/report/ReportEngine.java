@@ -1,9 +1,12 @@
 package org.joysurvey.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -19,6 +22,8 @@ import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.SubgroupDimension;
+import org.joysurvey.spi.Subgroups;
 
 /**
  * Builds an edition's report in one pass. Create one per report, {@link #accept} every response,
@@ -40,6 +45,7 @@ public final class ReportEngine {
   /** Each instrument's settings, in instrument order: looked up once, not per response. */
   private final Settings[] instrumentSettings;
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
+  private final Map<String, ReportContext> contexts = new HashMap<>();
   /** Written by whichever thread meets the failure: scoring and section building may run apart. */
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   /**
@@ -64,14 +70,45 @@ public final class ReportEngine {
     this.instrumentSettings = this.ids.stream().map(this::settingsOf).toArray(Settings[]::new);
     this.checkedNames = new IdentityCache(256 * this.ids.size());
     Set<String> ids = Set.copyOf(this.ids);
+    Subgroups subgroups = subgroups();
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
       try {
-        builders.put(id, instrument.newReport(new ReportContext(settingsOf(id), ids)));
+        ReportContext context = new ReportContext(settingsOf(id), ids, subgroups);
+        contexts.put(id, context);
+        builders.put(id, instrument.newReport(context));
       } catch (RuntimeException e) {
         fail(id, "could not start its report", e);
       }
     }
+  }
+
+  /**
+   * The subgroup dimensions the edition's instruments declare, resolved against their own items, in
+   * edition order. The platform passes them on and knows none by name. A name declared again by a
+   * later instrument keeps the first; an instrument whose declaration cannot be resolved loses its section.
+   */
+  private Subgroups subgroups() {
+    List<Subgroups.Dimension> dimensions = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Instrument instrument : instruments) {
+      String id = instrument.metadata().id();
+      try {
+        List<Subgroups.Dimension> own = new ArrayList<>();
+        for (SubgroupDimension declared : instrument.subgroups()) {
+          own.add(declared.resolve(id, instrument.items()));
+        }
+        own.stream().filter(d -> names.add(d.name())).forEach(dimensions::add);
+      } catch (RuntimeException e) {
+        fail(id, "declares a subgroup dimension it does not have", e);
+      }
+    }
+    return dimensions.isEmpty() ? Subgroups.NONE : new Subgroups(dimensions);
+  }
+
+  /** The context the engine gave an instrument's section, if it started one. */
+  public Optional<ReportContext> context(String instrumentId) {
+    return Optional.ofNullable(contexts.get(instrumentId));
   }
 
   private Settings settingsOf(String id) {

@@ -13,6 +13,7 @@ import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
+import org.joysurvey.spi.SubgroupDimension;
 
 /**
  * Instrument providers, good and broken, on the test class path. They are named only in services
@@ -183,6 +184,30 @@ public final class PluginFixtures {
     @Override
     public List<SettingDefinition> settings() {
       return List.of(SettingDefinition.integer("t", "T", null, 4, 1, 6), SettingDefinition.text("t", "T", null, "x"));
+    }
+  }
+
+  public static final class SubgroupOfNoSingleItem extends Base {
+    @Override
+    protected String id() {
+      return "fixture-bad-subgroup";
+    }
+
+    @Override
+    public List<SubgroupDimension> subgroups() {
+      return List.of(SubgroupDimension.of("why", "Why"));
+    }
+  }
+
+  public static final class DuplicateSubgroup extends Base {
+    @Override
+    protected String id() {
+      return "fixture-duplicate-subgroup";
+    }
+
+    @Override
+    public List<SubgroupDimension> subgroups() {
+      return List.of(SubgroupDimension.of("uses", "Uses"), SubgroupDimension.of("uses", "Users"));
     }
   }
 

@@ -165,9 +165,11 @@ class PluginLoaderTest {
         FIXTURES + "DuplicateSetting",
         FIXTURES + "ThrowingMetadata",
         FIXTURES + "InvalidId",
+        FIXTURES + "SubgroupOfNoSingleItem",
+        FIXTURES + "DuplicateSubgroup",
         FIXTURES + "Good"), null);
     assertEquals(List.of("fixture-good"), ids(inventory));
-    assertEquals(7, inventory.failed().size(), inventory.failed()::toString);
+    assertEquals(9, inventory.failed().size(), inventory.failed()::toString);
     assertTrue(failure(inventory, FIXTURES + "ShownIfItself").reason().contains("'a'"));
     assertTrue(failure(inventory, FIXTURES + "DuplicateItemCode").reason().contains("uses"));
     assertTrue(failure(inventory, FIXTURES + "NoItems").reason().contains("no items"));
@@ -175,6 +177,9 @@ class PluginLoaderTest {
     assertTrue(failure(inventory, FIXTURES + "DuplicateSetting").reason().contains("'t'"));
     assertTrue(failure(inventory, FIXTURES + "ThrowingMetadata").reason().contains("metadata boom"));
     assertTrue(failure(inventory, FIXTURES + "InvalidId").reason().contains("Not_Kebab"));
+    assertTrue(failure(inventory, FIXTURES + "SubgroupOfNoSingleItem").reason().contains("'why' is a text item"),
+        failure(inventory, FIXTURES + "SubgroupOfNoSingleItem")::reason);
+    assertTrue(failure(inventory, FIXTURES + "DuplicateSubgroup").reason().contains("'uses' is declared twice"));
     inventory.failed().forEach(f -> assertTrue(!f.reason().isBlank(), f::toString));
   }
 

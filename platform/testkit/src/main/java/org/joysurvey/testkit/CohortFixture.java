@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The cohort-200 fixture (src/test/resources/fixtures/cohort-200): responses.csv read with
+ * The cohort-200 fixture (fixtures/cohort-200 in the kit's resources): responses.csv read with
  * commons-csv directly, and expected.json, statistics computed independently with SciPy. It travels
  * in the instrument test kit, so plugin and WAR tests read the same files from the class path.
  */

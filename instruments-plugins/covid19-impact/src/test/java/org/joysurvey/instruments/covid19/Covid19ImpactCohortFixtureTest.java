@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.Mbi2StandIn;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +26,14 @@ class Covid19ImpactCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
   private static Map<String, Double> expected;
-  private static SectionReport section;
+  private static SectionResult section;
 
   @BeforeAll
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("covid19-impact.", "mini-z.", "mbi-2.");
     expected = CohortFixture.expected();
-    section = Editions.section(true, true, rows);
+    section = InstrumentTestKit.of(new MiniZStandIn(), new Mbi2StandIn(), new Covid19Impact())
+        .section("covid19-impact", rows);
   }
 
   /** Every key the spec defines for this instrument, spelled out from section 7. */
@@ -113,8 +117,8 @@ class Covid19ImpactCohortFixtureTest {
   @Test
   void consequencesAreListed() {
     long written = rows.stream().filter(r -> !r.get("covid19-impact.consequences").isBlank()).count();
-    assertEquals(written, section.section().texts().get(0).answered());
+    assertEquals(written, section.texts().get(0).answered());
     assertTrue(written >= 10);
-    assertTrue(section.suppression("covid19-impact.consequences").isEmpty());
+    assertTrue(section.withheld("covid19-impact.consequences").isEmpty());
   }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.joysurvey.response.Questionnaire;
-import org.joysurvey.response.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Item;
@@ -17,13 +15,14 @@ import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.ShownIf;
+import org.joysurvey.testkit.InstrumentTestKit;
 import org.junit.jupiter.api.Test;
 
 /** The items against spec section 7, and how the platform validates them. */
 class Covid19ImpactItemsTest {
 
   private final Covid19Impact covid = new Covid19Impact();
-  private final Questionnaire questionnaire = new Questionnaire(List.of(covid));
+  private final InstrumentTestKit edition = InstrumentTestKit.of(covid);
 
   private Item item(String code) {
     return covid.items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
@@ -77,13 +76,13 @@ class Covid19ImpactItemsTest {
 
   @Test
   void futureChangesIsShownOnlyWhenFuturePracticeIsYes() {
-    QuestionnaireItem futureChanges = questionnaire.item("covid19-impact.future_changes").orElseThrow();
-    assertTrue(questionnaire.isShown(futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("yes"))));
-    assertFalse(questionnaire.isShown(futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("no"))));
-    assertFalse(questionnaire.isShown(futureChanges, Map.of()), "hidden while future_practice is unanswered");
+    String futureChanges = "covid19-impact.future_changes";
+    assertTrue(edition.isShown(futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("yes"))));
+    assertFalse(edition.isShown(futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("no"))));
+    assertFalse(edition.isShown(futureChanges, Map.of()), "hidden while future_practice is unanswered");
     for (String other : List.of("future_practice", "obligated_to_work", "worries", "hours_change", "quality_of_life",
         "consequences")) {
-      assertTrue(questionnaire.isShown(questionnaire.item("covid19-impact." + other).orElseThrow(), Map.of()), other);
+      assertTrue(edition.isShown("covid19-impact." + other, Map.of()), other);
     }
   }
 

@@ -1,9 +1,5 @@
 package org.joysurvey.instruments.covid19;
 
-import static org.joysurvey.instruments.covid19.Editions.row;
-import static org.joysurvey.instruments.covid19.Editions.section;
-import static org.joysurvey.instruments.covid19.Editions.statistic;
-import static org.joysurvey.instruments.covid19.Editions.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,23 +8,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.special.Erf;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.Mbi2StandIn;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The covid19-impact section, through the platform's validator and report engine, on cohorts worked out by hand. */
 class Covid19ImpactReportTest {
+
+  /** An edition of covid19-impact, with or without the Mini-Z and MBI-2 stand-ins. */
+  static InstrumentTestKit edition(boolean miniZ, boolean mbi2) {
+    List<Instrument> instruments = new ArrayList<>();
+    if (miniZ) {
+      instruments.add(new MiniZStandIn());
+    }
+    if (mbi2) {
+      instruments.add(new Mbi2StandIn());
+    }
+    instruments.add(new Covid19Impact());
+    return InstrumentTestKit.of(instruments);
+  }
+
+  /** The covid19-impact section of such an edition holding these rows of text cells. */
+  static SectionResult section(boolean miniZ, boolean mbi2, List<Map<String, String>> rows) {
+    SectionResult section = edition(miniZ, mbi2).section("covid19-impact", rows);
+    assertEquals(rows.size(), section.responses());
+    return section;
+  }
+
+  /**
+   * One response as CSV cells: pairs of column and cell; a column without an instrument prefix is a
+   * covid19-impact item ({@code "hours_change", "same"}).
+   */
+  static Map<String, String> row(String... pairs) {
+    Map<String, String> row = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      String column = pairs[i].contains(".") ? pairs[i] : "covid19-impact." + pairs[i];
+      row.put(column, pairs[i + 1]);
+    }
+    return row;
+  }
+
+  private static Statistic statistic(SectionResult section, String key) {
+    return section.statistic(key);
+  }
+
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
+  }
 
   /**
    * Seven responses (empty cell = skipped):
@@ -57,7 +97,7 @@ class Covid19ImpactReportTest {
       row("obligated_to_work", "no", "worries", "self-sick", "hours_change", "same"),
       row());
 
-  private static void proportion(SectionReport section, String key, long numerator, long denominator) {
+  private static void proportion(SectionResult section, String key, long numerator, long denominator) {
     Statistic statistic = statistic(section, key);
     assertEquals(Statistic.Kind.PROPORTION, statistic.kind(), key);
     assertEquals(numerator, statistic.numerator(), key);
@@ -69,7 +109,7 @@ class Covid19ImpactReportTest {
   void yesRatesAreOfThoseWhoAnswered() {
     // future_practice: yes 1, 2, 3; no 4, 5 -> 3 / 5 = 0.6
     // obligated_to_work: yes 1, 4; no 2, 3, 6 -> 2 / 5 = 0.4
-    SectionReport section = section(false, false, SMALL);
+    SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.yes_rate.future_practice", 3, 5);
     proportion(section, "covid19-impact.yes_rate.obligated_to_work", 2, 5);
     assertEquals(0.6, value(section, "covid19-impact.yes_rate.future_practice"), 1e-15);
@@ -78,7 +118,7 @@ class Covid19ImpactReportTest {
   @Test
   void futureChangesAreSharesOfThoseWhoAnsweredItNotOfAllWhoSaidYes() {
     // answered by 1 and 2 only (3 said yes and skipped it; 4, 5 never saw it): telemedicine 2/2, ppe 1/2, others 0/2
-    SectionReport section = section(false, false, SMALL);
+    SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.future_changes.telemedicine", 2, 2);
     proportion(section, "covid19-impact.future_changes.ppe", 1, 2);
     proportion(section, "covid19-impact.future_changes.fewer-in-person", 0, 2);
@@ -90,7 +130,7 @@ class Covid19ImpactReportTest {
   void worriesAreSharesOfThoseWhoAnsweredTheItem() {
     // answered by 1, 2, 4, 5, 6 = 5: loved-ones-sick 1, 4, 5 = 3; self-sick 1, 6 = 2; finances 2 = 1;
     // job-security 0; childcare 5 = 1; ppe-shortage 0; other 5 = 1 (shares add up to more than 1: several answers)
-    SectionReport section = section(false, false, SMALL);
+    SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.worries.loved-ones-sick", 3, 5);
     proportion(section, "covid19-impact.worries.self-sick", 2, 5);
     proportion(section, "covid19-impact.worries.finances", 1, 5);
@@ -104,7 +144,7 @@ class Covid19ImpactReportTest {
   void hoursAndQualityOfLifeSharesAreOfThoseWhoAnswered() {
     // hours answered by 1, 2, 3, 4, 6 = 5: decreased-a-lot 1, decreased 0, same 2, increased 2, increased-a-lot 0
     // quality answered by 1..5 = 5: worse 2, same 2, better 1
-    SectionReport section = section(false, false, SMALL);
+    SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.share.hours_change.decreased-a-lot", 1, 5);
     proportion(section, "covid19-impact.share.hours_change.decreased", 0, 5);
     proportion(section, "covid19-impact.share.hours_change.same", 2, 5);
@@ -154,7 +194,7 @@ class Covid19ImpactReportTest {
     // chi2 = (3-2)^2/2 + (1-2)^2/2 + (2-2)^2/2 + (2-2)^2/2 + (1-2)^2/2 + (3-2)^2/2 = 0.5 * 4 = 2
     // df = (3 - 1)(2 - 1) = 2; for 2 df the upper tail is exp(-chi2 / 2) = exp(-1) = 0.367879
     // Cramér's V = sqrt(2 / (12 * (min(3, 2) - 1))) = sqrt(1/6) = 0.408248
-    SectionReport section = section(true, false, QUALITY_BY_MINI_Z);
+    SectionResult section = section(true, false, QUALITY_BY_MINI_Z);
     String base = "covid19-impact.quality_of_life_x_mini-z.burnout";
     assertEquals(2.0, value(section, base + ".chi2"), 1e-12);
     assertEquals(2.0, value(section, base + ".df"), 0.0);
@@ -175,12 +215,12 @@ class Covid19ImpactReportTest {
     assertEquals(12.0, value(section, base + ".n"), 0.0);
     assertEquals(4.0, value(section, base + ".worse.respondents"), 0.0);
     // every expected count (2) is below 5: the section warns
-    assertTrue(section.section().notes().stream()
+    assertTrue(section.notes().stream()
         .anyMatch(n -> n.startsWith("Change in quality of life by Mini-Z burnout") && n.contains("expected count is below 5")),
-        section.section().notes()::toString);
+        section.notes()::toString);
     // the counts below 5 are suppressed for distribution, the test rests on 12
-    assertTrue(section.suppression(base + ".worse.burned_out").isPresent());
-    assertTrue(section.suppression(base + ".chi2").isEmpty());
+    assertTrue(section.withheld(base + ".worse.burned_out").isPresent());
+    assertTrue(section.withheld(base + ".chi2").isEmpty());
   }
 
   /**
@@ -203,7 +243,7 @@ class Covid19ImpactReportTest {
         times(5, row("hours_change", "decreased", "mini-z.burnout", "1")),
         times(9, row("hours_change", "increased-a-lot", "mini-z.burnout", "5")),
         times(1, row("hours_change", "increased-a-lot", "mini-z.burnout", "2"))));
-    SectionReport section = section(true, false, rows);
+    SectionResult section = section(true, false, rows);
     String base = "covid19-impact.hours_change_x_mini-z.burnout";
     double chi2 = 32000.0 / 8400;
     assertEquals(chi2, value(section, base + ".chi2"), 1e-12);
@@ -211,7 +251,7 @@ class Covid19ImpactReportTest {
     assertEquals(Erf.erfc(Math.sqrt(chi2 / 2)), value(section, base + ".p_value"), 1e-12);
     assertEquals(0.0510, value(section, base + ".p_value"), 1e-4);
     assertEquals(40 / Math.sqrt(8400), value(section, base + ".cramers_v"), 1e-12);
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("expected count is below 5")));
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("expected count is below 5")));
     // the empty rows are still listed, with undefined row percentages
     assertTrue(Double.isNaN(value(section, base + ".same.burned_out")));
     assertEquals(0L, statistic(section, base + ".same.burned_out").basis());
@@ -228,10 +268,10 @@ class Covid19ImpactReportTest {
         times(10, row("hours_change", "decreased", "mini-z.burnout", "1")),
         times(18, row("hours_change", "increased-a-lot", "mini-z.burnout", "5")),
         times(2, row("hours_change", "increased-a-lot", "mini-z.burnout", "2"))));
-    SectionReport section = section(true, false, rows);
+    SectionResult section = section(true, false, rows);
     assertEquals(40 * 25600.0 / 134400, value(section, "covid19-impact.hours_change_x_mini-z.burnout.chi2"), 1e-12);
-    assertTrue(section.section().notes().stream().noneMatch(n -> n.contains("expected count")),
-        section.section().notes()::toString);
+    assertTrue(section.notes().stream().noneMatch(n -> n.contains("expected count")),
+        section.notes()::toString);
   }
 
   @Test
@@ -252,7 +292,7 @@ class Covid19ImpactReportTest {
         row("quality_of_life", "better", "mbi-2.ee", "0", "mbi-2.dp", "0"),
         row("quality_of_life", "better", "mbi-2.ee", "2", "mbi-2.dp", "3"),
         row("quality_of_life", "better", "mbi-2.ee", "2"));
-    SectionReport section = section(false, true, rows);
+    SectionResult section = section(false, true, rows);
     String base = "covid19-impact.quality_of_life_x_mbi-2.burnout";
     assertEquals(77.0 / 18, value(section, base + ".chi2"), 1e-12);
     assertEquals(2.0, value(section, base + ".df"), 0.0);
@@ -263,7 +303,7 @@ class Covid19ImpactReportTest {
     proportion(section, base + ".better.not_burned_out", 2, 2);
   }
 
-  private static Set<String> crossKeys(SectionReport section) {
+  private static Set<String> crossKeys(SectionResult section) {
     Set<String> keys = new HashSet<>();
     for (String key : section.statisticsByKey().keySet()) {
       if (key.contains("_x_")) {
@@ -277,7 +317,7 @@ class Covid19ImpactReportTest {
 
   @Test
   void withBothBurnoutInstrumentsAllFourTestsArePublished() {
-    SectionReport section = section(true, true, QUALITY_BY_MINI_Z);
+    SectionResult section = section(true, true, QUALITY_BY_MINI_Z);
     for (String x : List.of("hours_change", "quality_of_life")) {
       for (String b : List.of("mini-z.burnout", "mbi-2.burnout")) {
         for (String stat : TEST_KEYS) {
@@ -289,7 +329,7 @@ class Covid19ImpactReportTest {
 
   @Test
   void withoutMiniZItsTestsAreAbsent() {
-    SectionReport section = section(false, true, List.of(row("hours_change", "same", "mbi-2.ee", "5", "mbi-2.dp", "1")));
+    SectionResult section = section(false, true, List.of(row("hours_change", "same", "mbi-2.ee", "5", "mbi-2.dp", "1")));
     assertTrue(crossKeys(section).stream().noneMatch(k -> k.contains("mini-z")), crossKeys(section)::toString);
     for (String stat : TEST_KEYS) {
       assertNull(section.statisticsByKey().get("covid19-impact.hours_change_x_mini-z.burnout" + stat));
@@ -300,16 +340,16 @@ class Covid19ImpactReportTest {
 
   @Test
   void withoutMbi2ItsTestsAreAbsent() {
-    SectionReport section = section(true, false, QUALITY_BY_MINI_Z);
+    SectionResult section = section(true, false, QUALITY_BY_MINI_Z);
     assertTrue(crossKeys(section).stream().noneMatch(k -> k.contains("mbi-2")), crossKeys(section)::toString);
     assertTrue(section.statisticsByKey().containsKey("covid19-impact.hours_change_x_mini-z.burnout.chi2"));
   }
 
   @Test
   void withNeitherThereIsNoCrossTableButTheRestIsThere() {
-    SectionReport section = section(false, false, SMALL);
+    SectionResult section = section(false, false, SMALL);
     assertEquals(Set.of(), crossKeys(section));
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("Mini-Z or MBI-2")));
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("Mini-Z or MBI-2")));
     assertEquals(0.6, value(section, "covid19-impact.yes_rate.future_practice"), 1e-15);
   }
 
@@ -319,7 +359,7 @@ class Covid19ImpactReportTest {
     List<Map<String, String>> rows = concat(List.of(
         times(6, row("hours_change", "same", "quality_of_life", "worse", "mini-z.burnout", "4")),
         times(6, row("hours_change", "increased", "quality_of_life", "worse", "mini-z.burnout", "5"))));
-    SectionReport section = section(true, false, rows);
+    SectionResult section = section(true, false, rows);
     for (String x : List.of("hours_change", "quality_of_life")) {
       String base = "covid19-impact." + x + "_x_mini-z.burnout";
       for (String stat : TEST_KEYS) {
@@ -329,13 +369,13 @@ class Covid19ImpactReportTest {
       proportion(section, base + ".all.burned_out", 12, 12);
     }
     proportion(section, "covid19-impact.share.quality_of_life.worse", 12, 12);
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("no chi-square test")));
-    assertTrue(section.section().notes().stream().noneMatch(n -> n.contains("expected count")));
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("no chi-square test")));
+    assertTrue(section.notes().stream().noneMatch(n -> n.contains("expected count")));
   }
 
   @Test
   void oneResponseIsReportedAndSuppressed() {
-    SectionReport section = section(true, true, List.of(row("future_practice", "yes", "future_changes", "ppe",
+    SectionResult section = section(true, true, List.of(row("future_practice", "yes", "future_changes", "ppe",
         "worries", "self-sick", "hours_change", "increased-a-lot", "quality_of_life", "worse", "mini-z.burnout", "3",
         "consequences", "More telemedicine, less commuting.")));
     proportion(section, "covid19-impact.yes_rate.future_practice", 1, 1);
@@ -348,16 +388,16 @@ class Covid19ImpactReportTest {
     assertEquals(0L, statistic(section, "covid19-impact.hours_change_x_mbi-2.burnout.chi2").basis());
     for (String key : List.of("covid19-impact.yes_rate.future_practice", "covid19-impact.worries.self-sick",
         "covid19-impact.hours_change_x_mini-z.burnout.chi2")) {
-      assertTrue(section.suppression(key).isPresent(), key);
+      assertTrue(section.withheld(key).isPresent(), key);
     }
-    ReportTextList texts = section.section().texts().get(0);
+    ReportTextList texts = section.texts().get(0);
     assertEquals(1L, texts.answered());
-    assertTrue(section.suppression("covid19-impact.consequences").isPresent(), "one text is never published");
+    assertTrue(section.withheld("covid19-impact.consequences").isPresent(), "one text is never published");
   }
 
   @Test
   void nobodyAnsweringGivesUndefinedStatistics() {
-    SectionReport section = section(true, true, List.of(row(), row()));
+    SectionResult section = section(true, true, List.of(row(), row()));
     for (String key : List.of("covid19-impact.yes_rate.future_practice", "covid19-impact.yes_rate.obligated_to_work",
         "covid19-impact.worries.finances", "covid19-impact.future_changes.telemedicine",
         "covid19-impact.share.hours_change.same", "covid19-impact.share.quality_of_life.better",
@@ -370,16 +410,13 @@ class Covid19ImpactReportTest {
   @Test
   void answersTheValidatorWouldRejectAreNotCounted() {
     // fed straight to the engine, bypassing validation: an unknown code is ignored, not an error
-    ReportEngine engine = new ReportEngine(Editions.instruments(true, false), Map.of(), new SmallCellRule(5));
-    engine.accept(new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("much-more"),
-        "covid19-impact.worries", new AnswerValue.Choices(List.of("boredom")),
-        "covid19-impact.future_practice", new AnswerValue.Choice("maybe"),
-        "mini-z.burnout", new AnswerValue.Scale(4))));
-    engine.accept(new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("same"),
-        "covid19-impact.worries", new AnswerValue.Choices(List.of("finances", "finances")))));
-    SectionReport section = engine.finish().sections().stream()
-        .filter(s -> s.instrument().equals("covid19-impact")).findFirst().orElseThrow();
-    assertFalse(section.isFailed(), section.error());
+    SectionResult section = edition(true, false).sectionOfAnswers("covid19-impact", List.of(
+        new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("much-more"),
+            "covid19-impact.worries", new AnswerValue.Choices(List.of("boredom")),
+            "covid19-impact.future_practice", new AnswerValue.Choice("maybe"),
+            "mini-z.burnout", new AnswerValue.Scale(4))),
+        new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("same"),
+            "covid19-impact.worries", new AnswerValue.Choices(List.of("finances", "finances"))))));
     proportion(section, "covid19-impact.share.hours_change.same", 1, 1);
     proportion(section, "covid19-impact.worries.finances", 1, 1);
     assertEquals(0L, statistic(section, "covid19-impact.yes_rate.future_practice").basis());
@@ -394,34 +431,34 @@ class Covid19ImpactReportTest {
     }
     rows.add(row("consequences", "   "));
     rows.add(row("hours_change", "same"));
-    SectionReport section = section(false, false, rows);
-    assertEquals(1, section.section().texts().size());
-    ReportTextList texts = section.section().texts().get(0);
+    SectionResult section = section(false, false, rows);
+    assertEquals(1, section.texts().size());
+    ReportTextList texts = section.texts().get(0);
     assertEquals("covid19-impact.consequences", texts.item());
     assertEquals(11L, texts.answered());
     assertEquals(11, texts.texts().size());
     assertTrue(texts.texts().contains("Consequence 3\nsecond line"));
-    assertTrue(section.suppression("covid19-impact.consequences").isEmpty(), "11 texts are published");
+    assertTrue(section.withheld("covid19-impact.consequences").isEmpty(), "11 texts are published");
   }
 
   @Test
   void chartsOfWorriesAndFutureChangesAndTablesReferOnlyToOwnStatistics() {
-    SectionReport section = section(true, true, SMALL);
+    SectionResult section = section(true, true, SMALL);
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertTrue(keys.containsAll(referenced), "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
     assertTrue(keys.stream().allMatch(k -> k.startsWith("covid19-impact.")), keys::toString);
-    List<ReportChart> charts = section.section().charts();
+    List<ReportChart> charts = section.charts();
     assertTrue(charts.stream().anyMatch(c -> c.type() == ReportChart.Type.BAR
         && c.series().get(0).statisticKeys().equals(List.of("covid19-impact.worries.loved-ones-sick",
             "covid19-impact.worries.self-sick", "covid19-impact.worries.finances", "covid19-impact.worries.job-security",
@@ -431,11 +468,11 @@ class Covid19ImpactReportTest {
             "covid19-impact.future_changes.ppe", "covid19-impact.future_changes.fewer-in-person",
             "covid19-impact.future_changes.remote-work", "covid19-impact.future_changes.other"))));
     // one item-by-burnout table per pair (4), with the five hours rows + "All" in ordinal order
-    ReportTable hoursByMiniZ = section.section().tables().stream()
+    ReportTable hoursByMiniZ = section.tables().stream()
         .filter(t -> t.title().startsWith("Change in working hours by Mini-Z burnout")).findFirst().orElseThrow();
     assertEquals(6, hoursByMiniZ.rows().size());
     assertEquals(new ReportTable.StatisticRef("covid19-impact.hours_change_x_mini-z.burnout.decreased-a-lot.burned_out",
         ReportTable.Format.COUNT_AND_PERCENT), hoursByMiniZ.rows().get(0).get(1));
-    assertFalse(section.section().notes().isEmpty());
+    assertFalse(section.notes().isEmpty());
   }
 }

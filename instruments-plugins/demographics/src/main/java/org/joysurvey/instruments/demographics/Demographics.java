@@ -16,12 +16,15 @@ import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
+import org.joysurvey.spi.SubgroupDimension;
 
 /**
  * Who answered: age band, gender, practice mode and specialty. Each answer is published as a
- * derived variable of the same name ({@code demographics.age_band} = {@code "36-45"}), which the
- * other instruments use for their subgroup tables. An edition may enter the distribution of the
- * invited population for each item; the report then tests whether the sample mirrors it.
+ * derived variable of the same name ({@code demographics.age_band} = {@code "36-45"}). Age band,
+ * gender and practice mode are declared as subgroup dimensions ({@link #subgroups()}), which the
+ * platform hands to the other instruments for their subgroup tables. An edition may enter the
+ * distribution of the invited population for each item; the report then tests whether the sample
+ * mirrors it.
  */
 public final class Demographics implements Instrument {
 
@@ -87,6 +90,22 @@ public final class Demographics implements Instrument {
       PRACTICE_MODE, "Practice mode",
       SPECIALTY, "Specialty");
 
+  /**
+   * The subgroups of the other instruments' reports: age band, gender and practice mode, not specialty;
+   * with shorter labels for tables where an option's own is long.
+   */
+  private static final List<SubgroupDimension> SUBGROUPS = List.of(
+      new SubgroupDimension(AGE_BAND, ITEM_NAMES.get(AGE_BAND),
+          Map.of("25-35", "25-35", "36-45", "36-45", "46-55", "46-55", "56-65", "56-65")),
+      new SubgroupDimension(GENDER, ITEM_NAMES.get(GENDER), Map.of("self-describe", "Self-described")),
+      new SubgroupDimension(PRACTICE_MODE, ITEM_NAMES.get(PRACTICE_MODE), Map.of(
+          "small-independent", "Small independent (1-10)",
+          "medium-group", "Medium group (11-150)",
+          "large-group", "Large group (150+)",
+          "government", "Government",
+          "fqhc", "FQHC",
+          "academic", "Academic")));
+
   private static final List<SettingDefinition> SETTINGS = settingDefinitions();
 
   private static List<SettingDefinition> settingDefinitions() {
@@ -124,6 +143,11 @@ public final class Demographics implements Instrument {
   @Override
   public List<SettingDefinition> settings() {
     return SETTINGS;
+  }
+
+  @Override
+  public List<SubgroupDimension> subgroups() {
+    return SUBGROUPS;
   }
 
   /** The derived variable of an item: {@code demographics.<item>}, the option code answered. */

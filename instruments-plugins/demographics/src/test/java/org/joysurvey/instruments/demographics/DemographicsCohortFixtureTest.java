@@ -1,25 +1,18 @@
 package org.joysurvey.instruments.demographics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
-import org.joysurvey.response.Questionnaire;
-import org.joysurvey.response.ResponseValidator;
-import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.Option;
-import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,27 +25,18 @@ class DemographicsCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
   private static Map<String, Double> expected;
-  private static SectionReport section;
+  private static SectionResult section;
 
   @BeforeAll
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("demographics.");
     expected = CohortFixture.expected();
-    Demographics demographics = new Demographics();
-    ResponseValidator validator = new ResponseValidator(new Questionnaire(List.of(demographics)));
-    ReportEngine engine = new ReportEngine(List.of(demographics), Map.of("demographics", new Settings(Map.of(
-        "population.age_band", "25-35:0.12,36-45:0.32,46-55:0.31,56-65:0.18,65+:0.07",
-        "population.gender", "male:0.54,female:0.46",
-        "population.practice_mode", "small-independent:5,medium-group:10,large-group:83,government:1,fqhc:1",
-        "population.specialty", ""))), new SmallCellRule(5));
-    for (Map<String, String> row : rows) {
-      ValidationResult result = validator.validateText(row);
-      assertTrue(result.isValid(), result.problems().toString());
-      engine.accept(result.answers());
-    }
-    Report report = engine.finish();
-    section = report.sections().get(0);
-    assertFalse(section.isFailed(), section.error());
+    section = InstrumentTestKit.of(new Demographics()).withSettings(Map.of(
+        "demographics.population.age_band", "25-35:0.12,36-45:0.32,46-55:0.31,56-65:0.18,65+:0.07",
+        "demographics.population.gender", "male:0.54,female:0.46",
+        "demographics.population.practice_mode",
+        "small-independent:5,medium-group:10,large-group:83,government:1,fqhc:1",
+        "demographics.population.specialty", "")).section("demographics", rows);
   }
 
   @Test
@@ -112,7 +96,7 @@ class DemographicsCohortFixtureTest {
     assertEquals(1.0, s.get("demographics.fit.gender.df").value(), 0.0);
     assertEquals(0.027923636219512205, s.get("demographics.fit.gender.p_value").value(), 1e-9);
     assertEquals(195L, s.get("demographics.fit.gender.chi2").basis());
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("on gender? No:")));
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("on gender? No:")));
   }
 
   @Test
@@ -124,7 +108,7 @@ class DemographicsCohortFixtureTest {
     assertEquals(4.0, s.get("demographics.fit.practice_mode.df").value(), 0.0);
     assertEquals(0.03083920511221891, s.get("demographics.fit.practice_mode.p_value").value(), 1e-9);
     // expected 2 for government and fqhc: the warning
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.startsWith("Practice mode: an expected count is below 5")));
+    assertTrue(section.notes().stream().anyMatch(n -> n.startsWith("Practice mode: an expected count is below 5")));
   }
 
   @Test

@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.math3.special.Erf;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.ReportChart;
@@ -27,6 +23,8 @@ import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.spi.Subgroups;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The demographics section, through the platform's report engine, on small cohorts worked out by hand. */
@@ -50,34 +48,29 @@ class DemographicsReportTest {
     }
   }
 
-  static SectionReport section(List<Row> rows, Map<String, String> settings) {
-    ReportEngine engine = new ReportEngine(List.of(new Demographics()),
-        Map.of("demographics", new Settings(settings)), new SmallCellRule(5));
-    rows.forEach(row -> engine.accept(answers(row)));
-    Report report = engine.finish();
-    SectionReport section = report.sections().get(0);
-    assertFalse(section.isFailed(), section.error());
-    return section;
-  }
-
-  private static Statistic statistic(SectionReport section, String key) {
-    Statistic statistic = section.statisticsByKey().get(key);
-    if (statistic == null) {
-      throw new AssertionError("no statistic " + key + " in " + section.statisticsByKey().keySet());
+  /** The section of these rows; {@code settings} by short key ({@code population.age_band}). */
+  static SectionResult section(List<Row> rows, Map<String, String> settings) {
+    InstrumentTestKit edition = InstrumentTestKit.of(new Demographics());
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      edition = edition.withSetting("demographics." + setting.getKey(), setting.getValue());
     }
-    return statistic;
+    return edition.sectionOfAnswers("demographics", rows.stream().map(DemographicsReportTest::answers).toList());
   }
 
-  private static double value(SectionReport section, String key) {
-    return statistic(section, key).value();
+  private static Statistic statistic(SectionResult section, String key) {
+    return section.statistic(key);
+  }
+
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
   }
 
   private static List<Row> repeat(int times, Row row) {
     return Collections.nCopies(times, row);
   }
 
-  private static Optional<String> note(SectionReport section, String containing) {
-    return section.section().notes().stream().filter(n -> n.contains(containing)).findFirst();
+  private static Optional<String> note(SectionResult section, String containing) {
+    return section.notes().stream().filter(n -> n.contains(containing)).findFirst();
   }
 
   /**
@@ -106,7 +99,7 @@ class DemographicsReportTest {
 
   @Test
   void sharesAreOfThoseWhoAnsweredEachItem() {
-    SectionReport section = section(EIGHT, Map.of());
+    SectionResult section = section(EIGHT, Map.of());
     // six answered each item
     for (String item : List.of("age_band", "gender", "practice_mode", "specialty")) {
       assertEquals(6.0, value(section, "demographics.answered." + item), 0.0, item);
@@ -139,7 +132,7 @@ class DemographicsReportTest {
 
   @Test
   void everyOptionOfEveryItemHasAShareAndNoFitWithoutAPopulation() {
-    SectionReport section = section(EIGHT, Map.of());
+    SectionResult section = section(EIGHT, Map.of());
     Set<String> shares = new HashSet<>();
     for (var item : new Demographics().items()) {
       item.options().forEach(o -> shares.add("demographics.share." + item.code() + "." + o.code()));
@@ -165,7 +158,7 @@ class DemographicsReportTest {
     rows.addAll(repeat(8, new Row("56-65", null, null, null)));
     rows.addAll(repeat(4, new Row("65+", null, null, null)));
     rows.add(new Row(null, "male", null, null));
-    SectionReport section = section(rows, Map.of("population.age_band", SACRAMENTO_AGE));
+    SectionResult section = section(rows, Map.of("population.age_band", SACRAMENTO_AGE));
     double chi2 = 4.0 / 6 + 16.0 / 16 + 2.25 / 15.5 + 1.0 / 9 + 0.25 / 3.5;
     assertEquals(chi2, value(section, "demographics.fit.age_band.chi2"), 1e-12);
     assertEquals(1.9943676395289298, value(section, "demographics.fit.age_band.chi2"), 1e-12);
@@ -189,7 +182,7 @@ class DemographicsReportTest {
     assertTrue(note(section, "Does the sample mirror the invited list on age band? Broadly yes").isPresent());
     assertTrue(note(section, "expected count is below 5 (smallest 3.5)").isPresent());
     // tables: the comparison and the summary
-    List<String> titles = section.section().tables().stream().map(ReportTable::title).toList();
+    List<String> titles = section.tables().stream().map(ReportTable::title).toList();
     assertTrue(titles.contains("Age band: sample vs invited population"), titles.toString());
     assertTrue(titles.stream().anyMatch(t -> t.startsWith("Does the sample mirror the invited list?")), titles.toString());
   }
@@ -206,7 +199,7 @@ class DemographicsReportTest {
     rows.addAll(repeat(15, new Row(null, "female", null, null)));
     rows.addAll(repeat(5, new Row(null, "nonbinary", null, null)));
     rows.addAll(repeat(2, new Row(null, "prefer-not", null, null)));
-    SectionReport section = section(rows, Map.of("population.gender", "male:2, female:2, nonbinary:1"));
+    SectionResult section = section(rows, Map.of("population.gender", "male:2, female:2, nonbinary:1"));
     assertEquals(8.75, value(section, "demographics.fit.gender.chi2"), 1e-12);
     assertEquals(2.0, value(section, "demographics.fit.gender.df"), 0.0);
     assertEquals(Math.exp(-4.375), value(section, "demographics.fit.gender.p_value"), 1e-14);
@@ -230,7 +223,7 @@ class DemographicsReportTest {
   @Test
   void everybodyInOneCategory() {
     // 10 male vs 50/50: expected 5, 5; chi2 = 25/5 + 25/5 = 10, df 1, p = erfc(sqrt(5)) = 0.001565
-    SectionReport section = section(repeat(10, new Row(null, "male", null, null)),
+    SectionResult section = section(repeat(10, new Row(null, "male", null, null)),
         Map.of("population.gender", "male:50%,female:50%"));
     assertEquals(1.0, value(section, "demographics.share.gender.male"), 0.0);
     assertEquals(0.0, value(section, "demographics.share.gender.female"), 0.0);
@@ -247,7 +240,7 @@ class DemographicsReportTest {
   void aMalformedPopulationLeavesTheFitOutWithANoteAndKeepsTheRest() {
     List<Row> rows = new ArrayList<>(repeat(6, new Row("36-45", "male", null, null)));
     rows.addAll(repeat(6, new Row("46-55", "female", null, null)));
-    SectionReport section = section(rows, Map.of(
+    SectionResult section = section(rows, Map.of(
         "population.gender", "men:0.54,women:0.46",
         "population.age_band", "36-45:1,46-55:1",
         "population.specialty", "surgery:lots,other:1"));
@@ -265,7 +258,7 @@ class DemographicsReportTest {
 
   @Test
   void aPopulationButNobodyAnsweredGivesUndefinedFigures() {
-    SectionReport section = section(List.of(new Row(null, "male", null, null)), Map.of("population.age_band", SACRAMENTO_AGE));
+    SectionResult section = section(List.of(new Row(null, "male", null, null)), Map.of("population.age_band", SACRAMENTO_AGE));
     for (String key : List.of("chi2", "df", "p_value", "cohens_w")) {
       Statistic statistic = statistic(section, "demographics.fit.age_band." + key);
       assertTrue(Double.isNaN(statistic.value()), key);
@@ -277,53 +270,53 @@ class DemographicsReportTest {
 
   @Test
   void aSingleResponseIsReportedAndSuppressed() {
-    SectionReport section = section(List.of(new Row("56-65", "female", "government", "radiology")),
+    SectionResult section = section(List.of(new Row("56-65", "female", "government", "radiology")),
         Map.of("population.practice_mode", "large-group:0.83,small-independent:0.1,government:0.07"));
     assertEquals(1.0, value(section, "demographics.share.age_band.56-65"), 0.0);
     assertEquals(0.0, value(section, "demographics.share.age_band.25-35"), 0.0);
     assertEquals(1.0, value(section, "demographics.share.specialty.radiology"), 0.0);
-    assertTrue(section.suppression("demographics.share.age_band.56-65").isPresent());
-    assertTrue(section.suppression("demographics.answered.gender").isPresent());
-    assertTrue(section.suppression("demographics.fit.practice_mode.chi2").isPresent());
-    assertTrue(section.suppression("demographics.fit.practice_mode.p_value").isPresent());
+    assertTrue(section.withheld("demographics.share.age_band.56-65").isPresent());
+    assertTrue(section.withheld("demographics.answered.gender").isPresent());
+    assertTrue(section.withheld("demographics.fit.practice_mode.chi2").isPresent());
+    assertTrue(section.withheld("demographics.fit.practice_mode.p_value").isPresent());
     // no verdict in words on one respondent (notes are not suppressed)
     assertTrue(note(section, "on practice mode? Not known: too few").isPresent());
   }
 
   @Test
   void noResponsesAtAll() {
-    SectionReport section = section(List.of(), Map.of());
+    SectionResult section = section(List.of(), Map.of());
     assertTrue(Double.isNaN(value(section, "demographics.share.gender.male")));
     assertEquals(0.0, value(section, "demographics.answered.gender"), 0.0);
   }
 
   @Test
   void chartsArePieForGenderBarForAgeAndHorizontalBarsForModeAndSpecialty() {
-    SectionReport section = section(EIGHT, Map.of());
+    SectionResult section = section(EIGHT, Map.of());
     Map<String, ReportChart.Type> types = new HashMap<>();
-    section.section().charts().forEach(c -> types.put(c.title(), c.type()));
+    section.charts().forEach(c -> types.put(c.title(), c.type()));
     assertEquals(ReportChart.Type.PIE, types.get("Gender, % of those who answered"));
     assertEquals(ReportChart.Type.BAR, types.get("Age band, % of those who answered"));
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, types.get("Practice mode, % of those who answered"));
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, types.get("Specialty, % of those who answered"));
-    ReportChart gender = section.section().charts().stream().filter(c -> c.type() == ReportChart.Type.PIE).findFirst().orElseThrow();
+    ReportChart gender = section.charts().stream().filter(c -> c.type() == ReportChart.Type.PIE).findFirst().orElseThrow();
     assertEquals(List.of("Male", "Female", "Non-binary", "I describe myself another way", "Prefer not to say"), gender.labels());
   }
 
   @Test
   void tablesAndChartsReferOnlyToStatisticsOfTheSection() {
     List<Row> rows = new ArrayList<>(EIGHT);
-    SectionReport section = section(rows, Map.of("population.age_band", SACRAMENTO_AGE, "population.gender", "male:1,female:1"));
+    SectionResult section = section(rows, Map.of("population.age_band", SACRAMENTO_AGE, "population.gender", "male:1,female:1"));
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertTrue(referenced.contains("demographics.fit.gender.p_value"));
@@ -342,5 +335,34 @@ class DemographicsReportTest {
     assertEquals(Optional.of("medium-group"), Subgroups.of(response, "practice_mode"));
     assertEquals(Optional.empty(), Subgroups.of(response, "specialty"));
     assertNotNull(demographics.newReport(new org.joysurvey.spi.ReportContext(Settings.NONE, Set.of("demographics"))));
+  }
+
+  @Test
+  void ageBandGenderAndPracticeModeReachOtherSectionsAsSubgroupDimensions() {
+    Subgroups subgroups = InstrumentTestKit.of(new Demographics()).context("demographics").subgroups();
+    assertEquals(List.of("age_band", "gender", "practice_mode"),
+        subgroups.dimensions().stream().map(Subgroups.Dimension::name).toList());
+    assertEquals(List.of("demographics.age_band", "demographics.gender", "demographics.practice_mode"),
+        subgroups.dimensions().stream().map(Subgroups.Dimension::variable).toList());
+    assertEquals(List.of("Age band", "Gender", "Practice mode"),
+        subgroups.dimensions().stream().map(Subgroups.Dimension::title).toList());
+    // the groups in the items' option order, with the short labels of the subgroup tables
+    assertEquals(List.of(group("under-25", "Under 25"), group("25-35", "25-35"), group("36-45", "36-45"),
+        group("46-55", "46-55"), group("56-65", "56-65"), group("65+", "Over 65")), groups(subgroups, "age_band"));
+    assertEquals(List.of(group("male", "Male"), group("female", "Female"), group("nonbinary", "Non-binary"),
+        group("self-describe", "Self-described"), group("prefer-not", "Prefer not to say")),
+        groups(subgroups, "gender"));
+    assertEquals(List.of(group("small-independent", "Small independent (1-10)"),
+        group("medium-group", "Medium group (11-150)"), group("large-group", "Large group (150+)"),
+        group("government", "Government"), group("fqhc", "FQHC"), group("academic", "Academic"),
+        group("other", "Other")), groups(subgroups, "practice_mode"));
+  }
+
+  private static Subgroups.Group group(String code, String label) {
+    return new Subgroups.Group(code, label);
+  }
+
+  private static List<Subgroups.Group> groups(Subgroups subgroups, String dimension) {
+    return subgroups.dimension(dimension).orElseThrow().groups();
   }
 }

@@ -9,7 +9,6 @@ import org.joysurvey.spi.Item;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
-import org.joysurvey.spi.Subgroups;
 
 /**
  * Key drivers of engagement: eleven statements on a 6-point agreement scale without a neutral
@@ -109,6 +108,6 @@ public final class EngagementDrivers implements Instrument {
 
   @Override
   public SectionBuilder newReport(ReportContext context) {
-    return new EngagementDriversReport(context.editionHas(Subgroups.INSTRUMENT));
+    return new EngagementDriversReport(context.subgroups());
   }
 }

@@ -3,7 +3,9 @@ package org.joysurvey.instruments.engagement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.joysurvey.instruments.engagement.EngagementDrivers.Category;
 import org.joysurvey.instruments.engagement.EngagementDrivers.Driver;
@@ -19,49 +21,31 @@ import org.joysurvey.spi.Subgroups;
 import org.joysurvey.statistics.GroupedCounts;
 
 /**
- * Counts each statement's answers per scale point and, with demographics in the edition, the
- * positive answers per driver category and subgroup. Everything else follows from those counts.
+ * Counts each statement's answers per scale point and, for each subgroup dimension of the edition
+ * (the demographics instrument's, when it is there), the positive answers per driver category and
+ * group. Everything else follows from those counts.
  */
 final class EngagementDriversReport implements SectionBuilder {
 
   static final String PREFIX = EngagementDrivers.ID + ".";
 
-  /** The groups of each subgroup dimension in the demographics instrument's option order, with short labels. */
-  static final Map<String, Map<String, String>> GROUPS = Map.of(
-      "age_band", ordered(
-          "under-25", "Under 25", "25-35", "25-35", "36-45", "36-45", "46-55", "46-55", "56-65", "56-65", "65+", "Over 65"),
-      "gender", ordered(
-          "male", "Male", "female", "Female", "nonbinary", "Non-binary", "self-describe", "Self-described",
-          "prefer-not", "Prefer not to say"),
-      "practice_mode", ordered(
-          "small-independent", "Small independent (1-10)", "medium-group", "Medium group (11-150)",
-          "large-group", "Large group (150+)", "government", "Government", "fqhc", "FQHC", "academic", "Academic",
-          "other", "Other"));
-
-  static final Map<String, String> DIMENSION_NAMES = Map.of(
-      "age_band", "age band", "gender", "gender", "practice_mode", "practice mode");
-
-  private static Map<String, String> ordered(String... codesAndLabels) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < codesAndLabels.length; i += 2) {
-      map.put(codesAndLabels[i], codesAndLabels[i + 1]);
-    }
-    return map;
-  }
-
+  /** The edition's subgroup dimensions (groups in option order, with their labels); empty when it has none. */
+  private final List<Subgroups.Dimension> dimensions;
   private final boolean withSubgroups;
   /** counts[item][v] = respondents who answered item (in DRIVERS order) with scale point v (1..6). */
   private final long[][] counts = new long[EngagementDrivers.DRIVERS.size()][EngagementDrivers.SCALE.size() + 1];
-  /** By dimension: respondents who answered at least one statement, per group. */
-  private final Map<String, GroupedCounts> respondents = new LinkedHashMap<>();
-  /** answers[dimension][category], in DIMENSIONS and CATEGORIES order: answers (and positive ones) per group. */
-  private final GroupedCounts[][] answers =
-      new GroupedCounts[Subgroups.DIMENSIONS.size()][EngagementDrivers.CATEGORIES.size()];
+  /** respondents[dimension], in the dimensions' order: respondents who answered at least one statement, per group. */
+  private final GroupedCounts[] respondents;
+  /** answers[dimension][category], in the dimensions' and CATEGORIES order: answers (and positive ones) per group. */
+  private final GroupedCounts[][] answers;
 
-  EngagementDriversReport(boolean withSubgroups) {
-    this.withSubgroups = withSubgroups;
-    for (int d = 0; d < Subgroups.DIMENSIONS.size(); d++) {
-      respondents.put(Subgroups.DIMENSIONS.get(d), new GroupedCounts());
+  EngagementDriversReport(Subgroups subgroups) {
+    this.dimensions = subgroups.dimensions();
+    this.withSubgroups = !dimensions.isEmpty();
+    this.respondents = new GroupedCounts[dimensions.size()];
+    this.answers = new GroupedCounts[dimensions.size()][EngagementDrivers.CATEGORIES.size()];
+    for (int d = 0; d < dimensions.size(); d++) {
+      respondents[d] = new GroupedCounts();
       for (int c = 0; c < EngagementDrivers.CATEGORIES.size(); c++) {
         answers[d][c] = new GroupedCounts();
       }
@@ -116,13 +100,12 @@ final class EngagementDriversReport implements SectionBuilder {
         }
       }
     }
-    for (int d = 0; d < Subgroups.DIMENSIONS.size(); d++) {
-      String dimension = Subgroups.DIMENSIONS.get(d);
-      var group = Subgroups.of(response, dimension);
+    for (int d = 0; d < dimensions.size(); d++) {
+      var group = dimensions.get(d).groupOf(response);
       if (group.isEmpty()) {
         continue;
       }
-      respondents.get(dimension).add(group.get(), true);
+      respondents[d].add(group.get(), true);
       for (int c = 0; c < categoryAnswers.length; c++) {
         if (categoryAnswers[c] > 0) {
           answers[d][c].add(group.get(), categoryAnswers[c], categoryPositive[c]);
@@ -203,10 +186,8 @@ final class EngagementDriversReport implements SectionBuilder {
             List.of(new ReportChart.Series("% positive", itemKeys))));
     itemTables.forEach(section::table);
 
-    if (withSubgroups) {
-      for (String dimension : Subgroups.DIMENSIONS) {
-        subgroups(section, dimension);
-      }
+    for (int d = 0; d < dimensions.size(); d++) {
+      subgroups(section, d);
     }
 
     section.note("Positive = slightly agree, agree or strongly agree (4-6 on a 6-point scale with no neutral point)."
@@ -229,25 +210,28 @@ final class EngagementDriversReport implements SectionBuilder {
   }
 
   /** The groups seen on a dimension: the known ones in option order, then any others sorted. */
-  private List<String> groupsSeen(String dimension) {
-    Map<String, String> known = GROUPS.getOrDefault(dimension, Map.of());
+  private List<String> groupsSeen(int d) {
+    List<String> known = dimensions.get(d).codes();
+    Set<String> seen = respondents[d].groups();
     List<String> groups = new ArrayList<>();
-    for (String code : known.keySet()) {
-      if (respondents.get(dimension).groups().contains(code)) {
+    for (String code : known) {
+      if (seen.contains(code)) {
         groups.add(code);
       }
     }
-    for (String code : new TreeSet<>(respondents.get(dimension).groups())) {
-      if (!known.containsKey(code)) {
+    for (String code : new TreeSet<>(seen)) {
+      if (!known.contains(code)) {
         groups.add(code);
       }
     }
     return groups;
   }
 
-  private void subgroups(ReportSection.Builder section, String dimension) {
-    String name = DIMENSION_NAMES.getOrDefault(dimension, dimension);
-    List<String> groups = groupsSeen(dimension);
+  /** One dimension's table; {@code d} is its position among the dimensions. */
+  private void subgroups(ReportSection.Builder section, int d) {
+    Subgroups.Dimension dimension = dimensions.get(d);
+    String name = dimension.title().toLowerCase(Locale.ROOT);
+    List<String> groups = groupsSeen(d);
     if (groups.isEmpty()) {
       section.note("No respondent who answered a statement gave their " + name + ", so there is no table by " + name + ".");
       return;
@@ -257,20 +241,20 @@ final class EngagementDriversReport implements SectionBuilder {
     columns.add("Respondents");
     EngagementDrivers.CATEGORIES.forEach(c -> columns.add(c.label()));
     List<List<Cell>> rows = new ArrayList<>();
-    GroupedCounts people = respondents.get(dimension);
+    GroupedCounts people = respondents[d];
     for (String group : groups) {
-      String label = GROUPS.getOrDefault(dimension, Map.of()).getOrDefault(group, group);
-      String respondentsKey = byRespondents(dimension, group);
+      String label = dimension.label(group);
+      String respondentsKey = byRespondents(dimension.name(), group);
       section.statistic(Statistic.count(respondentsKey,
           "Respondents who answered a statement, " + name + " " + label, people.respondents(group)));
       List<Cell> row = new ArrayList<>();
       row.add(Cell.text(label));
       row.add(Cell.statistic(respondentsKey, Format.COUNT));
-      GroupedCounts[] byCategory = answers[Subgroups.DIMENSIONS.indexOf(dimension)];
+      GroupedCounts[] byCategory = answers[d];
       for (int c = 0; c < byCategory.length; c++) {
         Category category = EngagementDrivers.CATEGORIES.get(c);
         GroupedCounts counts = byCategory[c];
-        String key = byPositive(dimension, group, category.code());
+        String key = byPositive(dimension.name(), group, category.code());
         section.statistic(Statistic.proportion(key, category.label() + ", " + name + " " + label
             + ": positive answers / all answers (the denominator counts answers, not respondents)",
             counts.cases(group), counts.respondents(group)));

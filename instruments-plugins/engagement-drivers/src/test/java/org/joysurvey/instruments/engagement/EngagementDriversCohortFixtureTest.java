@@ -1,7 +1,6 @@
 package org.joysurvey.instruments.engagement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,15 +8,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
-import org.joysurvey.response.Questionnaire;
-import org.joysurvey.response.ResponseValidator;
-import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.DemographicsStandIn;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The engagement-drivers statistics of the shared cohort-200 fixture against the values SciPy computed
  * (expected.json), with the demographics instrument represented by {@link DemographicsStandIn}; the
  * subgroup figures against a tally of the CSV cells. Rows are read through the platform's own validator
- * (the stand-in has no specialty item, so that column is left out: it is no subgroup dimension).
+ * (the specialty column is left out: it is no subgroup dimension).
  */
 class EngagementDriversCohortFixtureTest {
 
@@ -40,24 +35,15 @@ class EngagementDriversCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
   private static Map<String, Double> expected;
-  private static SectionReport section;
+  private static SectionResult section;
 
   @BeforeAll
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("engagement-drivers.", "demographics.age_band", "demographics.gender",
         "demographics.practice_mode");
     expected = CohortFixture.expected();
-    List<org.joysurvey.spi.Instrument> instruments = List.of(new DemographicsStandIn(), new EngagementDrivers());
-    ResponseValidator validator = new ResponseValidator(new Questionnaire(instruments));
-    ReportEngine engine = new ReportEngine(instruments, Map.of(), new SmallCellRule(5));
-    for (Map<String, String> row : rows) {
-      ValidationResult result = validator.validateText(row);
-      assertTrue(result.isValid(), result.problems().toString());
-      engine.accept(result.answers());
-    }
-    Report report = engine.finish();
-    section = report.sections().stream().filter(s -> s.instrument().equals("engagement-drivers")).findFirst().orElseThrow();
-    assertFalse(section.isFailed(), section.error());
+    section = InstrumentTestKit.of(new DemographicsStandIn(), new EngagementDrivers())
+        .section("engagement-drivers", rows);
   }
 
   @Test

@@ -1,9 +1,5 @@
 package org.joysurvey.instruments.mbi2;
 
-import org.joysurvey.testkit.MiniZStandIn;
-
-import org.joysurvey.testkit.CohortFixture;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,9 +8,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.special.Erf;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +45,7 @@ class Mbi2CohortFixtureTest {
 
   @Test
   void everyMbi2StatisticOfExpectedJsonMatches() {
-    SectionReport section = Mbi2ReportTest.section(rows, true, null);
+    SectionResult section = Mbi2ReportTest.section(rows, true, null);
     Map<String, Statistic> statistics = section.statisticsByKey();
     List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("mbi-2.")).sorted().toList();
     assertEquals(List.of("mbi-2.burnout_rate", "mbi-2.dp_high_rate", "mbi-2.ee_high_rate", "mbi-2.phi_p_value",
@@ -61,7 +59,7 @@ class Mbi2CohortFixtureTest {
 
   @Test
   void phiPValueMatchesSciPyToRelativePrecision() {
-    SectionReport section = Mbi2ReportTest.section(rows, true, null);
+    SectionResult section = Mbi2ReportTest.section(rows, true, null);
     double expectedP = expected.get("mbi-2.phi_p_value");
     assertEquals(expectedP, section.statisticsByKey().get("mbi-2.phi_p_value").value(), expectedP * 1e-6);
   }
@@ -121,7 +119,7 @@ class Mbi2CohortFixtureTest {
   @Test
   void stricterThresholdOnTheCohortMatchesTheTally() {
     long[] t = tally(5);
-    SectionReport section = Mbi2ReportTest.section(rows, true, new Settings(Map.of("threshold", "5")));
+    SectionResult section = Mbi2ReportTest.section(rows, true, new Settings(Map.of("threshold", "5")));
     Map<String, Statistic> statistics = section.statisticsByKey();
     assertEquals((double) t[1] / t[0], statistics.get("mbi-2.ee_high_rate").value(), 1e-12);
     assertEquals((double) t[3] / t[2], statistics.get("mbi-2.dp_high_rate").value(), 1e-12);

@@ -1,7 +1,5 @@
 package org.joysurvey.instruments.mbi2;
 
-import org.joysurvey.testkit.MiniZStandIn;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,17 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.special.Erf;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
-import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The MBI-2 section, through the platform's report engine, on small cohorts worked out by hand. */
@@ -67,33 +63,30 @@ class Mbi2ReportTest {
     return new Answers(values);
   }
 
-  static SectionReport section(List<Row> rows, boolean withMiniZ, Settings settings) {
-    List<Instrument> instruments = withMiniZ ? List.of(new MiniZStandIn(), new Mbi2()) : List.of(new Mbi2());
-    Map<String, Settings> bySettings = settings == null ? Map.of() : Map.of("mbi-2", settings);
-    ReportEngine engine = new ReportEngine(instruments, bySettings, new SmallCellRule(5));
-    rows.forEach(row -> engine.accept(answers(row)));
-    Report report = engine.finish();
-    SectionReport section = report.sections().stream().filter(s -> s.instrument().equals("mbi-2")).findFirst().orElseThrow();
-    assertFalse(section.isFailed(), section.error());
-    return section;
-  }
-
-  private static Statistic statistic(SectionReport section, String key) {
-    Statistic statistic = section.statisticsByKey().get(key);
-    if (statistic == null) {
-      throw new AssertionError("no statistic " + key + " in " + section.statisticsByKey().keySet());
+  /** The section of these rows; {@code settings} (short keys) are MBI-2's, null for the defaults. */
+  static SectionResult section(List<Row> rows, boolean withMiniZ, Settings settings) {
+    InstrumentTestKit edition =
+        withMiniZ ? InstrumentTestKit.of(new MiniZStandIn(), new Mbi2()) : InstrumentTestKit.of(new Mbi2());
+    if (settings != null) {
+      for (Map.Entry<String, String> setting : settings.values().entrySet()) {
+        edition = edition.withSetting("mbi-2." + setting.getKey(), setting.getValue());
+      }
     }
-    return statistic;
+    return edition.sectionOfAnswers("mbi-2", rows.stream().map(Mbi2ReportTest::answers).toList());
   }
 
-  private static double value(SectionReport section, String key) {
-    return statistic(section, key).value();
+  private static Statistic statistic(SectionResult section, String key) {
+    return section.statistic(key);
+  }
+
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
   }
 
   @Test
   void burnoutRateLeavesUnknownRespondentsOut() {
     // burned out: 3 (both) + 2 (MBI only) + 1 (Mini-Z missing) = 6; known: 12 - 1 unknown = 11
-    SectionReport section = section(COHORT, true, null);
+    SectionResult section = section(COHORT, true, null);
     assertEquals(6.0 / 11, value(section, "mbi-2.burnout_rate"), 1e-12);
     assertEquals(11L, statistic(section, "mbi-2.burnout_rate").basis());
     assertEquals(6L, statistic(section, "mbi-2.burnout_rate").numerator());
@@ -103,7 +96,7 @@ class Mbi2ReportTest {
   void highRatesAreOfThoseWhoAnsweredEachItem() {
     // ee: 4, 6, 2, 3, 5, 0, 0, 3, 1, 2, 2, 4 -> >= 4: 4, 6, 5, 4 = 4 of 12
     // dp: 0, 5, 4, 3, 1, 6, 0, 2, 1, 3, 4 (one missing) -> >= 4: 5, 4, 6, 4 = 4 of 11
-    SectionReport section = section(COHORT, true, null);
+    SectionResult section = section(COHORT, true, null);
     assertEquals(4.0 / 12, value(section, "mbi-2.ee_high_rate"), 1e-12);
     assertEquals(4.0 / 11, value(section, "mbi-2.dp_high_rate"), 1e-12);
   }
@@ -111,7 +104,7 @@ class Mbi2ReportTest {
   @Test
   void frequencyDistributionsAreSharesOfThoseWhoAnswered() {
     // ee counts 0:2 1:1 2:3 3:2 4:2 5:1 6:1 of 12; dp counts 0:2 1:2 2:1 3:2 4:2 5:1 6:1 of 11
-    SectionReport section = section(COHORT, true, null);
+    SectionResult section = section(COHORT, true, null);
     long[] ee = {2, 1, 3, 2, 2, 1, 1};
     long[] dp = {2, 2, 1, 2, 2, 1, 1};
     for (int v = 0; v <= 6; v++) {
@@ -126,7 +119,7 @@ class Mbi2ReportTest {
     // phi = (3 * 4 - 1 * 2) / sqrt((3 + 1)(2 + 4)(3 + 2)(1 + 4)) = 10 / sqrt(600) = 0.408248
     // chi2 = n phi^2 = 10 * 100 / 600 = 1.666667 (df 1, no continuity correction)
     // p = erfc(sqrt(1.666667 / 2)) = 0.196706
-    SectionReport section = section(COHORT, true, null);
+    SectionResult section = section(COHORT, true, null);
     assertEquals(10 / Math.sqrt(600), value(section, "mbi-2.phi_with_mini-z"), 1e-12);
     assertEquals(Erf.erfc(Math.sqrt(10.0 / 6 / 2)), value(section, "mbi-2.phi_p_value"), 1e-12);
     assertEquals(0.1967, value(section, "mbi-2.phi_p_value"), 1e-4);
@@ -150,7 +143,7 @@ class Mbi2ReportTest {
 
   @Test
   void withoutMiniZInTheEditionThereIsNoPhi() {
-    SectionReport section = section(COHORT, false, null);
+    SectionResult section = section(COHORT, false, null);
     assertNull(section.statisticsByKey().get("mbi-2.phi_with_mini-z"));
     assertNull(section.statisticsByKey().get("mbi-2.phi_p_value"));
     assertEquals(6.0 / 11, value(section, "mbi-2.burnout_rate"), 1e-12);
@@ -160,7 +153,7 @@ class Mbi2ReportTest {
   void stricterThresholdFromTheEditionSettings() {
     // threshold 5: MBI burnout only for (4, 6, 5), (1, 5, 1), (2, 0, 6) = 3;
     // unknown: (5, 2, -) -> known 11; ee >= 5: 6, 5 = 2 of 12; dp >= 5: 5, 6 = 2 of 11
-    SectionReport section = section(COHORT, true, new Settings(Map.of("threshold", "5")));
+    SectionResult section = section(COHORT, true, new Settings(Map.of("threshold", "5")));
     assertEquals(3.0 / 11, value(section, "mbi-2.burnout_rate"), 1e-12);
     assertEquals(2.0 / 12, value(section, "mbi-2.ee_high_rate"), 1e-12);
     assertEquals(2.0 / 11, value(section, "mbi-2.dp_high_rate"), 1e-12);
@@ -175,7 +168,7 @@ class Mbi2ReportTest {
     for (int i = 0; i < 8; i++) {
       rows.add(new Row(4, 6, 6));
     }
-    SectionReport section = section(rows, true, null);
+    SectionResult section = section(rows, true, null);
     assertEquals(1.0, value(section, "mbi-2.burnout_rate"), 0.0);
     assertEquals(1.0, value(section, "mbi-2.ee_high_rate"), 0.0);
     assertTrue(Double.isNaN(value(section, "mbi-2.phi_with_mini-z")));
@@ -185,18 +178,18 @@ class Mbi2ReportTest {
 
   @Test
   void singleResponseIsReportedAndSuppressed() {
-    SectionReport section = section(List.of(new Row(2, 5, 1)), true, null);
+    SectionResult section = section(List.of(new Row(2, 5, 1)), true, null);
     assertEquals(1.0, value(section, "mbi-2.burnout_rate"), 0.0);
     assertEquals(0.0, value(section, "mbi-2.dp_high_rate"), 0.0);
     assertEquals(1.0, value(section, "mbi-2.ee_share.5"), 0.0);
-    assertTrue(section.suppression("mbi-2.burnout_rate").isPresent());
-    assertTrue(section.suppression("mbi-2.phi_with_mini-z").isPresent());
+    assertTrue(section.withheld("mbi-2.burnout_rate").isPresent());
+    assertTrue(section.withheld("mbi-2.phi_with_mini-z").isPresent());
     assertTrue(Double.isNaN(value(section, "mbi-2.phi_with_mini-z")));
   }
 
   @Test
   void noAnswersGiveUndefinedRates() {
-    SectionReport section = section(List.of(new Row(3, null, null), new Row(null, null, null)), true, null);
+    SectionResult section = section(List.of(new Row(3, null, null), new Row(null, null, null)), true, null);
     assertTrue(Double.isNaN(value(section, "mbi-2.burnout_rate")));
     assertTrue(Double.isNaN(value(section, "mbi-2.ee_high_rate")));
     assertTrue(Double.isNaN(value(section, "mbi-2.dp_high_rate")));
@@ -205,17 +198,17 @@ class Mbi2ReportTest {
 
   @Test
   void tablesAndChartsReferOnlyToStatisticsOfTheSection() {
-    SectionReport section = section(COHORT, true, null);
+    SectionResult section = section(COHORT, true, null);
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertFalse(referenced.isEmpty());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
+import org.joysurvey.testkit.InstrumentTestKit;
 import org.junit.jupiter.api.Test;
 
 class Mbi2ScoringTest {
@@ -137,5 +139,17 @@ class Mbi2ScoringTest {
       assertTrue(item.options().get(6).label().toLowerCase().contains("every day"), item.options().get(6).label());
       assertFalse(item.required());
     }
+  }
+
+  @Test
+  void theEditionsThresholdReachesScoringThroughThePlatform() {
+    InstrumentTestKit edition = InstrumentTestKit.of(new Mbi2());
+    Map<String, String> fours = InstrumentTestKit.row("mbi-2.ee", "4", "mbi-2.dp", "4");
+    assertEquals(Map.of("mbi-2.ee_high", true, "mbi-2.dp_high", true, "mbi-2.burnout", true),
+        edition.score(fours).values(), "the default threshold, 4");
+    assertEquals(Map.of("mbi-2.ee_high", false, "mbi-2.dp_high", false, "mbi-2.burnout", false),
+        edition.withSetting("mbi-2.threshold", "5").score(fours).values());
+    assertThrows(IllegalArgumentException.class, () -> edition.withSetting("mbi-2.threshold", "7"),
+        "an edition cannot set a threshold off the scale");
   }
 }

@@ -10,7 +10,6 @@ import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
-import org.joysurvey.spi.Subgroups;
 
 /**
  * The Mini-Z single-item burnout measure (Linzer et al.): five levels, burnout at level 3 or above.
@@ -90,7 +89,7 @@ public final class MiniZ implements Instrument {
 
   @Override
   public SectionBuilder newReport(ReportContext context) {
-    return new MiniZReport(context.editionHas(Subgroups.INSTRUMENT),
+    return new MiniZReport(context.subgroups(),
         context.settings().text(BENCHMARK_RATE).orElse(""), context.settings().text(BENCHMARK_SOURCE).orElse(""));
   }
 }

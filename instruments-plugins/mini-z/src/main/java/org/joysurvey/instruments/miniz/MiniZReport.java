@@ -1,9 +1,7 @@
 package org.joysurvey.instruments.miniz;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -21,8 +19,9 @@ import org.joysurvey.statistics.Interval;
 import org.joysurvey.statistics.WilsonInterval;
 
 /**
- * Counts the five Mini-Z levels and, with demographics in the edition, respondents and burned-out
- * respondents per subgroup of each dimension; everything else follows from those counts.
+ * Counts the five Mini-Z levels and, for each subgroup dimension of the edition (the demographics
+ * instrument's, when it is there), respondents and burned-out respondents per group; everything else
+ * follows from those counts.
  */
 final class MiniZReport implements SectionBuilder {
 
@@ -33,34 +32,18 @@ final class MiniZReport implements SectionBuilder {
 
   static final String BY = "mini-z.by.";
 
-  /** The spec's option order of each dimension, for the subgroup tables; other groups follow, sorted. */
-  static final Map<String, List<String>> GROUP_ORDER = Map.of(
-      "age_band", List.of("under-25", "25-35", "36-45", "46-55", "56-65", "65+"),
-      "gender", List.of("male", "female", "nonbinary", "self-describe", "prefer-not"),
-      "practice_mode", List.of("small-independent", "medium-group", "large-group", "government", "fqhc", "academic",
-          "other"));
-
-  private static final Map<String, String> DIMENSION_TITLES = Map.of(
-      "age_band", "Age band", "gender", "Gender", "practice_mode", "Practice mode");
-
   private final long[] levelCounts = new long[6];
-  /** Per dimension of {@link Subgroups#DIMENSIONS}, or empty when the edition has no demographics. */
-  private final Map<String, GroupedCounts> byDimension = new LinkedHashMap<>();
+  /** The edition's subgroup dimensions, in the context's order; empty when it has none. */
+  private final List<Subgroups.Dimension> dimensions;
+  /** Per dimension, in the same order: respondents and burned-out respondents by group. */
+  private final GroupedCounts[] byDimension;
 
   /** The external benchmark rate in (0, 1), or NaN when none (or an unreadable one) was entered. */
   private final double benchmarkRate;
   private final String benchmarkSource;
   private final String benchmarkProblem;
 
-  MiniZReport() {
-    this(false, "", "");
-  }
-
-  MiniZReport(boolean withSubgroups) {
-    this(withSubgroups, "", "");
-  }
-
-  MiniZReport(boolean withSubgroups, String benchmarkRate, String benchmarkSource) {
+  MiniZReport(Subgroups subgroups, String benchmarkRate, String benchmarkSource) {
     double rate = Double.NaN;
     String problem = null;
     String text = benchmarkRate == null ? "" : benchmarkRate.strip();
@@ -80,10 +63,10 @@ final class MiniZReport implements SectionBuilder {
     this.benchmarkRate = rate;
     this.benchmarkSource = benchmarkSource == null || benchmarkSource.isBlank() ? "the entered benchmark" : benchmarkSource.strip();
     this.benchmarkProblem = problem;
-    if (withSubgroups) {
-      for (String dimension : Subgroups.DIMENSIONS) {
-        byDimension.put(dimension, new GroupedCounts());
-      }
+    this.dimensions = subgroups.dimensions();
+    this.byDimension = new GroupedCounts[dimensions.size()];
+    for (int d = 0; d < byDimension.length; d++) {
+      byDimension[d] = new GroupedCounts();
     }
   }
 
@@ -95,8 +78,10 @@ final class MiniZReport implements SectionBuilder {
     }
     levelCounts[level.getAsInt()]++;
     boolean burnedOut = level.getAsInt() >= MiniZ.BURNOUT_LEVEL;
-    byDimension.forEach((dimension, counts) ->
-        Subgroups.of(response, dimension).ifPresent(group -> counts.add(group, burnedOut)));
+    for (int d = 0; d < byDimension.length; d++) {
+      GroupedCounts counts = byDimension[d];
+      dimensions.get(d).groupOf(response).ifPresent(group -> counts.add(group, burnedOut));
+    }
   }
 
   static final String BENCHMARK = "mini-z.benchmark.";
@@ -171,8 +156,10 @@ final class MiniZReport implements SectionBuilder {
             List.of(new ReportChart.Series("Respondents", keys))))
         .note("Burnout = level 3 or above. The interval is the 95% Wilson score interval.");
     benchmark(section, burnedOut, answered);
-    if (!byDimension.isEmpty()) {
-      byDimension.forEach((dimension, counts) -> subgroups(section, dimension, counts));
+    if (!dimensions.isEmpty()) {
+      for (int d = 0; d < byDimension.length; d++) {
+        subgroups(section, dimensions.get(d), byDimension[d]);
+      }
       section.note("Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"
           + " burned-out above its share of respondents means burnout is over-represented in that group.");
     }
@@ -183,8 +170,8 @@ final class MiniZReport implements SectionBuilder {
    * One dimension: per group, the burnout rate within it, its share of all respondents and its share
    * of all burned-out respondents (both among those with the dimension known).
    */
-  private static void subgroups(ReportSection.Builder section, String dimension, GroupedCounts counts) {
-    String title = DIMENSION_TITLES.getOrDefault(dimension, dimension);
+  private static void subgroups(ReportSection.Builder section, Subgroups.Dimension dimension, GroupedCounts counts) {
+    String title = dimension.title();
     long respondents = counts.respondents();
     long burnedOut = counts.cases();
     List<List<Cell>> rows = new ArrayList<>();
@@ -192,7 +179,7 @@ final class MiniZReport implements SectionBuilder {
     List<String> respondentKeys = new ArrayList<>();
     List<String> burnoutKeys = new ArrayList<>();
     for (String group : ordered(dimension, counts.groups())) {
-      String base = BY + dimension + "." + group + ".";
+      String base = BY + dimension.name() + "." + group + ".";
       section
           .statistic(Statistic.proportion(base + "burnout_rate", title + " " + group + ": burnout rate",
               counts.cases(group), counts.respondents(group)))
@@ -221,10 +208,10 @@ final class MiniZReport implements SectionBuilder {
                 new ReportChart.Series("Share of the burned-out", burnoutKeys))));
   }
 
-  /** The groups in the spec's option order, then any others sorted. */
-  static List<String> ordered(String dimension, Set<String> groups) {
+  /** The groups in the dimension's order (the declaring item's options), then any others. */
+  static List<String> ordered(Subgroups.Dimension dimension, Set<String> groups) {
     List<String> ordered = new ArrayList<>();
-    for (String group : GROUP_ORDER.getOrDefault(dimension, List.of())) {
+    for (String group : dimension.codes()) {
       if (groups.contains(group)) {
         ordered.add(group);
       }

@@ -1,39 +1,38 @@
 package org.joysurvey.instruments.miniz;
 
-import org.joysurvey.testkit.CohortFixture;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Mini-Z statistics of the shared cohort-200 fixture against the values SciPy computed (expected.json). */
 class MiniZCohortFixtureTest {
 
+  private static final InstrumentTestKit KIT = InstrumentTestKit.of(new MiniZ());
+
   private static List<Map<String, String>> rows;
   private static Map<String, Double> expected;
-  private static Report report;
-  private static SectionReport section;
+  private static SectionResult section;
 
   @BeforeAll
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("mini-z.");
     expected = CohortFixture.expected();
-    ReportEngine engine = new ReportEngine(List.of(new MiniZ()), Map.of(), new SmallCellRule(5));
-    MiniZ miniZ = new MiniZ();
+    List<Answers> answers = new ArrayList<>();
     for (Map<String, String> row : rows) {
       Map<String, AnswerValue> values = new HashMap<>();
       row.forEach((code, cell) -> {
@@ -41,23 +40,28 @@ class MiniZCohortFixtureTest {
           values.put(code, new AnswerValue.Scale(Integer.parseInt(cell.strip())));
         }
       });
-      Answers answers = new Answers(values);
-      // scoring on its own agrees with the spec's rule for every respondent
-      if (answers.isAnswered("mini-z.burnout")) {
-        int level = answers.scale("mini-z.burnout").getAsInt();
-        assertEquals(level >= 3, miniZ.score(answers, org.joysurvey.spi.Settings.NONE).flag("mini-z.burnout").orElseThrow());
-      }
-      engine.accept(answers);
+      answers.add(new Answers(values));
     }
-    report = engine.finish();
-    section = report.sections().get(0);
+    section = KIT.sectionOfAnswers("mini-z", answers);
   }
 
   @Test
   void everyResponseIsCounted() {
     assertEquals(expected.get("_responses"), (double) rows.size(), 0.0);
-    assertEquals(rows.size(), report.responses());
-    assertFalse(section.isFailed(), section.error());
+    assertEquals(rows.size(), section.responses());
+  }
+
+  @Test
+  void scoringAgreesWithTheSpecsRuleForEveryRespondent() {
+    for (Map<String, String> row : rows) {
+      String cell = row.get("mini-z.burnout").strip();
+      DerivedVariables derived = KIT.score(row);
+      if (cell.isEmpty()) {
+        assertTrue(derived.flag("mini-z.burnout").isEmpty(), row::toString);
+      } else {
+        assertEquals(Integer.parseInt(cell) >= 3, derived.flag("mini-z.burnout").orElseThrow(), row::toString);
+      }
+    }
   }
 
   @Test

@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The Mini-Z section, through the platform's report engine, on small cohorts worked out by hand. */
@@ -34,31 +33,25 @@ class MiniZReportTest {
   }
 
   /** The Mini-Z section for these levels (null = unanswered). */
-  static SectionReport section(Integer... levels) {
-    ReportEngine engine = new ReportEngine(List.of(new MiniZ()), Map.of(), new SmallCellRule(5));
+  static SectionResult section(Integer... levels) {
+    List<Answers> answers = new ArrayList<>();
     for (Integer level : levels) {
-      engine.accept(level == null ? Answers.NONE : new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(level))));
+      answers.add(level == null ? Answers.NONE : new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(level))));
     }
-    Report report = engine.finish();
-    assertEquals(levels.length, report.responses());
-    SectionReport section = report.sections().get(0);
-    assertFalse(section.isFailed(), section.error());
+    SectionResult section = InstrumentTestKit.of(new MiniZ()).sectionOfAnswers("mini-z", answers);
+    assertEquals(levels.length, section.responses());
     return section;
   }
 
-  private static double value(SectionReport section, String key) {
-    Statistic statistic = section.statisticsByKey().get(key);
-    if (statistic == null) {
-      throw new AssertionError("no statistic " + key + " in " + section.statisticsByKey().keySet());
-    }
-    return statistic.value();
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
   }
 
   @Test
   void rateAndSharesAreOfThoseWhoAnswered() {
     // levels 1, 2, 2, 3, 4, 5, 5 and one unanswered: 7 answered, 4 at level 3+ -> 4/7 = 0.571429
     // shares 1/7, 2/7, 1/7, 1/7, 2/7
-    SectionReport section = section(1, 2, 2, 3, 4, 5, 5, null);
+    SectionResult section = section(1, 2, 2, 3, 4, 5, 5, null);
     assertEquals(4.0 / 7, value(section, "mini-z.burnout_rate"), 1e-12);
     Statistic rate = section.statisticsByKey().get("mini-z.burnout_rate");
     assertEquals(4L, rate.numerator());
@@ -75,7 +68,7 @@ class MiniZReportTest {
     // 4 of 7: (8 + 3.841459 -/+ 1.959964 sqrt(3.841459 + 16 * 3/7)) / (2 * 10.841459)
     //   = (11.841459 -/+ 1.959964 * 3.270872) / 21.682918 = (11.841459 -/+ 6.410793) / 21.682918
     //   = 0.250456 .. 0.841780
-    SectionReport section = section(1, 2, 2, 3, 4, 5, 5, null);
+    SectionResult section = section(1, 2, 2, 3, 4, 5, 5, null);
     double[] ci = wilson(4, 7);
     assertEquals(ci[0], value(section, "mini-z.burnout_rate_ci_low"), 1e-12);
     assertEquals(ci[1], value(section, "mini-z.burnout_rate_ci_high"), 1e-12);
@@ -86,7 +79,7 @@ class MiniZReportTest {
   @Test
   void singleResponseIsRateOneWithWideIntervalAndSuppressed() {
     // 1 of 1: low = 1 / (1 + z^2) = 0.206549, high = 1
-    SectionReport section = section(3);
+    SectionResult section = section(3);
     assertEquals(1.0, value(section, "mini-z.burnout_rate"), 0.0);
     assertEquals(1 / (1 + Z2), value(section, "mini-z.burnout_rate_ci_low"), 1e-12);
     assertEquals(1.0, value(section, "mini-z.burnout_rate_ci_high"), 1e-12);
@@ -94,7 +87,7 @@ class MiniZReportTest {
     assertEquals(0.0, value(section, "mini-z.level_share.1"), 0.0);
     for (String key : List.of("mini-z.burnout_rate", "mini-z.burnout_rate_ci_low", "mini-z.burnout_rate_ci_high",
         "mini-z.level_share.3")) {
-      assertTrue(section.suppression(key).isPresent(), key + " rests on one respondent");
+      assertTrue(section.withheld(key).isPresent(), key + " rests on one respondent");
     }
   }
 
@@ -103,7 +96,7 @@ class MiniZReportTest {
     // 20 at level 1: rate 0, CI 0 .. z^2 / (20 + z^2) = 0.161128; level_share.1 = 1
     Integer[] levels = new Integer[20];
     Arrays.fill(levels, 1);
-    SectionReport section = section(levels);
+    SectionResult section = section(levels);
     assertEquals(0.0, value(section, "mini-z.burnout_rate"), 0.0);
     assertEquals(0.0, value(section, "mini-z.burnout_rate_ci_low"), 1e-15);
     assertEquals(Z2 / (20 + Z2), value(section, "mini-z.burnout_rate_ci_high"), 1e-12);
@@ -111,8 +104,8 @@ class MiniZReportTest {
     for (int level = 2; level <= 5; level++) {
       assertEquals(0.0, value(section, "mini-z.level_share." + level), 0.0);
     }
-    assertTrue(section.suppression("mini-z.level_share.1").isEmpty(), "20 of 20 is published");
-    assertTrue(section.suppression("mini-z.level_share.2").isPresent(), "0 of 20 rests on fewer than 5");
+    assertTrue(section.withheld("mini-z.level_share.1").isEmpty(), "20 of 20 is published");
+    assertTrue(section.withheld("mini-z.level_share.2").isPresent(), "0 of 20 rests on fewer than 5");
   }
 
   @Test
@@ -120,7 +113,7 @@ class MiniZReportTest {
     // 12 at level 4: rate 1, CI 12 / (12 + z^2) = 0.757520 .. 1
     Integer[] levels = new Integer[12];
     Arrays.fill(levels, 4);
-    SectionReport section = section(levels);
+    SectionResult section = section(levels);
     assertEquals(1.0, value(section, "mini-z.burnout_rate"), 0.0);
     assertEquals(12 / (12 + Z2), value(section, "mini-z.burnout_rate_ci_low"), 1e-12);
     assertEquals(1.0, value(section, "mini-z.burnout_rate_ci_high"), 1e-15);
@@ -129,7 +122,7 @@ class MiniZReportTest {
 
   @Test
   void nobodyAnsweringGivesUndefinedStatisticsNotAFailure() {
-    SectionReport section = section(null, null, null);
+    SectionResult section = section(null, null, null);
     assertTrue(Double.isNaN(value(section, "mini-z.burnout_rate")));
     assertTrue(Double.isNaN(value(section, "mini-z.burnout_rate_ci_low")));
     assertTrue(Double.isNaN(value(section, "mini-z.burnout_rate_ci_high")));
@@ -139,17 +132,17 @@ class MiniZReportTest {
 
   @Test
   void tablesAndChartsReferOnlyToStatisticsOfTheSection() {
-    SectionReport section = section(1, 2, 3, 4, 5);
+    SectionResult section = section(1, 2, 3, 4, 5);
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertFalse(referenced.isEmpty());

@@ -1,7 +1,6 @@
 package org.joysurvey.instruments.miniz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,20 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.joysurvey.report.Report;
-import org.joysurvey.report.ReportEngine;
-import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
-import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.DemographicsStandIn;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
-/** Mini-Z burnout by age band, gender and practice mode, with a demographics stand-in, worked out by hand. */
+/**
+ * Mini-Z burnout by age band, gender and practice mode, the subgroup dimensions the demographics
+ * stand-in declares, worked out by hand.
+ */
 class MiniZSubgroupsTest {
 
   /** One response: Mini-Z level, age band, gender, practice mode (null = unanswered). */
@@ -79,17 +79,13 @@ class MiniZSubgroupsTest {
     return new Answers(values);
   }
 
-  static SectionReport section(List<Row> rows, boolean withDemographics) {
-    List<Instrument> instruments = withDemographics ? List.of(new DemographicsStandIn(), new MiniZ()) : List.of(new MiniZ());
-    ReportEngine engine = new ReportEngine(instruments, Map.of(), new SmallCellRule(5));
-    rows.forEach(row -> engine.accept(answers(row)));
-    Report report = engine.finish();
-    SectionReport section = report.sections().stream().filter(s -> s.instrument().equals("mini-z")).findFirst().orElseThrow();
-    assertFalse(section.isFailed(), section.error());
-    return section;
+  static SectionResult section(List<Row> rows, boolean withDemographics) {
+    InstrumentTestKit edition = withDemographics
+        ? InstrumentTestKit.of(new DemographicsStandIn(), new MiniZ()) : InstrumentTestKit.of(new MiniZ());
+    return edition.sectionOfAnswers("mini-z", rows.stream().map(MiniZSubgroupsTest::answers).toList());
   }
 
-  private static void proportion(SectionReport section, String key, long numerator, long denominator) {
+  private static void proportion(SectionResult section, String key, long numerator, long denominator) {
     Statistic statistic = section.statisticsByKey().get(key);
     assertNotNull(statistic, () -> "no " + key + " in " + section.statisticsByKey().keySet());
     assertEquals(Statistic.Kind.PROPORTION, statistic.kind(), key);
@@ -98,7 +94,7 @@ class MiniZSubgroupsTest {
     assertEquals((double) numerator / denominator, statistic.value(), 1e-15, key);
   }
 
-  private static void group(SectionReport section, String dimension, String group, long burned, long respondents,
+  private static void group(SectionResult section, String dimension, String group, long burned, long respondents,
       long allRespondents, long allBurned) {
     String base = "mini-z.by." + dimension + "." + group + ".";
     proportion(section, base + "burnout_rate", burned, respondents);
@@ -106,7 +102,7 @@ class MiniZSubgroupsTest {
     proportion(section, base + "share_of_burnout", burned, allBurned);
   }
 
-  private static Set<String> byKeys(SectionReport section) {
+  private static Set<String> byKeys(SectionResult section) {
     Set<String> keys = new HashSet<>();
     section.statisticsByKey().keySet().stream().filter(k -> k.startsWith("mini-z.by.")).forEach(keys::add);
     return keys;
@@ -119,7 +115,7 @@ class MiniZSubgroupsTest {
     //   25-35:    1, 2*, 3*   -> 2 of 3;  3/9, 2/4
     //   36-45:    4, 5, 6*, 7 -> 1 of 4;  4/9, 1/4
     //   65+:      8*          -> 1 of 1;  1/9, 1/4
-    SectionReport section = section(COHORT, true);
+    SectionResult section = section(COHORT, true);
     group(section, "age_band", "under-25", 0, 1, 9, 4);
     group(section, "age_band", "25-35", 2, 3, 9, 4);
     group(section, "age_band", "36-45", 1, 4, 9, 4);
@@ -132,7 +128,7 @@ class MiniZSubgroupsTest {
     //   female:    1, 3*, 5, 8*  -> 2 of 4; 4/9, 2/5
     //   male:      2*, 4, 6*, 9* -> 3 of 4; 4/9, 3/5
     //   nonbinary: 11            -> 0 of 1; 1/9, 0/5
-    SectionReport section = section(COHORT, true);
+    SectionResult section = section(COHORT, true);
     group(section, "gender", "female", 2, 4, 9, 5);
     group(section, "gender", "male", 3, 4, 9, 5);
     group(section, "gender", "nonbinary", 0, 1, 9, 5);
@@ -144,7 +140,7 @@ class MiniZSubgroupsTest {
     //   large-group: 1, 2*, 4, 6*, 8* -> 3 of 5; 5/8, 3/4
     //   academic:    3*, 7            -> 1 of 2; 2/8, 1/4
     //   fqhc:        11               -> 0 of 1; 1/8, 0/4
-    SectionReport section = section(COHORT, true);
+    SectionResult section = section(COHORT, true);
     group(section, "practice_mode", "large-group", 3, 5, 8, 4);
     group(section, "practice_mode", "academic", 1, 2, 8, 4);
     group(section, "practice_mode", "fqhc", 0, 1, 8, 4);
@@ -153,7 +149,7 @@ class MiniZSubgroupsTest {
   @Test
   void onlyGroupsThatOccurArePublished() {
     // 4 age bands + 3 genders + 3 practice modes, 3 statistics each
-    SectionReport section = section(COHORT, true);
+    SectionResult section = section(COHORT, true);
     assertEquals(30, byKeys(section).size(), byKeys(section)::toString);
     assertTrue(section.statisticsByKey().get("mini-z.by.age_band.46-55.burnout_rate") == null);
   }
@@ -167,36 +163,36 @@ class MiniZSubgroupsTest {
 
   @Test
   void withoutDemographicsThereAreNoSubgroups() {
-    SectionReport section = section(COHORT, false);
+    SectionResult section = section(COHORT, false);
     assertEquals(Set.of(), byKeys(section));
-    assertEquals(1, section.section().tables().size());
-    assertEquals(1, section.section().charts().size());
+    assertEquals(1, section.tables().size());
+    assertEquals(1, section.charts().size());
   }
 
   @Test
   void aDimensionNobodyAnsweredHasNoTableButANote() {
     List<Row> rows = List.of(new Row(3, "25-35", null, null), new Row(1, "25-35", "male", null));
-    SectionReport section = section(rows, true);
+    SectionResult section = section(rows, true);
     assertTrue(byKeys(section).stream().noneMatch(k -> k.startsWith("mini-z.by.practice_mode.")));
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("practice mode: no respondent")),
-        section.section().notes()::toString);
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("practice mode: no respondent")),
+        section.notes()::toString);
     // gender: only the male respondent, not burned out: 0 of 1, and 0 burned out in all -> share undefined
     Statistic shareOfBurnout = section.statisticsByKey().get("mini-z.by.gender.male.share_of_burnout");
     assertTrue(Double.isNaN(shareOfBurnout.value()));
     assertEquals(0L, shareOfBurnout.basis());
-    assertTrue(section.suppression("mini-z.by.age_band.25-35.burnout_rate").isPresent(), "2 respondents");
+    assertTrue(section.withheld("mini-z.by.age_band.25-35.burnout_rate").isPresent(), "2 respondents");
   }
 
   @Test
   void tablesListGroupsInTheSpecsOrderAndChartsCompareTheTwoShares() {
-    SectionReport section = section(COHORT, true);
-    ReportTable age = section.section().tables().stream().filter(t -> t.title().startsWith("Burnout by age band"))
+    SectionResult section = section(COHORT, true);
+    ReportTable age = section.tables().stream().filter(t -> t.title().startsWith("Burnout by age band"))
         .findFirst().orElseThrow();
     // the spec's order (under-25 first), not the alphabetical one (which puts under-25 last)
     assertEquals(List.of("under-25", "25-35", "36-45", "65+"),
         age.rows().stream().map(r -> ((ReportTable.Text) r.get(0)).text()).toList());
-    assertEquals(4, section.section().tables().size(), "levels + one table per dimension");
-    ReportChart chart = section.section().charts().stream().filter(c -> c.title().startsWith("Burnout by gender"))
+    assertEquals(4, section.tables().size(), "levels + one table per dimension");
+    ReportChart chart = section.charts().stream().filter(c -> c.title().startsWith("Burnout by gender"))
         .findFirst().orElseThrow();
     assertEquals(List.of("male", "female", "nonbinary"), chart.labels());
     assertEquals(List.of("mini-z.by.gender.male.share_of_respondents", "mini-z.by.gender.female.share_of_respondents",
@@ -205,14 +201,14 @@ class MiniZSubgroupsTest {
         "mini-z.by.gender.nonbinary.share_of_burnout"), chart.series().get(1).statisticKeys());
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    section.section().charts().forEach(c -> c.series().forEach(s -> referenced.addAll(s.statisticKeys())));
+    section.charts().forEach(c -> c.series().forEach(s -> referenced.addAll(s.statisticKeys())));
     assertTrue(keys.containsAll(referenced), "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
     assertTrue(keys.stream().allMatch(k -> k.startsWith("mini-z.")), keys::toString);
   }
@@ -224,7 +220,7 @@ class MiniZSubgroupsTest {
         r.get("mini-z.burnout").isBlank() ? null : Integer.parseInt(r.get("mini-z.burnout").strip()),
         blankToNull(r.get("demographics.age_band")), blankToNull(r.get("demographics.gender")),
         blankToNull(r.get("demographics.practice_mode")))).toList();
-    SectionReport section = section(rows, true);
+    SectionResult section = section(rows, true);
     for (String dimension : List.of("age_band", "gender", "practice_mode")) {
       // group -> {respondents, burned out}, tallied from the cells
       Map<String, long[]> tally = new TreeMap<>();

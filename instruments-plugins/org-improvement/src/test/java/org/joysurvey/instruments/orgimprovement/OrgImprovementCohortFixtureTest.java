@@ -7,10 +7,11 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +20,14 @@ class OrgImprovementCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
   private static Map<String, Double> expected;
-  private static SectionReport section;
+  private static SectionResult section;
 
   @BeforeAll
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("org-improvement.");
     expected = CohortFixture.expected();
-    section = Cohort.section(rows); // every row passes the platform's validation
+    // every row passes the platform's validation
+    section = InstrumentTestKit.of(new OrgImprovement()).section("org-improvement", rows);
   }
 
   @Test
@@ -83,7 +85,7 @@ class OrgImprovementCohortFixtureTest {
   void otherTextsAreCountedAsWritten() {
     long worklife = rows.stream().filter(r -> !r.get("org-improvement.worklife_other").isBlank()).count();
     long ehr = rows.stream().filter(r -> !r.get("org-improvement.ehr_other").isBlank()).count();
-    List<ReportTextList> texts = section.section().texts();
+    List<ReportTextList> texts = section.texts();
     assertEquals(worklife, texts.get(0).answered());
     assertEquals(ehr, texts.get(1).answered());
   }

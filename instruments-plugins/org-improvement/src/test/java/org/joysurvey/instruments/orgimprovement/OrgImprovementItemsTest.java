@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.joysurvey.response.Questionnaire;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
@@ -19,9 +18,13 @@ import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.ShownIf;
+import org.joysurvey.testkit.InstrumentTestKit;
 import org.junit.jupiter.api.Test;
 
 class OrgImprovementItemsTest {
+
+  private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new OrgImprovement());
+
 
   private final OrgImprovement instrument = new OrgImprovement();
 
@@ -86,8 +89,7 @@ class OrgImprovementItemsTest {
   }
 
   private static boolean shown(String item, Map<String, AnswerValue> answers) {
-    Questionnaire questionnaire = new Questionnaire(List.of(new OrgImprovement()));
-    return questionnaire.isShown(questionnaire.item(item).orElseThrow(), answers);
+    return EDITION.isShown(item, answers);
   }
 
   @Test
@@ -97,7 +99,7 @@ class OrgImprovementItemsTest {
         new AnswerValue.Choices(List.of("fewer-hours", "self-care-time", "other")))));
     assertTrue(shown("org-improvement.ehr_other", Map.of("org-improvement.ehr_top5",
         new AnswerValue.Choices(List.of("other")))));
-    Answers answers = Cohort.answers(Map.of(
+    Answers answers = EDITION.read(Map.of(
         "org-improvement.worklife_top3", "fewer-hours;self-care-time;other",
         "org-improvement.worklife_other", "Child care on site"));
     assertEquals(List.of("fewer-hours", "self-care-time", "other"), answers.choices("org-improvement.worklife_top3"));
@@ -112,20 +114,20 @@ class OrgImprovementItemsTest {
     // the EHR "other" does not open the work-life text
     assertFalse(shown("org-improvement.worklife_other", Map.of("org-improvement.ehr_top5",
         new AnswerValue.Choices(List.of("other")))));
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of(
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
         "org-improvement.ehr_top5", "in-person-scribes", "org-improvement.ehr_other", "Fewer clicks")));
   }
 
   @Test
   void rankingMoreThanAllowedOrTwiceIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of(
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
         "org-improvement.worklife_top3", "fewer-hours;self-care-time;other;schedule-control")));
-    assertEquals(5, Cohort.answers(Map.of("org-improvement.ehr_top5",
+    assertEquals(5, EDITION.read(Map.of("org-improvement.ehr_top5",
         "in-person-scribes;voice-recognition;hie-integration;remote-scribes;other"))
         .choices("org-improvement.ehr_top5").size());
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of("org-improvement.ehr_top5",
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of("org-improvement.ehr_top5",
         "in-person-scribes;voice-recognition;hie-integration;remote-scribes;other;one-on-one-training")));
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of(
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
         "org-improvement.ehr_top5", "in-person-scribes;in-person-scribes")));
   }
 }

@@ -1,8 +1,5 @@
 package org.joysurvey.instruments.orgimprovement;
 
-import static org.joysurvey.instruments.orgimprovement.Cohort.section;
-import static org.joysurvey.instruments.orgimprovement.Cohort.statistic;
-import static org.joysurvey.instruments.orgimprovement.Cohort.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,15 +9,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The org-improvement section, through the platform's report engine, on small cohorts worked out by hand. */
 class OrgImprovementReportTest {
+
+  private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new OrgImprovement());
+
+  /** The org-improvement section of an edition of org-improvement alone holding these rows of text cells. */
+  static SectionResult section(List<Map<String, String>> rows) {
+    return EDITION.section("org-improvement", rows);
+  }
+
 
   private static final String WL = "org-improvement.worklife_top3";
   private static final String EHR = "org-improvement.ehr_top5";
@@ -47,12 +53,12 @@ class OrgImprovementReportTest {
           EHR, "additional-training;other", "org-improvement.ehr_other", "<b>Fewer</b> clicks"),
       Map.of(EHR, "in-person-scribes"));
 
-  private static ReportChart chart(SectionReport section, String titleStart) {
-    return section.section().charts().stream().filter(c -> c.title().startsWith(titleStart)).findFirst().orElseThrow();
+  private static ReportChart chart(SectionResult section, String titleStart) {
+    return section.charts().stream().filter(c -> c.title().startsWith(titleStart)).findFirst().orElseThrow();
   }
 
-  private static ReportTable table(SectionReport section, String titleStart) {
-    return section.section().tables().stream().filter(t -> t.title().startsWith(titleStart)).findFirst().orElseThrow();
+  private static ReportTable table(SectionResult section, String titleStart) {
+    return section.tables().stream().filter(t -> t.title().startsWith(titleStart)).findFirst().orElseThrow();
   }
 
   private static List<String> firstColumn(ReportTable table) {
@@ -63,14 +69,14 @@ class OrgImprovementReportTest {
   void worklifeSharesAreOfThoseWhoRankedAnything() {
     // 4 ranked something (R5 did not): schedule-control R1, R2 -> 2/4; self-care-time R1, R2, R3 -> 3/4;
     // fewer-hours R1 -> 1/4; other R4 -> 1/4; personal-assistant, healthy-activity-time 0/4
-    SectionReport section = section(SMALL);
-    assertEquals(2.0 / 4, value(section, WL + ".schedule-control"), 1e-12);
-    assertEquals(3.0 / 4, value(section, WL + ".self-care-time"), 1e-12);
-    assertEquals(1.0 / 4, value(section, WL + ".fewer-hours"), 1e-12);
-    assertEquals(1.0 / 4, value(section, WL + ".other"), 1e-12);
-    assertEquals(0.0, value(section, WL + ".personal-assistant"), 0.0);
-    assertEquals(0.0, value(section, WL + ".healthy-activity-time"), 0.0);
-    Statistic selfCare = statistic(section, WL + ".self-care-time");
+    SectionResult section = section(SMALL);
+    assertEquals(2.0 / 4, section.value(WL + ".schedule-control"), 1e-12);
+    assertEquals(3.0 / 4, section.value(WL + ".self-care-time"), 1e-12);
+    assertEquals(1.0 / 4, section.value(WL + ".fewer-hours"), 1e-12);
+    assertEquals(1.0 / 4, section.value(WL + ".other"), 1e-12);
+    assertEquals(0.0, section.value(WL + ".personal-assistant"), 0.0);
+    assertEquals(0.0, section.value(WL + ".healthy-activity-time"), 0.0);
+    Statistic selfCare = section.statistic(WL + ".self-care-time");
     assertEquals(Statistic.Kind.PROPORTION, selfCare.kind());
     assertEquals(3L, selfCare.numerator());
     assertEquals(4L, selfCare.basis());
@@ -80,17 +86,17 @@ class OrgImprovementReportTest {
   void worklifeMeanRanksAreOfThoseWhoRankedTheOption() {
     // schedule-control ranks 1 (R1), 2 (R2) -> 1.5 over 2; self-care-time 2, 1, 1 -> 4/3 over 3;
     // fewer-hours 3 -> 3 over 1; other 1 -> 1 over 1; never ranked -> undefined, basis 0
-    SectionReport section = section(SMALL);
+    SectionResult section = section(SMALL);
     String mean = "org-improvement.worklife_top3_mean_rank.";
-    assertEquals(1.5, value(section, mean + "schedule-control"), 1e-12);
-    assertEquals(2L, statistic(section, mean + "schedule-control").basis());
-    assertEquals(4.0 / 3, value(section, mean + "self-care-time"), 1e-12);
-    assertEquals(3L, statistic(section, mean + "self-care-time").basis());
-    assertEquals(3.0, value(section, mean + "fewer-hours"), 1e-12);
-    assertEquals(1.0, value(section, mean + "other"), 1e-12);
-    assertTrue(Double.isNaN(value(section, mean + "personal-assistant")));
-    assertEquals(0L, statistic(section, mean + "personal-assistant").basis());
-    assertEquals(Statistic.Kind.VALUE, statistic(section, mean + "fewer-hours").kind());
+    assertEquals(1.5, section.value(mean + "schedule-control"), 1e-12);
+    assertEquals(2L, section.statistic(mean + "schedule-control").basis());
+    assertEquals(4.0 / 3, section.value(mean + "self-care-time"), 1e-12);
+    assertEquals(3L, section.statistic(mean + "self-care-time").basis());
+    assertEquals(3.0, section.value(mean + "fewer-hours"), 1e-12);
+    assertEquals(1.0, section.value(mean + "other"), 1e-12);
+    assertTrue(Double.isNaN(section.value(mean + "personal-assistant")));
+    assertEquals(0L, section.statistic(mean + "personal-assistant").basis());
+    assertEquals(Statistic.Kind.VALUE, section.statistic(mean + "fewer-hours").kind());
   }
 
   @Test
@@ -99,27 +105,27 @@ class OrgImprovementReportTest {
     // voice-recognition R1 (2), R2 (1) -> 2/4, mean 1.5; hie-integration R1 (3) -> 1/4, mean 3;
     // remote-scribes R1 (4) -> 1/4, mean 4; one-on-one-training R1 (5) -> 1/4, mean 5;
     // additional-training R4 (1) -> 1/4, mean 1; other R4 (2) -> 1/4, mean 2
-    SectionReport section = section(SMALL);
+    SectionResult section = section(SMALL);
     String mean = "org-improvement.ehr_top5_mean_rank.";
-    assertEquals(3.0 / 4, value(section, EHR + ".in-person-scribes"), 1e-12);
-    assertEquals(4.0 / 3, value(section, mean + "in-person-scribes"), 1e-12);
-    assertEquals(2.0 / 4, value(section, EHR + ".voice-recognition"), 1e-12);
-    assertEquals(1.5, value(section, mean + "voice-recognition"), 1e-12);
-    assertEquals(1.0 / 4, value(section, EHR + ".hie-integration"), 1e-12);
-    assertEquals(3.0, value(section, mean + "hie-integration"), 1e-12);
-    assertEquals(4.0, value(section, mean + "remote-scribes"), 1e-12);
-    assertEquals(5.0, value(section, mean + "one-on-one-training"), 1e-12);
-    assertEquals(1.0, value(section, mean + "additional-training"), 1e-12);
-    assertEquals(1.0 / 4, value(section, EHR + ".other"), 1e-12);
-    assertEquals(2.0, value(section, mean + "other"), 1e-12);
-    assertEquals(4L, statistic(section, EHR + ".other").basis());
+    assertEquals(3.0 / 4, section.value(EHR + ".in-person-scribes"), 1e-12);
+    assertEquals(4.0 / 3, section.value(mean + "in-person-scribes"), 1e-12);
+    assertEquals(2.0 / 4, section.value(EHR + ".voice-recognition"), 1e-12);
+    assertEquals(1.5, section.value(mean + "voice-recognition"), 1e-12);
+    assertEquals(1.0 / 4, section.value(EHR + ".hie-integration"), 1e-12);
+    assertEquals(3.0, section.value(mean + "hie-integration"), 1e-12);
+    assertEquals(4.0, section.value(mean + "remote-scribes"), 1e-12);
+    assertEquals(5.0, section.value(mean + "one-on-one-training"), 1e-12);
+    assertEquals(1.0, section.value(mean + "additional-training"), 1e-12);
+    assertEquals(1.0 / 4, section.value(EHR + ".other"), 1e-12);
+    assertEquals(2.0, section.value(mean + "other"), 1e-12);
+    assertEquals(4L, section.statistic(EHR + ".other").basis());
   }
 
   @Test
   void chartAndTableSortOptionsByShareThenCode() {
     // worklife: self-care-time 3, schedule-control 2, then fewer-hours and other (1 each, by code),
     // then healthy-activity-time and personal-assistant (0 each, by code)
-    SectionReport section = section(SMALL);
+    SectionResult section = section(SMALL);
     ReportChart worklife = chart(section, "Work-life");
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, worklife.type());
     assertEquals(List.of(WL + ".self-care-time", WL + ".schedule-control", WL + ".fewer-hours", WL + ".other",
@@ -145,15 +151,15 @@ class OrgImprovementReportTest {
 
   @Test
   void otherTextsAreCollectedStrippedAndWithheldWhenFew() {
-    SectionReport section = section(SMALL);
-    List<ReportTextList> texts = section.section().texts();
+    SectionResult section = section(SMALL);
+    List<ReportTextList> texts = section.texts();
     assertEquals(List.of("org-improvement.worklife_other", "org-improvement.ehr_other"),
         texts.stream().map(ReportTextList::item).toList());
     assertEquals(1L, texts.get(0).answered());
     assertEquals(List.of("On-site child care"), texts.get(0).texts());
     // kept as written: the platform escapes it when it prints it
     assertEquals(List.of("<b>Fewer</b> clicks"), texts.get(1).texts());
-    assertTrue(section.suppression("org-improvement.worklife_other").isPresent(), "one text is too few to publish");
+    assertTrue(section.withheld("org-improvement.worklife_other").isPresent(), "one text is too few to publish");
   }
 
   @Test
@@ -162,59 +168,59 @@ class OrgImprovementReportTest {
     for (int i = 0; i < 12; i++) {
       rows.add(Map.of(WL, "other", "org-improvement.worklife_other", "Idea " + i));
     }
-    SectionReport section = section(rows);
-    ReportTextList list = section.section().texts().get(0);
+    SectionResult section = section(rows);
+    ReportTextList list = section.texts().get(0);
     assertEquals(12L, list.answered());
     assertEquals(12, list.texts().size());
-    assertTrue(section.suppression("org-improvement.worklife_other").isEmpty());
+    assertTrue(section.withheld("org-improvement.worklife_other").isEmpty());
     // everybody ranked only "other": share 1, mean rank 1
-    assertEquals(1.0, value(section, WL + ".other"), 0.0);
-    assertEquals(1.0, value(section, "org-improvement.worklife_top3_mean_rank.other"), 0.0);
-    assertEquals(0.0, value(section, WL + ".fewer-hours"), 0.0);
-    assertTrue(Double.isNaN(value(section, EHR + ".other")), "nobody answered the EHR item");
+    assertEquals(1.0, section.value(WL + ".other"), 0.0);
+    assertEquals(1.0, section.value("org-improvement.worklife_top3_mean_rank.other"), 0.0);
+    assertEquals(0.0, section.value(WL + ".fewer-hours"), 0.0);
+    assertTrue(Double.isNaN(section.value(EHR + ".other")), "nobody answered the EHR item");
   }
 
   @Test
   void singleResponseIsReportedAndSuppressed() {
-    SectionReport section = section(List.of(Map.of(WL, "fewer-hours;schedule-control")));
-    assertEquals(1.0, value(section, WL + ".fewer-hours"), 0.0);
-    assertEquals(2.0, value(section, "org-improvement.worklife_top3_mean_rank.schedule-control"), 0.0);
-    assertTrue(section.suppression(WL + ".fewer-hours").isPresent());
-    assertTrue(section.suppression("org-improvement.worklife_top3_mean_rank.schedule-control").isPresent());
+    SectionResult section = section(List.of(Map.of(WL, "fewer-hours;schedule-control")));
+    assertEquals(1.0, section.value(WL + ".fewer-hours"), 0.0);
+    assertEquals(2.0, section.value("org-improvement.worklife_top3_mean_rank.schedule-control"), 0.0);
+    assertTrue(section.withheld(WL + ".fewer-hours").isPresent());
+    assertTrue(section.withheld("org-improvement.worklife_top3_mean_rank.schedule-control").isPresent());
   }
 
   @Test
   void nobodyAnsweringGivesUndefinedStatisticsNotAFailure() {
-    SectionReport section = section(List.of(Map.of(), Map.of(WL, "", EHR, "")));
+    SectionResult section = section(List.of(Map.of(), Map.of(WL, "", EHR, "")));
     for (String option : List.of("schedule-control", "self-care-time", "fewer-hours", "personal-assistant",
         "healthy-activity-time", "other")) {
-      assertTrue(Double.isNaN(value(section, WL + "." + option)), option);
-      assertEquals(0L, statistic(section, WL + "." + option).basis());
-      assertTrue(Double.isNaN(value(section, "org-improvement.worklife_top3_mean_rank." + option)), option);
+      assertTrue(Double.isNaN(section.value(WL + "." + option)), option);
+      assertEquals(0L, section.statistic(WL + "." + option).basis());
+      assertTrue(Double.isNaN(section.value("org-improvement.worklife_top3_mean_rank." + option)), option);
     }
-    assertTrue(Double.isNaN(value(section, EHR + ".in-person-scribes")));
-    assertEquals(0L, section.section().texts().get(1).answered());
+    assertTrue(Double.isNaN(section.value(EHR + ".in-person-scribes")));
+    assertEquals(0L, section.texts().get(1).answered());
   }
 
   @Test
   void everySpecKeyIsProducedAndTablesAndChartsReferOnlyToThem() {
-    SectionReport section = section(SMALL);
+    SectionResult section = section(SMALL);
     Set<String> keys = section.statisticsByKey().keySet();
     // 6 + 7 shares and as many mean ranks
     assertEquals(26, keys.size(), keys::toString);
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertEquals(keys, referenced);
     assertTrue(keys.stream().allMatch(k -> k.startsWith("org-improvement.")), keys::toString);
-    assertFalse(section.section().notes().isEmpty());
+    assertFalse(section.notes().isEmpty());
   }
 }

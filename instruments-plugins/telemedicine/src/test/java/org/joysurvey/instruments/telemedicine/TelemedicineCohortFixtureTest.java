@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +18,13 @@ class TelemedicineCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
   private static Map<String, Double> expected;
-  private static SectionReport section;
+  private static SectionResult section;
 
   @BeforeAll
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("telemedicine.");
     expected = CohortFixture.expected();
-    section = Cohort.section(rows); // no row answers a hidden item
+    section = InstrumentTestKit.of(new Telemedicine()).section("telemedicine", rows); // no row answers a hidden item
   }
 
   @Test

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.joysurvey.response.Questionnaire;
-import org.joysurvey.response.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
@@ -20,9 +18,13 @@ import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.ShownIf;
+import org.joysurvey.testkit.InstrumentTestKit;
 import org.junit.jupiter.api.Test;
 
 class TelemedicineItemsTest {
+
+  private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new Telemedicine());
+
 
   private static final List<String> STATEMENTS = List.of("improves_access", "user_friendly", "improves_worklife",
       "improves_care", "attracts_patients", "improves_efficiency");
@@ -79,25 +81,25 @@ class TelemedicineItemsTest {
 
   @Test
   void followUpsAreShownOnlyToUsers() {
-    Questionnaire questionnaire = new Questionnaire(List.of(instrument));
     Map<String, AnswerValue> user = Map.of("telemedicine.uses", new AnswerValue.Choice("yes"));
     Map<String, AnswerValue> nonUser = Map.of("telemedicine.uses", new AnswerValue.Choice("no"));
-    for (QuestionnaireItem item : questionnaire.itemsOf("telemedicine")) {
-      boolean always = item.code().equals("telemedicine.uses");
-      assertTrue(questionnaire.isShown(item, user), item.code());
-      assertEquals(always, questionnaire.isShown(item, nonUser), item.code());
-      assertEquals(always, questionnaire.isShown(item, Map.of()), item.code() + " with uses unanswered");
+    for (Item item : instrument.items()) {
+      String code = "telemedicine." + item.code();
+      boolean always = code.equals("telemedicine.uses");
+      assertTrue(EDITION.isShown(code, user), code);
+      assertEquals(always, EDITION.isShown(code, nonUser), code);
+      assertEquals(always, EDITION.isShown(code, Map.of()), code + " with uses unanswered");
     }
   }
 
   @Test
   void answersToHiddenFollowUpsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of(
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
         "telemedicine.uses", "no", "telemedicine.improves_access", "yes")));
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of("telemedicine.ehr_integrated", "yes")));
-    assertThrows(IllegalArgumentException.class, () -> Cohort.answers(Map.of(
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of("telemedicine.ehr_integrated", "yes")));
+    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
         "telemedicine.uses", "yes", "telemedicine.ehr_integrated", "maybe")));
-    assertEquals(3, Cohort.answers(Map.of("telemedicine.uses", "yes", "telemedicine.ehr_integrated", "unsure",
+    assertEquals(3, EDITION.read(Map.of("telemedicine.uses", "yes", "telemedicine.ehr_integrated", "unsure",
         "telemedicine.user_friendly", "no")).values().size());
   }
 

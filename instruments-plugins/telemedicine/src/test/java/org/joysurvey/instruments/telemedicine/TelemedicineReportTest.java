@@ -1,8 +1,5 @@
 package org.joysurvey.instruments.telemedicine;
 
-import static org.joysurvey.instruments.telemedicine.Cohort.section;
-import static org.joysurvey.instruments.telemedicine.Cohort.statistic;
-import static org.joysurvey.instruments.telemedicine.Cohort.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,14 +10,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The telemedicine section, through the platform's report engine, on small cohorts worked out by hand. */
 class TelemedicineReportTest {
+
+  private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new Telemedicine());
+
+  /** The telemedicine section of an edition of telemedicine alone holding these rows of text cells. */
+  static SectionResult section(List<Map<String, String>> rows) {
+    return EDITION.section("telemedicine", rows);
+  }
+
 
   private static final List<String> STATEMENTS = List.of("improves_access", "user_friendly", "improves_worklife",
       "improves_care", "attracts_patients", "improves_efficiency");
@@ -61,35 +67,35 @@ class TelemedicineReportTest {
   @Test
   void usesRateIsOfThoseWhoAnswered() {
     // 6 answered (R7 did not), 4 yes -> 4/6
-    SectionReport section = section(SMALL);
-    assertEquals(4.0 / 6, value(section, "telemedicine.uses_rate"), 1e-12);
-    assertEquals(4L, statistic(section, "telemedicine.uses_rate").numerator());
-    assertEquals(6L, statistic(section, "telemedicine.uses_rate").basis());
+    SectionResult section = section(SMALL);
+    assertEquals(4.0 / 6, section.value("telemedicine.uses_rate"), 1e-12);
+    assertEquals(4L, section.statistic("telemedicine.uses_rate").numerator());
+    assertEquals(6L, section.statistic("telemedicine.uses_rate").basis());
   }
 
   @Test
   void ehrIntegratedRateIsOfUsersWhoAnswered() {
     // users who answered: R1 yes, R2 no, R3 unsure (R4 skipped it) -> 1/3; no 1/3, unsure 1/3
-    SectionReport section = section(SMALL);
-    assertEquals(1.0 / 3, value(section, "telemedicine.ehr_integrated_rate"), 1e-12);
-    assertEquals(3L, statistic(section, "telemedicine.ehr_integrated_rate").basis());
-    assertEquals(1.0 / 3, value(section, "telemedicine.ehr_integrated_share.yes"), 1e-12);
-    assertEquals(1.0 / 3, value(section, "telemedicine.ehr_integrated_share.no"), 1e-12);
-    assertEquals(1.0 / 3, value(section, "telemedicine.ehr_integrated_share.unsure"), 1e-12);
+    SectionResult section = section(SMALL);
+    assertEquals(1.0 / 3, section.value("telemedicine.ehr_integrated_rate"), 1e-12);
+    assertEquals(3L, section.statistic("telemedicine.ehr_integrated_rate").basis());
+    assertEquals(1.0 / 3, section.value("telemedicine.ehr_integrated_share.yes"), 1e-12);
+    assertEquals(1.0 / 3, section.value("telemedicine.ehr_integrated_share.no"), 1e-12);
+    assertEquals(1.0 / 3, section.value("telemedicine.ehr_integrated_share.unsure"), 1e-12);
   }
 
   @Test
   void agreementIsOfUsersWhoAnsweredEachStatement() {
     // access: R1 yes, R2 yes, R3 no -> 2/3; user-friendly: R1 no, R2 yes -> 1/2; work life: yes, no -> 1/2;
     // care: R1 yes only -> 1/1; attracts: no, no -> 0/2; efficiency: yes, no -> 1/2
-    SectionReport section = section(SMALL);
+    SectionResult section = section(SMALL);
     double[] expected = {2.0 / 3, 1.0 / 2, 1.0 / 2, 1.0, 0.0, 1.0 / 2};
     long[] bases = {3, 2, 2, 1, 2, 2};
     for (int i = 0; i < STATEMENTS.size(); i++) {
       String key = "telemedicine.agree." + STATEMENTS.get(i);
-      assertEquals(expected[i], value(section, key), 1e-12, key);
-      assertEquals(bases[i], statistic(section, key).basis(), key);
-      assertEquals(Statistic.Kind.PROPORTION, statistic(section, key).kind(), key);
+      assertEquals(expected[i], section.value(key), 1e-12, key);
+      assertEquals(bases[i], section.statistic(key).basis(), key);
+      assertEquals(Statistic.Kind.PROPORTION, section.statistic(key).kind(), key);
     }
   }
 
@@ -99,15 +105,15 @@ class TelemedicineReportTest {
     for (int i = 0; i < 10; i++) {
       rows.add(row("yes", "yes", "yes", "yes", "yes", "yes", "yes", "yes"));
     }
-    SectionReport section = section(rows);
-    assertEquals(1.0, value(section, "telemedicine.uses_rate"), 0.0);
-    assertEquals(1.0, value(section, "telemedicine.ehr_integrated_rate"), 0.0);
-    assertEquals(0.0, value(section, "telemedicine.ehr_integrated_share.unsure"), 0.0);
+    SectionResult section = section(rows);
+    assertEquals(1.0, section.value("telemedicine.uses_rate"), 0.0);
+    assertEquals(1.0, section.value("telemedicine.ehr_integrated_rate"), 0.0);
+    assertEquals(0.0, section.value("telemedicine.ehr_integrated_share.unsure"), 0.0);
     for (String statement : STATEMENTS) {
-      assertEquals(1.0, value(section, "telemedicine.agree." + statement), 0.0, statement);
-      assertTrue(section.suppression("telemedicine.agree." + statement).isEmpty(), statement);
+      assertEquals(1.0, section.value("telemedicine.agree." + statement), 0.0, statement);
+      assertTrue(section.withheld("telemedicine.agree." + statement).isEmpty(), statement);
     }
-    assertTrue(section.suppression("telemedicine.ehr_integrated_share.no").isPresent(), "0 of 10 is a small count");
+    assertTrue(section.withheld("telemedicine.ehr_integrated_share.no").isPresent(), "0 of 10 is a small count");
   }
 
   @Test
@@ -117,66 +123,66 @@ class TelemedicineReportTest {
     for (int i = 0; i < 8; i++) {
       rows.add(row("no", ""));
     }
-    SectionReport section = section(rows);
-    assertEquals(0.0, value(section, "telemedicine.uses_rate"), 0.0);
-    assertEquals(8L, statistic(section, "telemedicine.uses_rate").basis());
-    assertTrue(Double.isNaN(value(section, "telemedicine.ehr_integrated_rate")));
-    assertEquals(0L, statistic(section, "telemedicine.ehr_integrated_rate").basis());
+    SectionResult section = section(rows);
+    assertEquals(0.0, section.value("telemedicine.uses_rate"), 0.0);
+    assertEquals(8L, section.statistic("telemedicine.uses_rate").basis());
+    assertTrue(Double.isNaN(section.value("telemedicine.ehr_integrated_rate")));
+    assertEquals(0L, section.statistic("telemedicine.ehr_integrated_rate").basis());
     for (String statement : STATEMENTS) {
-      assertTrue(Double.isNaN(value(section, "telemedicine.agree." + statement)), statement);
+      assertTrue(Double.isNaN(section.value("telemedicine.agree." + statement)), statement);
     }
   }
 
   @Test
   void nobodyAnsweringGivesUndefinedStatistics() {
-    SectionReport section = section(List.of(Map.of(), Map.of()));
-    assertTrue(Double.isNaN(value(section, "telemedicine.uses_rate")));
-    assertEquals(0L, statistic(section, "telemedicine.uses_rate").basis());
+    SectionResult section = section(List.of(Map.of(), Map.of()));
+    assertTrue(Double.isNaN(section.value("telemedicine.uses_rate")));
+    assertEquals(0L, section.statistic("telemedicine.uses_rate").basis());
   }
 
   @Test
   void singleResponseIsReportedAndSuppressed() {
-    SectionReport section = section(List.of(row("yes", "no", "yes")));
-    assertEquals(1.0, value(section, "telemedicine.uses_rate"), 0.0);
-    assertEquals(0.0, value(section, "telemedicine.ehr_integrated_rate"), 0.0);
-    assertEquals(1.0, value(section, "telemedicine.agree.improves_access"), 0.0);
+    SectionResult section = section(List.of(row("yes", "no", "yes")));
+    assertEquals(1.0, section.value("telemedicine.uses_rate"), 0.0);
+    assertEquals(0.0, section.value("telemedicine.ehr_integrated_rate"), 0.0);
+    assertEquals(1.0, section.value("telemedicine.agree.improves_access"), 0.0);
     for (String key : section.statisticsByKey().keySet()) {
-      assertTrue(section.suppression(key).isPresent(), key + " rests on at most one respondent");
+      assertTrue(section.withheld(key).isPresent(), key + " rests on at most one respondent");
     }
   }
 
   @Test
   void chartShowsAgreementWithEveryStatement() {
-    SectionReport section = section(SMALL);
-    List<ReportChart> charts = section.section().charts();
+    SectionResult section = section(SMALL);
+    List<ReportChart> charts = section.charts();
     assertEquals(1, charts.size());
     ReportChart chart = charts.get(0);
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, chart.type());
     assertEquals(STATEMENTS.stream().map(s -> "telemedicine.agree." + s).toList(), chart.series().get(0).statisticKeys());
     assertEquals(6, chart.labels().size());
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("hidden")), "the denominators are explained");
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("hidden")), "the denominators are explained");
   }
 
   @Test
   void everySpecKeyIsProducedAndTablesAndChartsReferOnlyToThem() {
-    SectionReport section = section(SMALL);
+    SectionResult section = section(SMALL);
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> spec = new HashSet<>(List.of("telemedicine.uses_rate", "telemedicine.ehr_integrated_rate"));
     STATEMENTS.forEach(s -> spec.add("telemedicine.agree." + s));
     assertTrue(keys.containsAll(spec), keys::toString);
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertEquals(keys, referenced);
     assertTrue(keys.stream().allMatch(k -> k.startsWith("telemedicine.")), keys::toString);
-    assertFalse(section.section().tables().isEmpty());
+    assertFalse(section.tables().isEmpty());
   }
 }

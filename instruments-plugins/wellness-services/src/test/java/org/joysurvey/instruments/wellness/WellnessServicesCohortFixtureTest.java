@@ -1,17 +1,16 @@
 package org.joysurvey.instruments.wellness;
 
-import org.joysurvey.testkit.MiniZStandIn;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class WellnessServicesCohortFixtureTest {
 
   @Test
   void everyWellnessStatisticOfExpectedJsonMatches() {
-    SectionReport section = Cohort.section(rows, true, null);
+    SectionResult section = WellnessServicesReportTest.section(rows, true, null);
     Map<String, Statistic> statistics = section.statisticsByKey();
     List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("wellness-services.")).sorted().toList();
     assertEquals(List.of("wellness-services.among_burnout.employer", "wellness-services.among_burnout.self-pay",
@@ -56,8 +55,8 @@ class WellnessServicesCohortFixtureTest {
 
   @Test
   void theProgramLabelChangesNoFigure() {
-    Map<String, Statistic> plain = Cohort.section(rows, true, null).statisticsByKey();
-    Map<String, Statistic> named = Cohort.section(rows, true,
+    Map<String, Statistic> plain = WellnessServicesReportTest.section(rows, true, null).statisticsByKey();
+    Map<String, Statistic> named = WellnessServicesReportTest.section(rows, true,
         new Settings(Map.of("program_label", "Joy of Medicine"))).statisticsByKey();
     assertEquals(plain.keySet(), named.keySet());
     plain.forEach((key, s) -> assertEquals(s.value(), named.get(key).value(), 0.0, key));
@@ -65,7 +64,7 @@ class WellnessServicesCohortFixtureTest {
 
   @Test
   void vennRegionsAddUpToThoseWhoUsedAny() {
-    Map<String, Statistic> statistics = Cohort.section(rows, true, null).statisticsByKey();
+    Map<String, Statistic> statistics = WellnessServicesReportTest.section(rows, true, null).statisticsByKey();
     double regions = statistics.entrySet().stream().filter(e -> e.getKey().startsWith("wellness-services.venn."))
         .mapToDouble(e -> e.getValue().value()).sum();
     Statistic any = statistics.get("wellness-services.any_rate");

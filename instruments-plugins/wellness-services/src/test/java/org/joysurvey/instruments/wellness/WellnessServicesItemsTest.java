@@ -1,7 +1,5 @@
 package org.joysurvey.instruments.wellness;
 
-import org.joysurvey.testkit.Cells;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,6 +18,7 @@ import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;
+import org.joysurvey.testkit.InstrumentTestKit;
 import org.junit.jupiter.api.Test;
 
 class WellnessServicesItemsTest {
@@ -80,7 +79,7 @@ class WellnessServicesItemsTest {
 
   @Test
   void noneCannotBeCombinedWithAService() {
-    Cells cells = new Cells(List.of(instrument));
+    InstrumentTestKit cells = InstrumentTestKit.of(instrument);
     assertThrows(IllegalArgumentException.class, () -> cells.read(Map.of("wellness-services.used", "none;self-pay")));
     assertThrows(IllegalArgumentException.class, () -> cells.read(Map.of("wellness-services.used", "gym")));
     assertEquals(List.of("society", "self-pay"),

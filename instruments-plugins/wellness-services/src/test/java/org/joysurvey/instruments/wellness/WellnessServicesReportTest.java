@@ -1,8 +1,5 @@
 package org.joysurvey.instruments.wellness;
 
-import static org.joysurvey.instruments.wellness.Cohort.section;
-import static org.joysurvey.instruments.wellness.Cohort.statistic;
-import static org.joysurvey.instruments.wellness.Cohort.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,15 +11,41 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.joysurvey.report.SectionReport;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Settings;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.MiniZStandIn;
+import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
 /** The wellness-services section, through the platform's report engine, on small cohorts worked out by hand. */
 class WellnessServicesReportTest {
+
+  /**
+   * The wellness-services section of these rows (cells keyed by full item code), with the Mini-Z
+   * stand-in in the edition or not, and the edition's wellness-services settings ({@code null}: none).
+   */
+  static SectionResult section(List<Map<String, String>> rows, boolean withMiniZ, Settings settings) {
+    InstrumentTestKit edition = withMiniZ
+        ? InstrumentTestKit.of(new MiniZStandIn(), new WellnessServices())
+        : InstrumentTestKit.of(new WellnessServices());
+    if (settings != null) {
+      for (Map.Entry<String, String> setting : settings.values().entrySet()) {
+        edition = edition.withSetting(WellnessServices.ID + "." + setting.getKey(), setting.getValue());
+      }
+    }
+    List<Map<String, String>> own = rows.stream().map(row -> {
+      Map<String, String> copy = new HashMap<>(row);
+      if (!withMiniZ) {
+        copy.keySet().removeIf(code -> code.startsWith("mini-z.")); // an edition without Mini-Z has no such column
+      }
+      return (Map<String, String>) copy;
+    }).toList();
+    return edition.section(WellnessServices.ID, own);
+  }
+
 
   private static final String P = "wellness-services.";
 
@@ -61,28 +84,28 @@ class WellnessServicesReportTest {
   void ratesAreOfThoseWhoAnswered() {
     // 11 answered (R10 did not); any = 11 - 2 none = 9 -> 9/11
     // self-pay R1 R4 R5 R7 R11 R12 = 6/11; employer R2 R4 R6 R7 R12 = 5/11; society R3 R5 R6 R7 = 4/11; none 2/11
-    SectionReport section = section(SMALL, true, null);
-    assertEquals(9.0 / 11, value(section, P + "any_rate"), 1e-12);
-    assertEquals(9L, statistic(section, P + "any_rate").numerator());
-    assertEquals(11L, statistic(section, P + "any_rate").basis());
-    assertEquals(6.0 / 11, value(section, P + "rate.self-pay"), 1e-12);
-    assertEquals(5.0 / 11, value(section, P + "rate.employer"), 1e-12);
-    assertEquals(4.0 / 11, value(section, P + "rate.society"), 1e-12);
-    assertEquals(2.0 / 11, value(section, P + "rate.none"), 1e-12);
+    SectionResult section = section(SMALL, true, null);
+    assertEquals(9.0 / 11, section.value(P + "any_rate"), 1e-12);
+    assertEquals(9L, section.statistic(P + "any_rate").numerator());
+    assertEquals(11L, section.statistic(P + "any_rate").basis());
+    assertEquals(6.0 / 11, section.value(P + "rate.self-pay"), 1e-12);
+    assertEquals(5.0 / 11, section.value(P + "rate.employer"), 1e-12);
+    assertEquals(4.0 / 11, section.value(P + "rate.society"), 1e-12);
+    assertEquals(2.0 / 11, section.value(P + "rate.none"), 1e-12);
   }
 
   @Test
   void vennRegionsAreExclusiveCountsKeyedBySortedCodes() {
     // self-pay only R1 R11 = 2; employer only R2 = 1; society only R3 = 1; employer+self-pay R4 R12 = 2;
     // self-pay+society R5 = 1; employer+society R6 = 1; all three R7 = 1 (sum 9 = any)
-    SectionReport section = section(SMALL, true, null);
+    SectionResult section = section(SMALL, true, null);
     Map<String, Double> expected = Map.of(
         P + "venn.self-pay", 2.0, P + "venn.employer", 1.0, P + "venn.society", 1.0,
         P + "venn.employer+self-pay", 2.0, P + "venn.self-pay+society", 1.0, P + "venn.employer+society", 1.0,
         P + "venn.employer+self-pay+society", 1.0);
     expected.forEach((key, count) -> {
-      assertEquals(count, value(section, key), 0.0, key);
-      assertEquals(Statistic.Kind.COUNT, statistic(section, key).kind(), key);
+      assertEquals(count, section.value(key), 0.0, key);
+      assertEquals(Statistic.Kind.COUNT, section.statistic(key).kind(), key);
     });
     assertEquals(7, section.statisticsByKey().keySet().stream().filter(k -> k.startsWith(P + "venn.")).count());
   }
@@ -90,8 +113,8 @@ class WellnessServicesReportTest {
   @Test
   void vennChartFollowsTheChartTypesRegionOrder() {
     // sets A = self-pay, B = employer, C = society: A, B, C, A+B, A+C, B+C, A+B+C
-    SectionReport section = section(SMALL, true, null);
-    ReportChart venn = section.section().charts().stream()
+    SectionResult section = section(SMALL, true, null);
+    ReportChart venn = section.charts().stream()
         .filter(c -> c.type() == ReportChart.Type.VENN3).findFirst().orElseThrow();
     assertEquals(List.of(P + "venn.self-pay", P + "venn.employer", P + "venn.society", P + "venn.employer+self-pay",
         P + "venn.self-pay+society", P + "venn.employer+society", P + "venn.employer+self-pay+society"),
@@ -107,42 +130,42 @@ class WellnessServicesReportTest {
     // burned out and answered: R1 R3 R4 R6 R8 R11 = 6 (R10 skipped the question, R7 skipped Mini-Z)
     // self-pay R1 R4 R11 = 3/6; employer R4 R6 = 2/6; society R3 R6 = 2/6; none R8 = 1/6; any 5/6
     // not burned out: R2 R5 R9 R12 = 4: self-pay R5 R12 = 2/4; employer R2 R12 = 2/4; society R5 = 1/4; none R9 1/4
-    SectionReport section = section(SMALL, true, null);
-    assertEquals(3.0 / 6, value(section, P + "among_burnout.self-pay"), 1e-12);
-    assertEquals(2.0 / 6, value(section, P + "among_burnout.employer"), 1e-12);
-    assertEquals(2.0 / 6, value(section, P + "among_burnout.society"), 1e-12);
-    assertEquals(1.0 / 6, value(section, P + "among_burnout.none"), 1e-12);
-    assertEquals(5.0 / 6, value(section, P + "among_burnout.any"), 1e-12);
-    assertEquals(6L, statistic(section, P + "among_burnout.self-pay").basis());
-    assertEquals(2.0 / 4, value(section, P + "among_not_burnout.self-pay"), 1e-12);
-    assertEquals(2.0 / 4, value(section, P + "among_not_burnout.employer"), 1e-12);
-    assertEquals(1.0 / 4, value(section, P + "among_not_burnout.society"), 1e-12);
-    assertEquals(1.0 / 4, value(section, P + "among_not_burnout.none"), 1e-12);
-    assertEquals(4L, statistic(section, P + "among_not_burnout.society").basis());
+    SectionResult section = section(SMALL, true, null);
+    assertEquals(3.0 / 6, section.value(P + "among_burnout.self-pay"), 1e-12);
+    assertEquals(2.0 / 6, section.value(P + "among_burnout.employer"), 1e-12);
+    assertEquals(2.0 / 6, section.value(P + "among_burnout.society"), 1e-12);
+    assertEquals(1.0 / 6, section.value(P + "among_burnout.none"), 1e-12);
+    assertEquals(5.0 / 6, section.value(P + "among_burnout.any"), 1e-12);
+    assertEquals(6L, section.statistic(P + "among_burnout.self-pay").basis());
+    assertEquals(2.0 / 4, section.value(P + "among_not_burnout.self-pay"), 1e-12);
+    assertEquals(2.0 / 4, section.value(P + "among_not_burnout.employer"), 1e-12);
+    assertEquals(1.0 / 4, section.value(P + "among_not_burnout.society"), 1e-12);
+    assertEquals(1.0 / 4, section.value(P + "among_not_burnout.none"), 1e-12);
+    assertEquals(4L, section.statistic(P + "among_not_burnout.society").basis());
   }
 
   @Test
   void withoutMiniZThereIsNoUseAmongTheBurnedOut() {
-    SectionReport section = section(SMALL, false, null);
+    SectionResult section = section(SMALL, false, null);
     assertTrue(section.statisticsByKey().keySet().stream().noneMatch(k -> k.contains("among_")),
         section.statisticsByKey().keySet()::toString);
-    assertEquals(9.0 / 11, value(section, P + "any_rate"), 1e-12);
-    assertNull(section.section().tables().stream().filter(t -> t.title().contains("burnout")).findFirst().orElse(null));
+    assertEquals(9.0 / 11, section.value(P + "any_rate"), 1e-12);
+    assertNull(section.tables().stream().filter(t -> t.title().contains("burnout")).findFirst().orElse(null));
   }
 
   @Test
   void theEditionsProgramLabelNamesTheSocietyService() {
-    SectionReport section = section(SMALL, true, new Settings(Map.of("program_label", "Joy of Medicine")));
-    ReportChart venn = section.section().charts().stream()
+    SectionResult section = section(SMALL, true, new Settings(Map.of("program_label", "Joy of Medicine")));
+    ReportChart venn = section.charts().stream()
         .filter(c -> c.type() == ReportChart.Type.VENN3).findFirst().orElseThrow();
     assertTrue(venn.labels().get(2).startsWith("Joy of Medicine"), venn.labels().get(2));
-    assertTrue(statistic(section, P + "rate.society").label().contains("Joy of Medicine"));
-    ReportTable rates = section.section().tables().get(0);
+    assertTrue(section.statistic(P + "rate.society").label().contains("Joy of Medicine"));
+    ReportTable rates = section.tables().get(0);
     assertTrue(rates.rows().stream().anyMatch(r -> r.get(0) instanceof ReportTable.Text t
         && t.text().startsWith("Joy of Medicine")), rates.toString());
-    assertTrue(section.section().notes().stream().anyMatch(n -> n.contains("\"Joy of Medicine\"")));
+    assertTrue(section.notes().stream().anyMatch(n -> n.contains("\"Joy of Medicine\"")));
     // the figures do not change with the name
-    assertEquals(4.0 / 11, value(section, P + "rate.society"), 1e-12);
+    assertEquals(4.0 / 11, section.value(P + "rate.society"), 1e-12);
   }
 
   @Test
@@ -151,53 +174,53 @@ class WellnessServicesReportTest {
     for (int i = 0; i < 6; i++) {
       rows.add(row("society;employer;self-pay", 4));
     }
-    SectionReport section = section(rows, true, null);
-    assertEquals(1.0, value(section, P + "any_rate"), 0.0);
-    assertEquals(1.0, value(section, P + "rate.society"), 0.0);
-    assertEquals(0.0, value(section, P + "rate.none"), 0.0);
-    assertEquals(6.0, value(section, P + "venn.employer+self-pay+society"), 0.0);
-    assertEquals(0.0, value(section, P + "venn.employer"), 0.0);
-    assertEquals(1.0, value(section, P + "among_burnout.employer"), 0.0);
-    assertTrue(Double.isNaN(value(section, P + "among_not_burnout.employer")), "nobody is not burned out");
+    SectionResult section = section(rows, true, null);
+    assertEquals(1.0, section.value(P + "any_rate"), 0.0);
+    assertEquals(1.0, section.value(P + "rate.society"), 0.0);
+    assertEquals(0.0, section.value(P + "rate.none"), 0.0);
+    assertEquals(6.0, section.value(P + "venn.employer+self-pay+society"), 0.0);
+    assertEquals(0.0, section.value(P + "venn.employer"), 0.0);
+    assertEquals(1.0, section.value(P + "among_burnout.employer"), 0.0);
+    assertTrue(Double.isNaN(section.value(P + "among_not_burnout.employer")), "nobody is not burned out");
 
-    SectionReport empty = section(List.of(row("", null), row("", 2)), true, null);
-    assertTrue(Double.isNaN(value(empty, P + "any_rate")));
-    assertEquals(0L, statistic(empty, P + "any_rate").basis());
-    assertTrue(Double.isNaN(value(empty, P + "rate.self-pay")));
-    assertTrue(Double.isNaN(value(empty, P + "among_burnout.society")));
-    assertEquals(0.0, value(empty, P + "venn.society"), 0.0);
+    SectionResult empty = section(List.of(row("", null), row("", 2)), true, null);
+    assertTrue(Double.isNaN(empty.value(P + "any_rate")));
+    assertEquals(0L, empty.statistic(P + "any_rate").basis());
+    assertTrue(Double.isNaN(empty.value(P + "rate.self-pay")));
+    assertTrue(Double.isNaN(empty.value(P + "among_burnout.society")));
+    assertEquals(0.0, empty.value(P + "venn.society"), 0.0);
   }
 
   @Test
   void singleResponseIsReportedAndSuppressed() {
-    SectionReport section = section(List.of(row("employer", 5)), true, null);
-    assertEquals(1.0, value(section, P + "rate.employer"), 0.0);
-    assertEquals(1.0, value(section, P + "venn.employer"), 0.0);
-    assertEquals(1.0, value(section, P + "among_burnout.employer"), 0.0);
+    SectionResult section = section(List.of(row("employer", 5)), true, null);
+    assertEquals(1.0, section.value(P + "rate.employer"), 0.0);
+    assertEquals(1.0, section.value(P + "venn.employer"), 0.0);
+    assertEquals(1.0, section.value(P + "among_burnout.employer"), 0.0);
     for (String key : section.statisticsByKey().keySet()) {
-      assertTrue(section.suppression(key).isPresent(), key + " rests on at most one respondent");
+      assertTrue(section.withheld(key).isPresent(), key + " rests on at most one respondent");
     }
   }
 
   @Test
   void everySpecKeyIsProducedAndTablesAndChartsReferOnlyToThem() {
-    SectionReport section = section(SMALL, true, null);
+    SectionResult section = section(SMALL, true, null);
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
-    for (ReportTable table : section.section().tables()) {
+    for (ReportTable table : section.tables()) {
       table.rows().forEach(row -> row.forEach(cell -> {
         if (cell instanceof ReportTable.StatisticRef ref) {
           referenced.add(ref.key());
         }
       }));
     }
-    for (ReportChart chart : section.section().charts()) {
+    for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertEquals(keys, referenced);
     assertTrue(keys.stream().allMatch(k -> k.startsWith(P)), keys::toString);
     // any_rate, 4 rates, 7 regions, 5 + 5 among the burned-out and the others
     assertEquals(22, keys.size(), keys::toString);
-    assertFalse(section.section().notes().isEmpty());
+    assertFalse(section.notes().isEmpty());
   }
 }
