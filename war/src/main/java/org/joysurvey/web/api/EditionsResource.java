@@ -27,7 +27,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +40,6 @@ import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.edition.WordingVersionView;
 import org.joysurvey.report.ReportService;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.security.Roles;
 
@@ -70,8 +67,7 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
-    long id = editions.create(toNewEdition(object(body, "The edition was not created."), "The edition was not created."),
-        actor());
+    long id = editions.create(toNewEdition(JsonBody.of(body, "The edition was not created.")), actor());
     editions.find(id).ifPresent(e -> audit.record(actor(), "edition.create", subject(id),
         "year " + e.year() + ", title '" + e.title() + "', status " + e.status().code() + ", instruments "
             + String.join(",", e.instruments())));
@@ -88,8 +84,7 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject update(@PathParam("id") long id, JsonValue body) {
-    editions.update(id, toNewEdition(object(body, "The edition was not changed."), "The edition was not changed."),
-        actor());
+    editions.update(id, toNewEdition(JsonBody.of(body, "The edition was not changed.")), actor());
     JsonObject edition = get(id);
     audit.record(actor(), "edition.update", subject(id), "title '" + edition.getString("title") + "', instruments "
         + edition.getJsonArray("instruments") + ", settings " + edition.getJsonObject("settings"));
@@ -102,12 +97,9 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject changeStatus(@PathParam("id") long id, JsonValue body) {
-    JsonObject object = object(body, "The status was not changed.");
-    List<Problem> problems = new ArrayList<>();
-    String status = string(object, "status", problems);
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException("The status was not changed.", problems);
-    }
+    JsonBody json = JsonBody.of(body, "The status was not changed.");
+    String status = json.string("status");
+    json.refuseIfProblems();
     editions.changeStatus(id, status);
     audit.record(actor(), "edition.status", subject(id), "status " + status);
     return get(id);
@@ -122,24 +114,14 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response copy(@PathParam("id") long id, JsonValue body, @Context UriInfo uri) {
-    JsonObject object = body == null ? JsonValue.EMPTY_JSON_OBJECT : object(body, "The edition was not copied.");
-    List<Problem> problems = new ArrayList<>();
-    Integer year = integer(object, "year", problems);
-    String title = string(object, "title", problems);
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException("The edition was not copied.", problems);
-    }
+    JsonBody json = JsonBody.of(body == null ? JsonValue.EMPTY_JSON_OBJECT : body, "The edition was not copied.");
+    Integer year = json.integer("year");
+    String title = json.string("title");
+    json.refuseIfProblems();
     long copy = editions.copy(id, year, title, actor());
     audit.record(actor(), "edition.copy", subject(copy), "copied from edition " + id);
     return Response.created(uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
         .entity(Json.createObjectBuilder().add("id", copy).build()).build();
-  }
-
-  private static JsonObject object(JsonValue body, String whatFailed) {
-    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InputRejectedException(whatFailed, List.of(Problem.at(null, "the body must be one JSON object")));
-    }
-    return body.asJsonObject();
   }
 
   @GET
@@ -258,71 +240,29 @@ public class EditionsResource {
   }
 
   /** Reads the request body field by field, so that each wrong field gets its own message. */
-  private static NewEdition toNewEdition(JsonObject body, String whatFailed) {
-    List<Problem> problems = new ArrayList<>();
-    Integer year = integer(body, "year", problems);
-    Integer threshold = integer(body, "suppressionThreshold", problems);
-    String title = string(body, "title", problems);
-    String status = string(body, "status", problems);
-    List<String> instruments = new ArrayList<>();
-    JsonValue list = body.get("instruments");
-    if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
-      for (JsonValue v : list.asJsonArray()) {
-        if (v instanceof JsonString s) {
-          instruments.add(s.getString());
-        } else {
-          problems.add(Problem.at("instruments", "must list instrument ids as strings"));
-        }
-      }
-    } else if (list != null && list.getValueType() != JsonValue.ValueType.NULL) {
-      problems.add(Problem.at("instruments", "must be an array of instrument ids"));
-    }
+  private static NewEdition toNewEdition(JsonBody body) {
+    Integer year = body.integer("year");
+    Integer threshold = body.integer("suppressionThreshold");
+    String title = body.string("title");
+    String status = body.string("status");
+    List<String> instruments = body.strings("instruments", "must be an array of instrument ids",
+        "must list instrument ids as strings");
     Map<String, String> settings = new LinkedHashMap<>();
-    JsonValue map = body.get("settings");
-    if (map != null && map.getValueType() == JsonValue.ValueType.OBJECT) {
-      map.asJsonObject().forEach((key, value) -> {
+    JsonBody map = body.object("settings", "must be an object of setting keys and values");
+    if (map != null) {
+      for (String key : map.fields()) {
+        JsonValue value = map.value(key);
         switch (value.getValueType()) {
           case STRING -> settings.put(key, ((JsonString) value).getString());
           case NUMBER -> settings.put(key, ((JsonNumber) value).toString());
           case TRUE, FALSE -> settings.put(key, value.toString());
-          default -> problems.add(Problem.at("settings." + key, "must be a string, number or boolean"));
+          default -> map.problem(key, "must be a string, number or boolean");
         }
-      });
-    } else if (map != null && map.getValueType() != JsonValue.ValueType.NULL) {
-      problems.add(Problem.at("settings", "must be an object of setting keys and values"));
-    }
-    for (String key : body.keySet()) {
-      if (!List.of("year", "title", "instruments", "settings", "status", "suppressionThreshold").contains(key)) {
-        problems.add(Problem.at(key, "is not a field of an edition"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(whatFailed, problems);
-    }
+    body.unknownFields(List.of("year", "title", "instruments", "settings", "status", "suppressionThreshold"),
+        "is not a field of an edition");
+    body.refuseIfProblems();
     return new NewEdition(year, title, instruments, settings, status, threshold);
-  }
-
-  private static Integer integer(JsonObject body, String field, List<Problem> problems) {
-    JsonValue value = body.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof JsonNumber n && n.isIntegral()) {
-      return n.intValue();
-    }
-    problems.add(Problem.at(field, "must be a whole number"));
-    return null;
-  }
-
-  private static String string(JsonObject body, String field, List<Problem> problems) {
-    JsonValue value = body.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    problems.add(Problem.at(field, "must be a string"));
-    return null;
   }
 }

@@ -100,8 +100,7 @@ public class InvitationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject setAccessMode(@PathParam("id") long id, JsonValue body) {
     String refused = "The access mode was not changed.";
-    JsonValue value = body != null && body.getValueType() == JsonValue.ValueType.OBJECT
-        ? body.asJsonObject().get("accessMode") : null;
+    JsonValue value = JsonBody.field(body, "accessMode");
     AccessMode mode = value instanceof JsonString s ? AccessMode.fromCode(s.getString()).orElse(null) : null;
     if (mode == null) {
       throw new InputRejectedException(refused, List.of(Problem.at("accessMode",

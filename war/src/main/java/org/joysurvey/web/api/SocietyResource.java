@@ -3,7 +3,6 @@ package org.joysurvey.web.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,9 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
 import org.joysurvey.security.Roles;
 import org.joysurvey.society.SocietyProfile;
 import org.joysurvey.society.SocietyService;
@@ -45,28 +41,13 @@ public class SocietyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject put(JsonValue body) {
     String refused = "The society profile was not changed.";
-    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InputRejectedException(refused, List.of(Problem.at(null, "the body must be one JSON object")));
-    }
-    JsonObject object = body.asJsonObject();
-    List<Problem> problems = new ArrayList<>();
-    object.keySet().stream().filter(k -> !Set.copyOf(FIELDS).contains(k)).sorted()
-        .forEach(k -> problems.add(Problem.at(k, "is not a field of the society profile")));
+    JsonBody json = JsonBody.of(body, refused);
+    json.unknownFields(FIELDS, "is not a field of the society profile");
     List<String> values = new ArrayList<>();
     for (String field : FIELDS) {
-      JsonValue value = object.get(field);
-      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-        values.add(null);
-      } else if (value instanceof JsonString s) {
-        values.add(s.getString());
-      } else {
-        problems.add(Problem.at(field, "must be a string"));
-        values.add(null);
-      }
+      values.add(json.string(field));
     }
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(refused, problems);
-    }
+    json.refuseIfProblems();
     SocietyProfile saved = society.update(security.getUserPrincipal().getName(), new SocietyProfile(values.get(0),
         values.get(1), values.get(2), values.get(3), values.get(4), values.get(5)));
     return toJson(saved);

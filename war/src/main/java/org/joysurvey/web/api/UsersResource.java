@@ -5,7 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,11 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
 import org.joysurvey.security.Roles;
 import org.joysurvey.security.UserService;
 import org.joysurvey.security.UserView;
@@ -33,6 +29,8 @@ import org.joysurvey.security.UserView;
 @AllowedRoles(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
+
+  private static final String UNKNOWN_FIELD = "is not a field of this request";
 
   @Inject private UserService users;
 
@@ -49,15 +47,12 @@ public class UsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
     String refused = "The user was not created.";
-    JsonObject object = object(body, refused);
-    List<Problem> problems = new ArrayList<>();
-    unknownFields(object, Set.of("username", "password", "roles"), problems);
-    String username = string(object, "username", problems);
-    String password = string(object, "password", problems);
-    List<String> roles = roles(object, problems);
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(refused, problems);
-    }
+    JsonBody json = JsonBody.of(body, refused);
+    json.unknownFields(Set.of("username", "password", "roles"), UNKNOWN_FIELD);
+    String username = json.string("username");
+    String password = json.string("password");
+    List<String> roles = roles(json);
+    json.refuseIfProblems();
     UserView user = users.create(actor(), username, password, roles);
     return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build()).entity(toJson(user)).build();
   }
@@ -67,13 +62,10 @@ public class UsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response resetPassword(@PathParam("username") String username, JsonValue body) {
     String refused = "The password was not changed.";
-    JsonObject object = object(body, refused);
-    List<Problem> problems = new ArrayList<>();
-    unknownFields(object, Set.of("password"), problems);
-    String password = string(object, "password", problems);
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(refused, problems);
-    }
+    JsonBody json = JsonBody.of(body, refused);
+    json.unknownFields(Set.of("password"), UNKNOWN_FIELD);
+    String password = json.string("password");
+    json.refuseIfProblems();
     users.resetPassword(actor(), username, password);
     return Response.noContent().build();
   }
@@ -83,13 +75,10 @@ public class UsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject changeRoles(@PathParam("username") String username, JsonValue body) {
     String refused = "The roles were not changed.";
-    JsonObject object = object(body, refused);
-    List<Problem> problems = new ArrayList<>();
-    unknownFields(object, Set.of("roles"), problems);
-    List<String> roles = roles(object, problems);
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(refused, problems);
-    }
+    JsonBody json = JsonBody.of(body, refused);
+    json.unknownFields(Set.of("roles"), UNKNOWN_FIELD);
+    List<String> roles = roles(json);
+    json.refuseIfProblems();
     return toJson(users.changeRoles(actor(), username, roles));
   }
 
@@ -108,48 +97,7 @@ public class UsersResource {
     return o.build();
   }
 
-  private static JsonObject object(JsonValue body, String refused) {
-    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InputRejectedException(refused, List.of(Problem.at(null, "the body must be one JSON object")));
-    }
-    return body.asJsonObject();
-  }
-
-  private static void unknownFields(JsonObject body, Set<String> known, List<Problem> problems) {
-    body.keySet().stream().filter(k -> !known.contains(k)).sorted()
-        .forEach(k -> problems.add(Problem.at(k, "is not a field of this request")));
-  }
-
-  /** A string field; a missing one is null and left to the service's checks. */
-  private static String string(JsonObject body, String field, List<Problem> problems) {
-    JsonValue value = body.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    problems.add(Problem.at(field, "must be a string"));
-    return null;
-  }
-
-  private static List<String> roles(JsonObject body, List<Problem> problems) {
-    JsonValue value = body.get("roles");
-    List<String> roles = new ArrayList<>();
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return roles;
-    }
-    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-      problems.add(Problem.at("roles", "must be an array of role names"));
-      return roles;
-    }
-    for (JsonValue v : value.asJsonArray()) {
-      if (v instanceof JsonString s) {
-        roles.add(s.getString());
-      } else {
-        problems.add(Problem.at("roles", "must list role names as strings"));
-      }
-    }
-    return roles;
+  private static List<String> roles(JsonBody json) {
+    return json.strings("roles", "must be an array of role names", "must list role names as strings");
   }
 }

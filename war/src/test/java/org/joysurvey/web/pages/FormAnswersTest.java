@@ -66,10 +66,4 @@ class FormAnswersTest {
     answers.values().put("org.other", "  fewer forms ");
     assertEquals(Map.of("org.other", "fewer forms"), answers.cells(PAGES));
   }
-
-  @Test
-  void ranksReadAsOrdinals() {
-    assertEquals(List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd"),
-        List.of(1, 2, 3, 4, 11, 12, 13, 21, 22).stream().map(SurveyView::ordinal).toList());
-  }
 }
