@@ -3,6 +3,7 @@ package org.joysurvey.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -89,8 +90,15 @@ class ApiIT {
         "no built-in plugin should fail: " + reply.body());
   }
 
+  /** The demo run (the README's start command), which -Dit.test=ApiIT also runs this class in, has no plugins. */
+  private static void assumePluginsDirectory() {
+    assumeTrue(System.getProperty("joy.test.cmdOptions", "").contains("-Djoy.plugins.dir="),
+        "this server was started without a plugins directory");
+  }
+
   @Test
   void externalPluginsAreUsableAndABrokenOneIsReportedNotFatal() {
+    assumePluginsDirectory();
     JsonObject listing = api.get("api/instruments", false).json();
     JsonObject onCall = listing.getJsonArray("instruments").stream().map(JsonValue::asJsonObject)
         .filter(i -> i.getString("id").equals("on-call")).findFirst()
@@ -112,6 +120,28 @@ class ApiIT {
     assertTrue(tooMany.body().contains("above the maximum 31"), tooMany.body());
     JsonObject section = section(api.get("api/admin/editions/" + id + "/report", true).json(), "on-call");
     assertEquals(0.5, number(section.getJsonObject("statistics"), "on-call.heavy_rate"), 1e-12);
+  }
+
+  @Test
+  void pluginGeneratedFromTheArchetypeIsLoadedAndReports() {
+    assumePluginsDirectory();
+    // platform/archetype's integration test generates and builds it; war/pom.xml copies the jar to JOY_PLUGINS_DIR
+    JsonObject listing = api.get("api/instruments", false).json();
+    JsonObject generated = listing.getJsonArray("instruments").stream().map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("id").equals("work-schedule")).findFirst()
+        .orElseThrow(() -> new AssertionError("the plugin generated from the archetype was not loaded (is"
+            + " platform/archetype in the build, and its integration test not skipped?): " + listing));
+    assertEquals("work-schedule-instrument-1.0.0.jar", generated.getString("source"));
+    assertEquals("work-schedule.schedule", generated.getJsonArray("items").getJsonObject(0).getString("code"));
+
+    long id = newEdition("[\"work-schedule\"]", "{}");
+    StringBuilder csv = new StringBuilder("work-schedule.schedule\n");
+    for (int i = 0; i < 15; i++) {
+      csv.append(i % 5 + 1).append('\n'); // 1..5 three times: 6 of 15 answered 4 or 5
+    }
+    assertEquals(200, api.post("api/admin/editions/" + id + "/responses/import", "text/csv", csv.toString()).status());
+    JsonObject section = section(api.get("api/admin/editions/" + id + "/report", true).json(), "work-schedule");
+    assertEquals(0.4, number(section.getJsonObject("statistics"), "work-schedule.satisfied_rate"), 1e-12);
   }
 
   @Test
