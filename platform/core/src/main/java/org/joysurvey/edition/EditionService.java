@@ -17,10 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.joysurvey.audit.AuditLog;
 import org.joysurvey.plugins.InstrumentRegistry;
-import org.joysurvey.report.SmallCellRule;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Settings;
 
@@ -63,7 +62,7 @@ public class EditionService {
         problems.add(Problem.at("status", "'" + request.status() + "' is not one of draft, open, closed"));
       }
     }
-    int threshold = request.suppressionThreshold() == null ? SmallCellRule.DEFAULT_THRESHOLD
+    int threshold = request.suppressionThreshold() == null ? Edition.DEFAULT_SUPPRESSION_THRESHOLD
         : request.suppressionThreshold();
     if (threshold < 1 || threshold > 100) {
       problems.add(Problem.at("suppressionThreshold", "must be between 1 and 100"));

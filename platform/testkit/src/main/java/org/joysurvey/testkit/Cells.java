@@ -2,7 +2,7 @@ package org.joysurvey.testkit;
 
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.response.ResponseValidator;
 import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.Answers;

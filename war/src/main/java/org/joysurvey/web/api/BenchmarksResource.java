@@ -21,8 +21,8 @@ import java.util.Map;
 import org.joysurvey.benchmark.Benchmark;
 import org.joysurvey.benchmark.BenchmarkService;
 import org.joysurvey.benchmark.NewBenchmarks;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.security.Roles;
 
 /**

@@ -40,9 +40,9 @@ import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.edition.WordingVersionView;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.report.ReportService;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.security.Roles;
 

@@ -35,8 +35,8 @@ import org.joysurvey.participation.InvitationDashboard;
 import org.joysurvey.participation.InvitationService;
 import org.joysurvey.participation.InviteeImport;
 import org.joysurvey.participation.ResponsesOnDay;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.security.Roles;
 import org.joysurvey.web.pages.PublicUrl;
 

@@ -13,8 +13,8 @@ import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
 import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.plugins.LoadedInstrument;
-import org.joysurvey.response.InputRejectedException;
 import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.problem.InputRejectedException;
 
 /** {@code designer/editions.xhtml}: every edition, creating, copying, opening and closing them. */
 @Named
