@@ -18,10 +18,6 @@ final class Pages {
     return principal == null ? AuditLog.ANONYMOUS : principal.getName();
   }
 
-  static String subject(long editionId) {
-    return "edition/" + editionId;
-  }
-
   static void info(String message) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
