@@ -60,12 +60,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link TestMailbox}): bad invitee files, sending (distinct tokens of 256 bits, only their hashes
  * stored), a failing mail server, reminders, roles, the access mode, and the anonymity guarantee.
  *
- * <p>One test runs inside the server (Arquillian's servlet protocol): it completes a response through
+ * <p>Two tests run inside the server (Arquillian's servlet protocol). One completes a response through
  * a token with {@link ParticipationService}, replays it, and checks the server's own database, H2 or
  * PostgreSQL, through JDBC: the schema ({@link AnonymitySchema}) and the rows, where no value of the
  * response matches any value of an invitation, token, draft or incentive address. It issues its
  * tokens with {@link InvitationDeliveries#deliver} directly, because a token sent by email reaches
- * only this JVM; the emailed tokens are checked from here. The other tests are clients of the API.
+ * only this JVM; the emailed tokens are checked from here. The other closes an edition and checks what
+ * the close left in the tables. The other tests are clients of the API.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -228,6 +229,46 @@ class InvitationsIT {
       for (Map<String, String> event : rows(db, "select * from audit_event where subject = ?", "edition/" + id)) {
         assertFalse(event.toString().contains(IN_SERVER_DOMAIN) || event.toString().contains("winner-"), event.toString());
       }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void closingAnEditionDeletesItsUnsubmittedDraftsKeepsItsResponsesAndAuditsWhoClosedIt() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String completer = "closing-completer-" + run + "@" + IN_SERVER_DOMAIN;
+    String starter = "closing-starter-" + run + "@" + IN_SERVER_DOMAIN;
+    long id = editions.create(new NewEdition(2032, "Closing in the server " + run, List.of("mini-z"), Map.of(),
+        "open", null), "it");
+    invitations.importCsv("it", id, new StringReader("email\n" + completer + "\n" + starter + "\n"));
+    Map<String, String> tokens = new HashMap<>();
+    for (InvitationDeliveries.Pending p : deliveries.neverSent(id)) {
+      String token = Tokens.newToken();
+      assertTrue(deliveries.deliver(p, false, Tokens.hash(token), LocalDate.now(), () -> { }));
+      tokens.put(p.email(), token);
+    }
+    Entry completed = participation.enterWithToken(tokens.get(completer));
+    participation.complete(completed.draftKey(), Map.of("mini-z.burnout", "3"));
+    Entry started = participation.enterWithToken(tokens.get(starter));
+    participation.saveDraft(started.draftKey(), Map.of("mini-z.burnout", "4"), 0);
+
+    editions.changeStatus(id, "closed", "closer-" + run);
+
+    DataSource dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/joy");
+    try (Connection db = dataSource.getConnection()) {
+      assertEquals(List.of(), rows(db, "select * from response_draft where edition_id = ?", id),
+          "the starter's unsubmitted draft went with the close");
+      assertEquals(1, rows(db, "select * from survey_response where edition_id = ?", id).size(),
+          "the response is resealed, not lost");
+      assertEquals(1, rows(db, "select * from survey_response_packed where edition_id = ?", id).size());
+      List<Map<String, String>> invitationRows = rows(db, "select * from invitation where edition_id = ?", id);
+      assertEquals(2, invitationRows.size());
+      assertEquals(1, invitationRows.stream().filter(r -> r.get("completed").equalsIgnoreCase("true")).count());
+      List<Map<String, String>> closes = rows(db, "select * from audit_event where subject = ?", "edition/" + id)
+          .stream().filter(e -> e.get("action").equals("edition.status")).toList();
+      assertEquals(1, closes.size(), closes.toString());
+      assertEquals("closer-" + run, closes.get(0).get("actor"));
+      assertEquals("status closed", closes.get(0).get("detail"));
     }
   }
 

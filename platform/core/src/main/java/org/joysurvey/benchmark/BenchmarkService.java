@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 
 /** Stores the benchmark values the designer enters, all or nothing, and reads them for reports. */
 @ApplicationScoped

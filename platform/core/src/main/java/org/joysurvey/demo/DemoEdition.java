@@ -63,7 +63,7 @@ public class DemoEdition {
     List<String> instruments = registry.installed().stream().map(LoadedInstrument::id).toList();
     long id = editions.create(new NewEdition(2020, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
     // answerable from the start page at once, without sending invitations
-    editions.setAccessMode(id, org.joysurvey.edition.AccessMode.OPEN_LINK);
+    editions.setAccessMode(id, org.joysurvey.edition.AccessMode.OPEN_LINK, AuditLog.ANONYMOUS);
     EditionSetup setup = editions.setup(id).orElseThrow();
     SyntheticResponses generator = new SyntheticResponses(setup.questionnaire(), SEED, 0.03);
     JsonArrayBuilder batch = Json.createArrayBuilder();

@@ -11,7 +11,7 @@ import org.joysurvey.interchange.CsvResponseWriter;
 import org.joysurvey.plugins.LoadedInstrument;
 import org.joysurvey.plugins.PluginInventory;
 import org.joysurvey.plugins.PluginLoader;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.Instrument;
 
 /**

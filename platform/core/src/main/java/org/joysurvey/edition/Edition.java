@@ -26,6 +26,9 @@ import java.util.Objects;
 @Table(name = "edition")
 public class Edition {
 
+  /** The suppression threshold k of an edition that sets none; reports apply k with {@code SmallCellRule}. */
+  public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
+
   @Id
   @SequenceGenerator(name = "edition_seq", sequenceName = "edition_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "edition_seq")

@@ -1,7 +1,9 @@
 package org.joysurvey.edition;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,20 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.joysurvey.audit.AuditLog;
 import org.joysurvey.plugins.InstrumentRegistry;
-import org.joysurvey.report.SmallCellRule;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Settings;
 
 /**
  * Creates editions and reads them, resolved against the instruments installed here. Every change of
- * an edition's item wording is kept as a new wording version ({@link WordingChanges}), and
- * audited here, so that the API and the pages share it.
+ * an edition's item wording is kept as a new wording version ({@link WordingChanges}). Every change
+ * of an edition is written to the audit log here, in the transaction of the change, so that the
+ * API and the pages share it and there is no change without its entry.
  */
 @ApplicationScoped
 @Transactional
@@ -38,9 +41,9 @@ public class EditionService {
 
   @Inject private InstrumentRegistry registry;
 
-  @Inject private org.joysurvey.response.ResponseStore responseStore;
-
   @Inject private AuditLog audit;
+
+  @Inject private Event<EditionClosed> closed;
 
   /** A request that passed its checks. */
   private record Checked(
@@ -63,7 +66,7 @@ public class EditionService {
         problems.add(Problem.at("status", "'" + request.status() + "' is not one of draft, open, closed"));
       }
     }
-    int threshold = request.suppressionThreshold() == null ? SmallCellRule.DEFAULT_THRESHOLD
+    int threshold = request.suppressionThreshold() == null ? Edition.DEFAULT_SUPPRESSION_THRESHOLD
         : request.suppressionThreshold();
     if (threshold < 1 || threshold > 100) {
       problems.add(Problem.at("suppressionThreshold", "must be between 1 and 100"));
@@ -93,6 +96,15 @@ public class EditionService {
    * Wording it sets becomes its first wording versions, changed by {@code actor}.
    */
   public long create(NewEdition request, String actor) {
+    long id = insert(request, actor);
+    Edition edition = entity(id);
+    audit.record(actor, "edition.create", subject(id), "year " + edition.getYear() + ", title '" + edition.getTitle()
+        + "', status " + edition.getStatus().code() + ", instruments " + String.join(",", edition.getInstruments()));
+    return id;
+  }
+
+  /** {@link #create} without its audit entry, which a copy replaces with its own. */
+  private long insert(NewEdition request, String actor) {
     List<Problem> problems = new ArrayList<>();
     Checked c = check(request, problems);
     if (problems.isEmpty() && titleTaken(c.year(), c.title(), null)) {
@@ -158,6 +170,10 @@ public class EditionService {
     edition.revise(c.year(), c.title(), c.threshold(), c.instruments(), c.settings());
     em.flush();
     recordWordingVersions(id, before, c.settings(), actor);
+    // instruments and settings as JSON, settings in key order, as the API shows an edition
+    audit.record(actor, "edition.update", subject(id), "title '" + edition.getTitle() + "', instruments "
+        + Json.createArrayBuilder(edition.getInstruments()).build() + ", settings "
+        + Json.createObjectBuilder(new TreeMap<String, Object>(effectiveSettings(edition))).build());
   }
 
   /**
@@ -190,7 +206,7 @@ public class EditionService {
     String detail = java.util.stream.IntStream.range(0, changes.size())
         .mapToObj(i -> "version " + numbers.get(i) + ": " + changes.get(i).item() + " " + changes.get(i).kind())
         .collect(Collectors.joining("; "));
-    audit.record(actor, "edition.wording", "edition/" + editionId, detail);
+    audit.record(actor, "edition.wording", subject(editionId), detail);
   }
 
   /** The wording version responses to the edition are stored under now; 0 while it never changed. */
@@ -220,9 +236,10 @@ public class EditionService {
 
   /**
    * Opens a draft, closes an open edition, or reopens a closed one. An edition goes back to draft
-   * only while it has no responses.
+   * only while it has no responses. Closing fires {@link EditionClosed}, whose observers do their
+   * part of the close in this transaction.
    */
-  public void changeStatus(long id, String statusCode) {
+  public void changeStatus(long id, String statusCode, String actor) {
     Edition edition = entity(id);
     EditionStatus target = statusCode == null ? null : EditionStatus.fromCode(statusCode).orElse(null);
     if (target == null) {
@@ -235,18 +252,10 @@ public class EditionService {
     }
     edition.setStatus(target);
     if (target == EditionStatus.CLOSED) {
-      // answers saved by those who never submitted are of no further use, and an invitee's draft
-      // is the one place where answers sit next to an invitation: they go when the survey closes
-      em.createNativeQuery("delete from response_draft where edition_id = ? and submitted = false")
-          .setParameter(1, id).executeUpdate();
-      // every invitation row rewritten by this one transaction: none keeps the transaction id of
-      // the submission that completed it (PostgreSQL's xmin), which its response shares
-      em.createNativeQuery("update invitation set completed = completed where edition_id = ?")
-          .setParameter(1, id).executeUpdate();
-      em.flush();
-      responseStore.reseal(id);
+      closed.fire(new EditionClosed(id));
     }
     em.flush();
+    audit.record(actor, "edition.status", subject(id), "status " + target.code());
   }
 
   /**
@@ -254,7 +263,7 @@ public class EditionService {
    * add a public link to an invited survey whose response rate stays low); invitations already sent
    * keep working either way.
    */
-  public void setAccessMode(long id, AccessMode mode) {
+  public void setAccessMode(long id, AccessMode mode, String actor) {
     Edition edition = entity(id);
     if (edition.getStatus() == EditionStatus.CLOSED) {
       throw new InputRejectedException("The access mode was not changed.",
@@ -262,6 +271,7 @@ public class EditionService {
     }
     edition.setAccessMode(mode);
     em.flush();
+    audit.record(actor, "edition.access-mode", subject(id), "access mode " + mode.code());
   }
 
   /**
@@ -273,12 +283,17 @@ public class EditionService {
    */
   public long copy(long id, Integer year, String title, String actor) {
     Edition source = entity(id);
-    long copied = create(new NewEdition(year == null ? source.getYear() + 1 : year,
+    long copied = insert(new NewEdition(year == null ? source.getYear() + 1 : year,
         title == null ? source.getTitle() : title, source.getInstruments(), source.getSettings(),
         EditionStatus.DRAFT.code(), source.getSuppressionThreshold()), actor);
     entity(copied).setAccessMode(source.getAccessMode());
     em.flush();
+    audit.record(actor, "edition.copy", subject(copied), "copied from edition " + id);
     return copied;
+  }
+
+  private static String subject(long editionId) {
+    return "edition/" + editionId;
   }
 
   private Edition entity(long id) {
@@ -376,11 +391,16 @@ public class EditionService {
   }
 
   private EditionView view(Edition e, long responses, int wordingVersion) {
+    return new EditionView(e.getId(), e.getYear(), e.getTitle(), e.getStatus(), e.getInstruments(),
+        effectiveSettings(e), e.getSuppressionThreshold(), responses, wordingVersion, e.getAccessMode());
+  }
+
+  /** The settings the edition sets, and the defaults of its installed instruments' other settings. */
+  private Map<String, String> effectiveSettings(Edition e) {
     List<Instrument> installed = e.getInstruments().stream().map(registry::find)
         .flatMap(Optional::stream).toList();
     Map<String, String> effective = new HashMap<>(e.getSettings());
     effective.putAll(EditionSettings.effective(installed, e.getSettings()));
-    return new EditionView(e.getId(), e.getYear(), e.getTitle(), e.getStatus(), e.getInstruments(), effective,
-        e.getSuppressionThreshold(), responses, wordingVersion, e.getAccessMode());
+    return effective;
   }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.Settings;

@@ -2,7 +2,7 @@ package org.joysurvey.edition;
 
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Settings;
 

@@ -17,8 +17,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.joysurvey.response.Problem;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 
 /**
  * Streams the rows of an interchange CSV (RFC 4180, UTF-8, header row). The header is checked when

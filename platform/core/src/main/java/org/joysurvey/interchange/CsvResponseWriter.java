@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.joysurvey.response.AnswerCodec;
-import org.joysurvey.response.Questionnaire;
-import org.joysurvey.response.QuestionnaireItem;
+import org.joysurvey.questionnaire.AnswerCodec;
+import org.joysurvey.questionnaire.Questionnaire;
+import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.Answers;
 
 /**

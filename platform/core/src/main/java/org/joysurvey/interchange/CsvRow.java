@@ -3,7 +3,7 @@ package org.joysurvey.interchange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 
 /**
  * One data row of an interchange CSV: its number (1 = the first row after the header), its item

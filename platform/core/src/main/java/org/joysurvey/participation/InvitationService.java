@@ -27,8 +27,8 @@ import org.joysurvey.mail.MailConnection;
 import org.joysurvey.mail.MailFailure;
 import org.joysurvey.mail.Mailer;
 import org.joysurvey.mail.OutgoingMail;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.society.SocietyProfile;
 import org.joysurvey.society.SocietyService;
 

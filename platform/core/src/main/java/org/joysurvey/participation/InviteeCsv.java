@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 
 /**
  * Reads a list of invitees: a CSV file of email addresses, one a row, streamed.

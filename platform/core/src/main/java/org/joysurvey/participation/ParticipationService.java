@@ -1,7 +1,10 @@
 package org.joysurvey.participation;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.joysurvey.edition.AccessMode;
+import org.joysurvey.edition.EditionClosed;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.response.ResponseService;
 
 /**
@@ -228,6 +232,23 @@ public class ParticipationService {
     em.createNativeQuery("insert into incentive_email (id, edition_id, email) values (?, ?, ?)")
         .setParameter(1, UUID.randomUUID().toString()).setParameter(2, editionId).setParameter(3, address)
         .executeUpdate();
+  }
+
+  /**
+   * Participation's part of closing an edition, in the transaction that closes it, before the
+   * responses are resealed. Answers saved by those who never submitted are of no further use, and
+   * an invitee's draft is the one place where answers sit next to an invitation: they go when the
+   * survey closes. Every invitation row of the edition is rewritten by this one transaction, so
+   * that none keeps the transaction id of the submission that completed it (PostgreSQL's xmin),
+   * which its response shares.
+   */
+  public void forgetDraftsAndRewriteInvitations(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) EditionClosed closed) {
+    em.createNativeQuery("delete from response_draft where edition_id = ? and submitted = false")
+        .setParameter(1, closed.editionId()).executeUpdate();
+    em.createNativeQuery("update invitation set completed = completed where edition_id = ?")
+        .setParameter(1, closed.editionId()).executeUpdate();
+    em.flush();
   }
 
   private static Access availability(EditionSetup setup) {

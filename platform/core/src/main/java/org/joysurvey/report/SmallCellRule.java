@@ -10,8 +10,6 @@ import org.joysurvey.spi.Statistic;
  */
 public record SmallCellRule(int threshold) {
 
-  public static final int DEFAULT_THRESHOLD = 5;
-
   /** Free-text lists identify people more easily than numbers: they need at least this many texts. */
   public static final int MIN_TEXTS = 10;
 

@@ -9,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.questionnaire.Questionnaire;
+import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.CodeTable;

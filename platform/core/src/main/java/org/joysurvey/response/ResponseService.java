@@ -22,6 +22,8 @@ import org.joysurvey.interchange.CsvResponseWriter;
 import org.joysurvey.interchange.CsvRow;
 import org.joysurvey.interchange.JsonAnswers;
 import org.joysurvey.interchange.StoredAnswersDecoder;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.spi.Answers;
 
 /**

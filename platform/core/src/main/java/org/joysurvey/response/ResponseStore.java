@@ -1,7 +1,10 @@
 package org.joysurvey.response;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.joysurvey.edition.EditionClosed;
 import org.joysurvey.spi.Answers;
 
 /**
@@ -97,7 +101,7 @@ public class ResponseStore {
    * order they arrived, and in PostgreSQL every row carries the id of the transaction that wrote it
    * ({@code xmin}) — the same one that marked an invitation completed. After it, every row of the
    * edition carries this transaction's id and its physical place follows its random id.
-   * Called when an edition closes (docs/anonymity.md).
+   * Called when an edition closes ({@link #resealClosed}; docs/anonymity.md).
    *
    * @return the number of responses rewritten
    */
@@ -110,6 +114,15 @@ public class ResponseStore {
     } catch (SQLException e) {
       throw new IllegalStateException("Resealing the responses of edition " + editionId + " failed", e);
     }
+  }
+
+  /**
+   * The responses' part of closing an edition: {@link #reseal}, in the transaction that closes it.
+   * After participation's part, so that the rows JPA changed (the invitations, the edition's status)
+   * are flushed before this connection rewrites the responses, as the close has always done it.
+   */
+  public void resealClosed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) EditionClosed closed) {
+    reseal(closed.editionId());
   }
 
   private static int rewrite(Connection connection, String table, String columns, long editionId)

@@ -1,6 +1,7 @@
 package org.joysurvey.response;
 
 import java.util.List;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.spi.Answers;
 
 /** The answers that passed validation and every problem found; store only when there is none. */

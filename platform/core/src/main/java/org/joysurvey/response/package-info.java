@@ -1,6 +1,5 @@
 /**
- * The response model: an edition's questionnaire (its instruments' items under full codes), how
- * answers are read from text (CSV cells, form fields) and JSON, and the validation every answer
- * passes before it is stored, whichever way it arrived.
+ * Responses: the validation every answer passes before it is stored, whichever way it arrived, and
+ * storing, streaming and resealing them.
  */
 package org.joysurvey.response;

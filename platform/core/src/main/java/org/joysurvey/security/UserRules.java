@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 
 /** What a user name, a password and a list of roles must be; every problem is reported. */
 public final class UserRules {

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 
 /** What a society profile must be; every problem is reported. Expects a normalized profile. */
 public final class SocietyRules {

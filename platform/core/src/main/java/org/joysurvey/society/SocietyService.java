@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.joysurvey.audit.AuditLog;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 
 /**
  * Reads and saves the society's profile, the one row of {@code society_profile}. Nothing is cached:

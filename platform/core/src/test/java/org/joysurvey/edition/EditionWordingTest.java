@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Problem;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.testing.SampleInstrument;
 import org.junit.jupiter.api.Test;

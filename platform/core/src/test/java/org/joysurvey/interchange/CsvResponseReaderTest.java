@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Problem;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.testing.SampleInstrument;
 import org.junit.jupiter.api.Test;
 

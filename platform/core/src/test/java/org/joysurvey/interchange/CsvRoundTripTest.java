@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.response.ResponseValidator;
 import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.AnswerValue;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.joysurvey.demo.SyntheticResponses;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.testing.SampleInstrument;

@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class InviteeCsvTest {

@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.joysurvey.edition.Edition;
 import org.joysurvey.spi.Statistic;
 import org.junit.jupiter.api.Test;
 
 class SmallCellRuleTest {
 
-  private final SmallCellRule k5 = new SmallCellRule(SmallCellRule.DEFAULT_THRESHOLD);
+  private final SmallCellRule k5 = new SmallCellRule(Edition.DEFAULT_SUPPRESSION_THRESHOLD);
 
   @Test
   void defaultThresholdIsFive() {
-    assertEquals(5, SmallCellRule.DEFAULT_THRESHOLD);
+    assertEquals(5, Edition.DEFAULT_SUPPRESSION_THRESHOLD);
   }
 
   @Test

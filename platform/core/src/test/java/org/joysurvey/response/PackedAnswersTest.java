@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import org.joysurvey.demo.SyntheticResponses;
 import org.joysurvey.interchange.JsonAnswers;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Instrument;

@@ -13,6 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.joysurvey.demo.SyntheticResponses;
 import org.joysurvey.interchange.JsonAnswers;
 import org.joysurvey.interchange.StoredAnswersDecoder;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.testing.SampleInstrument;
 import org.junit.jupiter.api.BeforeEach;

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.testing.SampleInstrument;
 import org.joysurvey.testing.StrictInstrument;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class UserRulesTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class SocietyRulesTest {

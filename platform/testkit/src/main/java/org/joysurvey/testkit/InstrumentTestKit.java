@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.edition.Edition;
 import org.joysurvey.edition.EditionSettings;
 import org.joysurvey.report.Report;
 import org.joysurvey.report.ReportEngine;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.report.Suppression;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.response.ResponseValidator;
 import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.AnswerValue;
@@ -81,7 +82,7 @@ public final class InstrumentTestKit {
   }
 
   public static InstrumentTestKit of(List<Instrument> instruments) {
-    return new InstrumentTestKit(instruments, Map.of(), new SmallCellRule(SmallCellRule.DEFAULT_THRESHOLD));
+    return new InstrumentTestKit(instruments, Map.of(), new SmallCellRule(Edition.DEFAULT_SUPPRESSION_THRESHOLD));
   }
 
   /** One row of text cells, from pairs of column and cell: {@code row("mini-z.burnout", "3")}. */

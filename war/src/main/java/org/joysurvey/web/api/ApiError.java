@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 
 /** The one shape of every API error: {@code {"error": "...", "details": [{row, column, message}]}}. */
 final class ApiError {

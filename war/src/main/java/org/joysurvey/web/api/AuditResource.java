@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.joysurvey.audit.AuditEntry;
 import org.joysurvey.audit.AuditLog;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.security.Roles;
 
 /** {@code GET /api/admin/audit}: the audit log, newest first, for admins. */

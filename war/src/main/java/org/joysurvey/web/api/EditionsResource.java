@@ -39,14 +39,17 @@ import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.edition.WordingVersionView;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.security.Roles;
 
 /**
  * Editions and their responses and reports. Designers create editions and add responses; analysts
- * read reports and export responses; both may list editions; admins may do everything. Changes and
- * exports are written to the audit log (counts only, never answers).
+ * read reports and export responses; both may list editions; admins may do everything. Response
+ * additions, imports and exports are written to the audit log here (counts only, never answers);
+ * {@code EditionService} audits the changes of editions.
  */
 @Path("admin/editions")
 @AllowedRoles
@@ -68,9 +71,6 @@ public class EditionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
     long id = editions.create(toNewEdition(JsonBody.of(body, "The edition was not created.")), actor());
-    editions.find(id).ifPresent(e -> audit.record(actor(), "edition.create", subject(id),
-        "year " + e.year() + ", title '" + e.title() + "', status " + e.status().code() + ", instruments "
-            + String.join(",", e.instruments())));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
         .entity(Json.createObjectBuilder().add("id", id).build()).build();
   }
@@ -85,10 +85,7 @@ public class EditionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject update(@PathParam("id") long id, JsonValue body) {
     editions.update(id, toNewEdition(JsonBody.of(body, "The edition was not changed.")), actor());
-    JsonObject edition = get(id);
-    audit.record(actor(), "edition.update", subject(id), "title '" + edition.getString("title") + "', instruments "
-        + edition.getJsonArray("instruments") + ", settings " + edition.getJsonObject("settings"));
-    return edition;
+    return get(id);
   }
 
   /** {@code {"status": "open"}}: opens, closes, reopens, or returns a response-less edition to draft. */
@@ -100,8 +97,7 @@ public class EditionsResource {
     JsonBody json = JsonBody.of(body, "The status was not changed.");
     String status = json.string("status");
     json.refuseIfProblems();
-    editions.changeStatus(id, status);
-    audit.record(actor(), "edition.status", subject(id), "status " + status);
+    editions.changeStatus(id, status, actor());
     return get(id);
   }
 
@@ -119,7 +115,6 @@ public class EditionsResource {
     String title = json.string("title");
     json.refuseIfProblems();
     long copy = editions.copy(id, year, title, actor());
-    audit.record(actor(), "edition.copy", subject(copy), "copied from edition " + id);
     return Response.created(uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
         .entity(Json.createObjectBuilder().add("id", copy).build()).build();
   }

@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.UnknownEditionException;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.security.UnknownUserException;
 import org.joysurvey.security.UserExistsException;
 

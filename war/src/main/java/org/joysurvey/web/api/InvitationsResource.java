@@ -26,7 +26,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.UnknownEditionException;
@@ -35,8 +34,8 @@ import org.joysurvey.participation.InvitationDashboard;
 import org.joysurvey.participation.InvitationService;
 import org.joysurvey.participation.InviteeImport;
 import org.joysurvey.participation.ResponsesOnDay;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.security.Roles;
 import org.joysurvey.web.pages.PublicUrl;
 
@@ -54,8 +53,6 @@ public class InvitationsResource {
   @Inject private EditionService editions;
 
   @Inject private PublicUrl publicUrl;
-
-  @Inject private AuditLog audit;
 
   @Context private SecurityContext security;
 
@@ -106,8 +103,7 @@ public class InvitationsResource {
       throw new InputRejectedException(refused, List.of(Problem.at("accessMode",
           "must be \"invitation\" or \"open-link\" in a JSON object such as {\"accessMode\": \"open-link\"}")));
     }
-    editions.setAccessMode(id, mode);
-    audit.record(actor(), "edition.access-mode", "edition/" + id, "access mode " + mode.code());
+    editions.setAccessMode(id, mode, actor());
     return access(id);
   }
 

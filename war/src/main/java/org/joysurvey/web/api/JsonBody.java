@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 
 /**
  * A JSON request body read field by field. A field of the wrong JSON type, or one the request does

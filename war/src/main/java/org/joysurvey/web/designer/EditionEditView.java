@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
@@ -22,8 +20,8 @@ import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.plugins.LoadedInstrument;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.SettingDefinition;
@@ -45,8 +43,6 @@ public class EditionEditView implements Serializable {
   @Inject private transient EditionService editions;
 
   @Inject private transient InstrumentRegistry registry;
-
-  @Inject private transient AuditLog audit;
 
   private Long id;
   private boolean found;
@@ -144,9 +140,6 @@ public class EditionEditView implements Serializable {
     rows.stream().filter(InstrumentRow::isWordingShown).forEach(r -> shown.add(r.getId()));
     try {
       editions.update(id, new NewEdition(year, title, instruments, settings, null, threshold), Pages.actor());
-      EditionView saved = editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
-      audit.record(Pages.actor(), "edition.update", Pages.subject(id), "title '" + saved.title() + "', instruments "
-          + saved.instruments() + ", settings " + new TreeMap<>(saved.settings()));
       Pages.info("Saved.");
       load();
       // the designer who was reading an instrument's wording goes on reading it
@@ -167,8 +160,7 @@ public class EditionEditView implements Serializable {
   /** Opens the survey to respondents; the edition is read-only from then on. */
   public void openSurvey() {
     try {
-      editions.changeStatus(id, EditionStatus.OPEN.code());
-      audit.record(Pages.actor(), "edition.status", Pages.subject(id), "status open");
+      editions.changeStatus(id, EditionStatus.OPEN.code(), Pages.actor());
       Pages.info("The survey is open.");
       load();
     } catch (InputRejectedException | UnknownEditionException e) {

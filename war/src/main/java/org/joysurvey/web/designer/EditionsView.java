@@ -7,14 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
-import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
 import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.plugins.LoadedInstrument;
-import org.joysurvey.response.InputRejectedException;
 import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.problem.InputRejectedException;
 
 /** {@code designer/editions.xhtml}: every edition, creating, copying, opening and closing them. */
 @Named
@@ -26,8 +25,6 @@ public class EditionsView implements Serializable {
   @Inject private transient EditionService editions;
 
   @Inject private transient InstrumentRegistry registry;
-
-  @Inject private transient AuditLog audit;
 
   private List<EditionView> list = List.of();
   private Integer year = Year.now().getValue();
@@ -43,9 +40,6 @@ public class EditionsView implements Serializable {
     List<String> first = registry.installed().stream().map(LoadedInstrument::id).limit(1).toList();
     try {
       long id = editions.create(new NewEdition(year, title, first, null, null, null), Pages.actor());
-      editions.find(id).ifPresent(e -> audit.record(Pages.actor(), "edition.create", Pages.subject(id),
-          "year " + e.year() + ", title '" + e.title() + "', status " + e.status().code() + ", instruments "
-              + String.join(",", e.instruments())));
       return "edition?faces-redirect=true&id=" + id;
     } catch (InputRejectedException e) {
       Pages.rejected(e);
@@ -62,7 +56,6 @@ public class EditionsView implements Serializable {
     EditionView latest = list.get(0);
     try {
       long copy = editions.copy(latest.id(), null, null, Pages.actor());
-      audit.record(Pages.actor(), "edition.copy", Pages.subject(copy), "copied from edition " + latest.id());
       return "edition?faces-redirect=true&id=" + copy;
     } catch (InputRejectedException | UnknownEditionException e) {
       Pages.rejected(e);
@@ -80,8 +73,7 @@ public class EditionsView implements Serializable {
 
   private void status(long id, String status, String done) {
     try {
-      editions.changeStatus(id, status);
-      audit.record(Pages.actor(), "edition.status", Pages.subject(id), "status " + status);
+      editions.changeStatus(id, status, Pages.actor());
       Pages.info("Edition " + id + " " + done + ".");
     } catch (InputRejectedException | UnknownEditionException e) {
       Pages.rejected(e);

@@ -27,8 +27,7 @@ import org.joysurvey.participation.InvitationDashboard;
 import org.joysurvey.participation.InvitationService;
 import org.joysurvey.participation.InviteeImport;
 import org.joysurvey.participation.ResponsesOnDay;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.audit.AuditLog;
+import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.web.pages.PublicUrl;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -50,8 +49,6 @@ public class InvitationsView implements Serializable {
   @Inject private transient InvitationService invitations;
 
   @Inject private transient PublicUrl publicUrl;
-
-  @Inject private transient AuditLog audit;
 
   private Long id;
   private boolean found;
@@ -86,8 +83,7 @@ public class InvitationsView implements Serializable {
   public void changeAccessMode() {
     try {
       AccessMode mode = AccessMode.fromCode(accessMode).orElseThrow();
-      editions.setAccessMode(id, mode);
-      audit.record(Pages.actor(), "edition.access-mode", Pages.subject(id), "access mode " + mode.code());
+      editions.setAccessMode(id, mode, Pages.actor());
       Pages.info(mode == AccessMode.OPEN_LINK ? "Respondents now answer through the public link."
           : "Respondents now answer through their personal invitations.");
     } catch (InputRejectedException | UnknownEditionException e) {

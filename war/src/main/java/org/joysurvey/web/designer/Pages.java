@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import java.security.Principal;
 import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.UnknownEditionException;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 
 /** What the designer pages share: the actor for the audit log and showing rejected input. */
 final class Pages {
@@ -16,10 +16,6 @@ final class Pages {
   static String actor() {
     Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
     return principal == null ? AuditLog.ANONYMOUS : principal.getName();
-  }
-
-  static String subject(long editionId) {
-    return "edition/" + editionId;
   }
 
   static void info(String message) {

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.joysurvey.response.InputRejectedException;
+import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.society.SocietyProfile;
 import org.joysurvey.society.SocietyService;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.joysurvey.response.InputRejectedException;
+import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.security.Roles;
 import org.joysurvey.security.UnknownUserException;
 import org.joysurvey.security.UserExistsException;

@@ -1,6 +1,6 @@
 /**
  * The survey designer pages ({@code /designer/*}, for the roles designer and admin): thin view
- * beans over {@code EditionService} and {@code InstrumentRegistry}, recording their changes in the
- * audit log as the API does.
+ * beans over {@code EditionService} and {@code InstrumentRegistry}; the services write the changes
+ * to the audit log, as for the API.
  */
 package org.joysurvey.web.designer;

@@ -3,7 +3,7 @@ package org.joysurvey.web.pages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 
 /** The validator's problems as the respondent form shows them: one sentence per item, at the item. */
 final class FormProblems {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.joysurvey.edition.EditionSetup;
-import org.joysurvey.response.QuestionnaireItem;
+import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Item;
 

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.joysurvey.response.AnswerCodec;
-import org.joysurvey.response.InvalidAnswerException;
-import org.joysurvey.response.Questionnaire;
-import org.joysurvey.response.QuestionnaireItem;
+import org.joysurvey.questionnaire.AnswerCodec;
+import org.joysurvey.questionnaire.InvalidAnswerException;
+import org.joysurvey.questionnaire.Questionnaire;
+import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 
 /** Shown-if on the respondent form: which items the answers so far show, and the answers without hidden items. */

@@ -13,7 +13,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.participation.Access;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 
 /**
  * The respondent form of one edition as this view keeps it between requests, a page per instrument

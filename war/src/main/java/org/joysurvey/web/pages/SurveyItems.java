@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 
 /** Which items of this view's form the answers so far show (shown-if), and the answers without the hidden ones. */
 @Named

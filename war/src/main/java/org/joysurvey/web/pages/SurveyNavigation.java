@@ -12,9 +12,9 @@ import java.util.concurrent.locks.Lock;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.participation.AlreadySubmittedException;
 import org.joysurvey.participation.ParticipationService;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.response.ResponseValidator;
 

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.participation.ParticipationService;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 
 /**
  * The thank-you page, and its offer to leave an email address for the incentive: once per

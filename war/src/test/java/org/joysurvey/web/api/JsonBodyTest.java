@@ -10,8 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
-import org.joysurvey.response.InputRejectedException;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class JsonBodyTest {

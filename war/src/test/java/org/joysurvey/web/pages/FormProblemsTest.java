@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.joysurvey.response.Problem;
+import org.joysurvey.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class FormProblemsTest {

@@ -21,7 +21,7 @@ import org.joysurvey.edition.EditionView;
 import org.joysurvey.participation.Access;
 import org.joysurvey.participation.DraftKey;
 import org.joysurvey.participation.OpenStart;
-import org.joysurvey.response.Questionnaire;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.testing.SampleInstrument;
 import org.junit.jupiter.api.Test;
 

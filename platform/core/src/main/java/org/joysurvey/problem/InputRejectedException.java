@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.problem;
 
 import java.util.List;
 

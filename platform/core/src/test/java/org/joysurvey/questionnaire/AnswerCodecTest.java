@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.questionnaire;
 
 import static org.joysurvey.testing.SampleInstrument.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;

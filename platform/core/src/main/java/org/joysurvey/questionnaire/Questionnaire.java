@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.questionnaire;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

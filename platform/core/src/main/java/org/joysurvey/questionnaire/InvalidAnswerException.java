@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.questionnaire;
 
 /** An answer that cannot be read as its item's type; the message says why, for a respondent. */
 public class InvalidAnswerException extends Exception {

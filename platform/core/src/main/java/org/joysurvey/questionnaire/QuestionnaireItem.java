@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.questionnaire;
 
 import org.joysurvey.spi.Item;
 

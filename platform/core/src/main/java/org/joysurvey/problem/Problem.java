@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.problem;
 
 /**
  * Why some input was refused: where (a CSV data row counted from 1, or {@code null}; a column or

@@ -1,4 +1,4 @@
-package org.joysurvey.response;
+package org.joysurvey.questionnaire;
 
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
@@ -14,9 +14,9 @@ import org.joysurvey.spi.Item;
 
 /**
  * Reads and writes one answer in the two interchange forms: a text cell (CSV, form fields; list
- * answers {@code ;}-joined) and a JSON value. Reading checks only the shape; {@link
- * ResponseValidator} checks the content. An empty cell or JSON {@code null} means "not answered"
- * and reads as {@code null}.
+ * answers {@code ;}-joined) and a JSON value. Reading checks only the shape; {@code
+ * ResponseValidator} (in {@code response}) checks the content. An empty cell or JSON {@code null}
+ * means "not answered" and reads as {@code null}.
  */
 public final class AnswerCodec {
 
