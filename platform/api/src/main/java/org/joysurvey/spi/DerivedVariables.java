@@ -87,7 +87,7 @@ public record DerivedVariables(Map<String, Object> values) {
       return this;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
     public DerivedVariables build() {
       Map<String, Object> values;
       try {

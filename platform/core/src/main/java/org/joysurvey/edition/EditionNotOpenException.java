@@ -3,6 +3,8 @@ package org.joysurvey.edition;
 /** A respondent tried to answer an edition that is not open (a draft, or closed). */
 public class EditionNotOpenException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final EditionStatus status;
 
   public EditionNotOpenException(EditionView edition) {

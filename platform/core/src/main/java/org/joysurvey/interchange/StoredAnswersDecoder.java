@@ -23,7 +23,7 @@ import org.joysurvey.spi.Option;
  */
 public final class StoredAnswersDecoder {
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
   private static final Map.Entry<String, AnswerValue>[] ENTRY_ARRAY = new Map.Entry[0];
 
   private final Questionnaire questionnaire;

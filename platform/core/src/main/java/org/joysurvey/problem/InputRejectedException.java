@@ -7,6 +7,8 @@ import java.util.List;
  */
 public class InputRejectedException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<Problem> problems;
 
   public InputRejectedException(String message, List<Problem> problems) {

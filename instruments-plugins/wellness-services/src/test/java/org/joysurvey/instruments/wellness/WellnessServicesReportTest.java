@@ -41,7 +41,7 @@ class WellnessServicesReportTest {
       if (!withMiniZ) {
         copy.keySet().removeIf(code -> code.startsWith("mini-z.")); // an edition without Mini-Z has no such column
       }
-      return (Map<String, String>) copy;
+      return copy;
     }).toList();
     return edition.section(WellnessServices.ID, own);
   }
