@@ -17,21 +17,29 @@ import org.joysurvey.web.deliberate.PageThatReadsTheStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each layering rule fails on a deliberate violation (test classes under {@code deliberate} packages, which
- * {@link LayeringTest} does not import), and names the offending class: a rule that never fails checks
- * nothing.
+ * Each layering rule fails on a deliberate violation (test classes under {@code deliberate}
+ * packages, which {@link LayeringTest} does not import), and names the offending class: a rule that
+ * never fails checks nothing.
  */
 class LayeringRulesCatchViolationsTest {
 
-  private static final JavaClasses VIOLATIONS = new ClassFileImporter().importClasses(
-      Chicken.class, Egg.class, PluginThatReachesThePlatform.class, PluginThatCombinesVariables.class, SpiThatSeesJpa.class,
-      PageThatReadsTheStore.class);
+  private static final JavaClasses VIOLATIONS =
+      new ClassFileImporter()
+          .importClasses(
+              Chicken.class,
+              Egg.class,
+              PluginThatReachesThePlatform.class,
+              PluginThatCombinesVariables.class,
+              SpiThatSeesJpa.class,
+              PageThatReadsTheStore.class);
 
   private static void assertViolatedBy(ArchRule rule, String offender) {
     EvaluationResult result = rule.evaluate(VIOLATIONS);
-    assertTrue(result.hasViolation(), () -> "the rule should have failed: " + rule.getDescription());
+    assertTrue(
+        result.hasViolation(), () -> "the rule should have failed: " + rule.getDescription());
     String report = String.join("\n", result.getFailureReport().getDetails());
-    assertTrue(report.contains(offender), () -> "the failure should name " + offender + ":\n" + report);
+    assertTrue(
+        report.contains(offender), () -> "the failure should name " + offender + ":\n" + report);
   }
 
   @Test
@@ -46,7 +54,8 @@ class LayeringRulesCatchViolationsTest {
 
   @Test
   void aPluginThatUsesAPlatformInternalTypeIsFound() {
-    assertViolatedBy(LayeringRules.PLUGINS_NEVER_USE_PLATFORM_INTERNALS, "PluginThatCombinesVariables");
+    assertViolatedBy(
+        LayeringRules.PLUGINS_NEVER_USE_PLATFORM_INTERNALS, "PluginThatCombinesVariables");
   }
 
   @Test
@@ -57,14 +66,21 @@ class LayeringRulesCatchViolationsTest {
 
   @Test
   void aWebClassThatGoesRoundTheServicesIsFound() {
-    assertViolatedBy(LayeringRules.WEB_USES_PLATFORM_ONLY_THROUGH_SERVICES, "PageThatReadsTheStore");
+    assertViolatedBy(
+        LayeringRules.WEB_USES_PLATFORM_ONLY_THROUGH_SERVICES, "PageThatReadsTheStore");
   }
 
   @Test
   void classesThatKeepTheRulesPassThem() {
-    assertFalse(LayeringRules.NO_PACKAGE_CYCLES.evaluate(new ClassFileImporter().importClasses(Egg.class))
-        .hasViolation(), "one half of the cycle alone is no cycle");
-    assertFalse(LayeringRules.PLUGINS_USE_ONLY_THE_API.evaluate(new ClassFileImporter().importClasses(MiniZ.class))
-        .hasViolation(), "a built-in plugin keeps to the API");
+    assertFalse(
+        LayeringRules.NO_PACKAGE_CYCLES
+            .evaluate(new ClassFileImporter().importClasses(Egg.class))
+            .hasViolation(),
+        "one half of the cycle alone is no cycle");
+    assertFalse(
+        LayeringRules.PLUGINS_USE_ONLY_THE_API
+            .evaluate(new ClassFileImporter().importClasses(MiniZ.class))
+            .hasViolation(),
+        "a built-in plugin keeps to the API");
   }
 }

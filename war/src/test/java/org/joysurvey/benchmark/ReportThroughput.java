@@ -19,10 +19,12 @@ import org.joysurvey.spi.Settings;
 
 /**
  * The report's CPU work without the database: decode N packed responses (the form reports read,
- * {@link PackedAnswers}) and run every bundled
- * instrument's scoring and section builders over them, timing each stage (docs/benchmarks.md).
+ * {@link PackedAnswers}) and run every bundled instrument's scoring and section builders over them,
+ * timing each stage (docs/benchmarks.md).
  *
- * <pre>mvn -pl war exec:java -Dexec.mainClass=org.joysurvey.benchmark.ReportThroughput -Dexec.args=100000</pre>
+ * <pre>
+ * mvn -pl war exec:java -Dexec.mainClass=org.joysurvey.benchmark.ReportThroughput -Dexec.args=100000
+ * </pre>
  */
 public final class ReportThroughput {
 
@@ -30,8 +32,10 @@ public final class ReportThroughput {
 
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    List<Instrument> instruments = PluginLoader.load(ReportThroughput.class.getClassLoader(), null).installed()
-        .stream().map(LoadedInstrument::instrument).toList();
+    List<Instrument> instruments =
+        PluginLoader.load(ReportThroughput.class.getClassLoader(), null).installed().stream()
+            .map(LoadedInstrument::instrument)
+            .toList();
     Questionnaire questionnaire = new Questionnaire(instruments);
     SyntheticResponses generator = new SyntheticResponses(questionnaire, 2020, 0.03);
     PackedAnswers packing = new PackedAnswers(questionnaire);
@@ -47,7 +51,8 @@ public final class ReportThroughput {
     }
     Map<String, Settings> settings = new HashMap<>();
     instruments.forEach(i -> settings.put(i.metadata().id(), EditionSettings.resolve(i, Map.of())));
-    System.out.printf("responses=%d mean_json_chars=%d mean_packed_bytes=%d%n", n, bytes / n, packedBytes / n);
+    System.out.printf(
+        "responses=%d mean_json_chars=%d mean_packed_bytes=%d%n", n, bytes / n, packedBytes / n);
     for (int round = 1; round <= 5; round++) {
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
       long c0 = threads.getCurrentThreadCpuTime();
@@ -66,17 +71,24 @@ public final class ReportThroughput {
       long t2 = System.nanoTime();
       long c2 = threads.getCurrentThreadCpuTime();
       // CPU time too: on a shared machine it varies far less than the wall clock
-      System.out.printf("round=%d parse_ms=%d score_and_sections_ms=%d parse_cpu_ms=%d score_cpu_ms=%d%n", round,
-          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000);
+      System.out.printf(
+          "round=%d parse_ms=%d score_and_sections_ms=%d parse_cpu_ms=%d score_cpu_ms=%d%n",
+          round,
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
+          (c1 - c0) / 1_000_000,
+          (c2 - c1) / 1_000_000);
       if (round == 5 && Boolean.getBoolean("perInstrument")) {
         for (Instrument instrument : instruments) {
           long s0 = System.nanoTime();
-          ReportEngine single = new ReportEngine(List.of(instrument), settings, new SmallCellRule(5));
+          ReportEngine single =
+              new ReportEngine(List.of(instrument), settings, new SmallCellRule(5));
           for (Answers answers : parsed) {
             single.accept(answers);
           }
           single.finish();
-          System.out.printf("  %s_ms=%d%n", instrument.metadata().id(), (System.nanoTime() - s0) / 1_000_000);
+          System.out.printf(
+              "  %s_ms=%d%n", instrument.metadata().id(), (System.nanoTime() - s0) / 1_000_000);
         }
       }
     }

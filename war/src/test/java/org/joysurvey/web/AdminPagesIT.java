@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,15 +56,21 @@ class AdminPagesIT extends BrowserTestSupport {
 
   /** Ticks a check box of a PrimeFaces selectManyCheckbox by clicking its label. */
   private void tick(String name, String value) {
-    String id = browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
-        .getAttribute("id");
+    String id =
+        browser
+            .findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+            .getAttribute("id");
     browser.findElement(By.xpath("//label[@for='" + id + "']")).click();
   }
 
   /** Waits until a check box is ticked, through the AJAX update that replaces it. */
   private void waitTicked(String name, String value) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).isSelected());
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+                    .isSelected());
     waitForAjax();
   }
 
@@ -96,10 +92,15 @@ class AdminPagesIT extends BrowserTestSupport {
     browser.findElement(By.id("society:save")).click();
     waitFor(By.id("saved"));
     assertEquals(name, text("society-name"), "the header follows at once");
-    String background = (String) ((JavascriptExecutor) browser).executeScript(
-        "return getComputedStyle(document.querySelector('header.site-header')).backgroundColor;");
+    String background =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return getComputedStyle(document.querySelector('header.site-header')).backgroundColor;");
     assertEquals("rgb(42, 96, 65)", background);
-    assertEquals("https://example.org/logo.png", browser.findElement(By.id("site-logo")).getAttribute("src"));
+    assertEquals(
+        "https://example.org/logo.png",
+        browser.findElement(By.id("site-logo")).getAttribute("src"));
 
     // a colour too light for white text: refused with a message, nothing changes
     type("society:name", "Not saved");
@@ -112,20 +113,27 @@ class AdminPagesIT extends BrowserTestSupport {
     assertEquals(name, stored.getString("name"), stored.toString());
     assertEquals("#2a6041", stored.getString("primaryColour"), stored.toString());
 
-    // the public survey page: name, the introduction as text (escaped, both lines), privacy and contact
-    long edition = api.createOpenLinkEdition("{\"year\":2022,\"title\":\"Branded " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
+    // the public survey page: name, the introduction as text (escaped, both lines), privacy and
+    // contact
+    long edition =
+        api.createOpenLinkEdition(
+            "{\"year\":2022,\"title\":\"Branded "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
     browser.manage().deleteAllCookies();
     open("survey.xhtml?edition=" + edition);
     waitFor(By.id("survey:next"));
     assertEquals(name, text("society-name"));
     assertEquals("Welcome <b>x</b>\nSecond line", text("society-intro"));
-    assertTrue(browser.findElements(By.cssSelector("#society-intro b")).isEmpty(), "the markup is not read as HTML");
+    assertTrue(
+        browser.findElements(By.cssSelector("#society-intro b")).isEmpty(),
+        "the markup is not read as HTML");
     assertTrue(browser.getPageSource().contains("&lt;b&gt;x&lt;/b&gt;"), "escaped in the page");
     browser.findElement(By.cssSelector("#privacy summary")).click();
     assertEquals("We keep no names.", text("privacy-statement"));
     assertTrue(text("society-contact").contains("office@example.org"), text("society-contact"));
-    assertTrue(browser.findElements(By.id("admin-users")).isEmpty(), "no admin links for respondents");
+    assertTrue(
+        browser.findElements(By.id("admin-users")).isEmpty(), "no admin links for respondents");
 
     open("report.xhtml?edition=" + edition);
     waitFor(By.id("report-society"));
@@ -149,7 +157,9 @@ class AdminPagesIT extends BrowserTestSupport {
     type("users:new-password", PASSWORD);
     browser.findElement(By.id("users:create")).click();
     waitFor(By.cssSelector("tr[data-user='" + designer + "']"));
-    assertEquals("designer", browser.findElement(By.cssSelector("tr[data-user='" + designer + "'] td.roles")).getText());
+    assertEquals(
+        "designer",
+        browser.findElement(By.cssSelector("tr[data-user='" + designer + "'] td.roles")).getText());
 
     // a new password and roles for that user; choosing the user ticks their current roles
     new Select(browser.findElement(By.id("users:selected"))).selectByValue(designer);
@@ -176,7 +186,8 @@ class AdminPagesIT extends BrowserTestSupport {
     waitFor(By.id("users:messages"));
     messages = text("users:messages");
     assertTrue(messages.contains("Roles of " + designer + ": designer, analyst."), messages);
-    assertEquals("designer, analyst",
+    assertEquals(
+        "designer, analyst",
         browser.findElement(By.cssSelector("tr[data-user='" + designer + "'] td.roles")).getText());
     new Select(browser.findElement(By.id("users:selected"))).selectByValue("admin");
     waitForAjax();
@@ -201,9 +212,11 @@ class AdminPagesIT extends BrowserTestSupport {
     logIn(designer, newPassword);
     waitFor(By.id("edition-list"));
     assertEquals(designer, text("current-user"));
-    assertTrue(browser.findElements(By.id("admin-users")).isEmpty(), "no admin links for a designer");
+    assertTrue(
+        browser.findElements(By.id("admin-users")).isEmpty(), "no admin links for a designer");
     open("designer/users.xhtml");
-    assertTrue(browser.getPageSource().contains("Not allowed"), "a designer is refused the users page");
+    assertTrue(
+        browser.getPageSource().contains("Not allowed"), "a designer is refused the users page");
     assertTrue(browser.findElements(By.id("user-list")).isEmpty());
     open("designer/society.xhtml");
     assertTrue(browser.findElements(By.id("society:save")).isEmpty(), "nor the society page");
@@ -215,9 +228,12 @@ class AdminPagesIT extends BrowserTestSupport {
     assertEquals("#1f4e79", current.getString("primaryColour"), current.toString());
     assertEquals("", current.getString("introduction"), current.toString());
 
-    ApiClient.Reply saved = api.put("api/admin/society", "{\"name\":\" API Society \",\"primaryColour\":\"#1F4E79\","
-        + "\"logoUrl\":\"https://example.org/logo.png\",\"contact\":\"a@example.org\","
-        + "\"privacyStatement\":\"p\",\"introduction\":\"i\"}");
+    ApiClient.Reply saved =
+        api.put(
+            "api/admin/society",
+            "{\"name\":\" API Society \",\"primaryColour\":\"#1F4E79\","
+                + "\"logoUrl\":\"https://example.org/logo.png\",\"contact\":\"a@example.org\","
+                + "\"privacyStatement\":\"p\",\"introduction\":\"i\"}");
     assertEquals(200, saved.status(), saved.body());
     JsonObject read = api.get("api/admin/society", true).json();
     assertEquals("API Society", read.getString("name"));
@@ -225,12 +241,22 @@ class AdminPagesIT extends BrowserTestSupport {
     assertEquals("https://example.org/logo.png", read.getString("logoUrl"));
     assertEquals("i", read.getString("introduction"));
 
-    ApiClient.Reply refused = api.put("api/admin/society", "{\"name\":\"Other\",\"primaryColour\":\"#eeeeee\","
-        + "\"logoUrl\":\"http://example.org/x.png\",\"introduction\":\"" + "x".repeat(5001) + "\",\"colour\":\"x\"}");
+    ApiClient.Reply refused =
+        api.put(
+            "api/admin/society",
+            "{\"name\":\"Other\",\"primaryColour\":\"#eeeeee\","
+                + "\"logoUrl\":\"http://example.org/x.png\",\"introduction\":\""
+                + "x".repeat(5001)
+                + "\",\"colour\":\"x\"}");
     assertEquals(400, refused.status(), refused.body());
     assertTrue(refused.body().contains("colour"), refused.body());
-    refused = api.put("api/admin/society", "{\"name\":\"Other\",\"primaryColour\":\"#eeeeee\","
-        + "\"logoUrl\":\"http://example.org/x.png\",\"introduction\":\"" + "x".repeat(5001) + "\"}");
+    refused =
+        api.put(
+            "api/admin/society",
+            "{\"name\":\"Other\",\"primaryColour\":\"#eeeeee\","
+                + "\"logoUrl\":\"http://example.org/x.png\",\"introduction\":\""
+                + "x".repeat(5001)
+                + "\"}");
     assertEquals(400, refused.status(), refused.body());
     for (String field : new String[] {"primaryColour", "logoUrl", "introduction", "too light"}) {
       assertTrue(refused.body().contains(field), field + ": " + refused.body());
@@ -240,7 +266,10 @@ class AdminPagesIT extends BrowserTestSupport {
     String designer = "designer" + UUID.randomUUID().toString().substring(0, 8);
     api.createUser(designer, PASSWORD, "designer");
     assertEquals(403, api.getAs("api/admin/society", designer, PASSWORD).status());
-    assertEquals(403, api.send("PUT", "api/admin/society", designer, PASSWORD, "application/json", DEFAULTS).status());
+    assertEquals(
+        403,
+        api.send("PUT", "api/admin/society", designer, PASSWORD, "application/json", DEFAULTS)
+            .status());
     assertEquals(401, api.get("api/admin/society", false).status());
     assertTrue(api.get("api/admin/audit", true).body().contains("society.update"));
   }

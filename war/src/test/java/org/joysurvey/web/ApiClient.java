@@ -37,10 +37,19 @@ final class ApiClient {
   }
 
   /** The edition's responses as the admin exports them (interchange CSV): a row each, by column. */
-  java.util.List<java.util.Map<String, String>> exportedRows(long editionId) throws java.io.IOException {
+  java.util.List<java.util.Map<String, String>> exportedRows(long editionId)
+      throws java.io.IOException {
     String export = get("api/admin/editions/" + editionId + "/responses/export", true).body();
-    return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(export)).getRecords().stream().map(org.apache.commons.csv.CSVRecord::toMap).toList();
+    return org.apache.commons.csv.CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(export))
+        .getRecords()
+        .stream()
+        .map(org.apache.commons.csv.CSVRecord::toMap)
+        .toList();
   }
 
   Reply get(String path, boolean asAdmin) {
@@ -52,44 +61,52 @@ final class ApiClient {
   }
 
   Reply post(String path, String contentType, String body) {
-    return send(request(path, "admin", ADMIN_PASSWORD)
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    return send(
+        request(path, "admin", ADMIN_PASSWORD)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   Reply put(String path, String json) {
-    return send(request(path, "admin", ADMIN_PASSWORD)
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        request(path, "admin", ADMIN_PASSWORD)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   Reply postAnonymous(String path, String contentType, String body) {
-    return send(request(path, null, null)
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    return send(
+        request(path, null, null)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   /** Any call, as the given user ({@code null} for none), with an optional body. */
-  Reply send(String method, String path, String user, String password, String contentType, String body) {
+  Reply send(
+      String method, String path, String user, String password, String contentType, String body) {
     HttpRequest.Builder builder = request(path, user, password);
     if (body == null) {
       builder.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      builder
+          .header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     return send(builder);
   }
 
   /** Creates a user as admin; the reply must be 201. */
   void createUser(String username, String password, String... roles) {
-    StringBuilder json = new StringBuilder("{\"username\":\"" + username + "\",\"password\":\"" + password
-        + "\",\"roles\":[");
+    StringBuilder json =
+        new StringBuilder(
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[");
     for (int i = 0; i < roles.length; i++) {
       json.append(i == 0 ? "" : ",").append('"').append(roles[i]).append('"');
     }
     Reply reply = post("api/admin/users", "application/json", json.append("]}").toString());
     if (reply.status() != 201) {
-      throw new AssertionError("creating a user should answer 201, got " + reply.status() + ": " + reply.body());
+      throw new AssertionError(
+          "creating a user should answer 201, got " + reply.status() + ": " + reply.body());
     }
   }
 
@@ -97,16 +114,21 @@ final class ApiClient {
   long createEdition(String json) {
     Reply reply = post("api/admin/editions", "application/json", json);
     if (reply.status() != 201) {
-      throw new AssertionError("creating an edition should answer 201, got " + reply.status() + ": " + reply.body());
+      throw new AssertionError(
+          "creating an edition should answer 201, got " + reply.status() + ": " + reply.body());
     }
     return reply.json().getJsonNumber("id").longValue();
   }
 
-  /** Lets respondents reach the edition through its one public link (the default is invitations). */
+  /**
+   * Lets respondents reach the edition through its one public link (the default is invitations).
+   */
   void useOpenLink(long editionId) {
-    Reply reply = put("api/admin/editions/" + editionId + "/access-mode", "{\"accessMode\":\"open-link\"}");
+    Reply reply =
+        put("api/admin/editions/" + editionId + "/access-mode", "{\"accessMode\":\"open-link\"}");
     if (reply.status() != 200) {
-      throw new AssertionError("choosing the open link should answer 200, got " + reply.status() + ": " + reply.body());
+      throw new AssertionError(
+          "choosing the open link should answer 200, got " + reply.status() + ": " + reply.body());
     }
   }
 
@@ -120,7 +142,9 @@ final class ApiClient {
   private HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + token);
     }
     return builder;
@@ -128,7 +152,8 @@ final class ApiClient {
 
   private Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

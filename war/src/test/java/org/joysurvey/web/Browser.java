@@ -27,11 +27,23 @@ final class Browser {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=412,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile())
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=412,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(driver).toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
@@ -41,7 +53,9 @@ final class Browser {
         return p;
       }
     }
-    throw new IllegalStateException("Neither of " + String.join(", ", paths)
-        + " exists: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    throw new IllegalStateException(
+        "Neither of "
+            + String.join(", ", paths)
+            + " exists: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
   }
 }

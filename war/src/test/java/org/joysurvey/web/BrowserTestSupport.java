@@ -20,8 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,7 +35,8 @@ abstract class BrowserTestSupport {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
 
   protected static ChromeDriver browser;
@@ -68,12 +69,18 @@ abstract class BrowserTestSupport {
 
   /** Waits until the page has loaded and PrimeFaces has no request under way. */
   protected void waitForAjax() {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   protected void waitFor(By locator) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(locator));
     waitForAjax();
   }
 
@@ -89,8 +96,12 @@ abstract class BrowserTestSupport {
   /** Chooses an option of a radio item by clicking its visible label, as a person would. */
   protected void choose(String itemCode, String optionCode) {
     String fieldset = "q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
-    String radioId = browser.findElement(By.cssSelector("fieldset#" + fieldset + " input[type=radio][value='"
-        + optionCode + "']")).getAttribute("id");
+    String radioId =
+        browser
+            .findElement(
+                By.cssSelector(
+                    "fieldset#" + fieldset + " input[type=radio][value='" + optionCode + "']"))
+            .getAttribute("id");
     browser.findElement(By.xpath("//label[@for='" + radioId + "']")).click();
   }
 
@@ -101,7 +112,10 @@ abstract class BrowserTestSupport {
     waitForAjax();
   }
 
-  /** The form's Next button: the page's answers are checked, and the next page (or the review) follows. */
+  /**
+   * The form's Next button: the page's answers are checked, and the next page (or the review)
+   * follows.
+   */
   protected void next() {
     String before = pageProgress();
     click(By.id("survey:next"));
@@ -116,7 +130,10 @@ abstract class BrowserTestSupport {
 
   protected void back() {
     String before = pageProgress();
-    By button = browser.findElements(By.id("survey:back")).isEmpty() ? By.id("survey:review-back") : By.id("survey:back");
+    By button =
+        browser.findElements(By.id("survey:back")).isEmpty()
+            ? By.id("survey:review-back")
+            : By.id("survey:back");
     click(button);
     waitUntilPageChangesFrom(before);
   }
@@ -127,10 +144,12 @@ abstract class BrowserTestSupport {
   }
 
   private void waitUntilPageChangesFrom(String progress) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-      List<WebElement> text = d.findElements(By.id("progress-text"));
-      return text.isEmpty() || !text.get(0).getText().equals(progress);
-    });
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              List<WebElement> text = d.findElements(By.id("progress-text"));
+              return text.isEmpty() || !text.get(0).getText().equals(progress);
+            });
     waitForAjax();
   }
 
@@ -142,12 +161,19 @@ abstract class BrowserTestSupport {
     }
   }
 
-  /** Submits from the review page and waits for the page that follows (thanks, or the polite refusal). */
+  /**
+   * Submits from the review page and waits for the page that follows (thanks, or the polite
+   * refusal).
+   */
   protected void submitFromReview() {
     click(By.id("survey:submit"));
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("thanks")).isEmpty()
-        || !d.findElements(By.id("survey-unavailable")).isEmpty() || !d.findElements(By.id("survey:messages")).isEmpty()
-            && !d.findElement(By.id("survey:messages")).getText().isBlank());
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !d.findElements(By.id("thanks")).isEmpty()
+                    || !d.findElements(By.id("survey-unavailable")).isEmpty()
+                    || !d.findElements(By.id("survey:messages")).isEmpty()
+                        && !d.findElement(By.id("survey:messages")).getText().isBlank());
     waitForAjax();
   }
 
@@ -169,16 +195,26 @@ abstract class BrowserTestSupport {
 
   /** Nothing on the page is wider than the window: no sideways scrolling on a phone. */
   protected void assertNoHorizontalScroll() {
-    long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth;");
-    long windowWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-    assertTrue(scrollWidth <= windowWidth, "the page is " + scrollWidth + " px wide in a " + windowWidth
-        + " px window: " + browser.getCurrentUrl());
+    long scrollWidth =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth;");
+    long windowWidth =
+        (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+    assertTrue(
+        scrollWidth <= windowWidth,
+        "the page is "
+            + scrollWidth
+            + " px wide in a "
+            + windowWidth
+            + " px window: "
+            + browser.getCurrentUrl());
   }
 
   /**
    * Runs axe-core (see src/test/axe, installed by {@code npm ci} before the integration tests) on
-   * the page as it is now, and fails with every serious or critical violation: rule, help, elements.
+   * the page as it is now, and fails with every serious or critical violation: rule, help,
+   * elements.
    */
   @SuppressWarnings("unchecked")
   protected void assertNoSeriousAccessibilityViolations() {
@@ -188,7 +224,9 @@ abstract class BrowserTestSupport {
       js.executeScript(axeSource());
     }
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    Object result = js.executeAsyncScript("""
+    Object result =
+        js.executeAsyncScript(
+            """
         var done = arguments[arguments.length - 1];
         axe.run(document, { resultTypes: ['violations'] }).then(function (results) {
           done(results.violations
@@ -201,10 +239,18 @@ abstract class BrowserTestSupport {
         """);
     List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
     if (!violations.isEmpty()) {
-      StringBuilder report = new StringBuilder("Serious accessibility violations on " + browser.getCurrentUrl() + ":");
+      StringBuilder report =
+          new StringBuilder("Serious accessibility violations on " + browser.getCurrentUrl() + ":");
       for (Map<String, Object> v : violations) {
-        report.append("\n- ").append(v.get("id")).append(" (").append(v.get("impact")).append("): ")
-            .append(v.get("help")).append(" at ").append(v.get("targets"));
+        report
+            .append("\n- ")
+            .append(v.get("id"))
+            .append(" (")
+            .append(v.get("impact"))
+            .append("): ")
+            .append(v.get("help"))
+            .append(" at ")
+            .append(v.get("targets"));
       }
       fail(report.toString());
     }
@@ -214,12 +260,18 @@ abstract class BrowserTestSupport {
 
   private static synchronized String axeSource() {
     if (axeSource == null) {
-      Path axe = Path.of(System.getProperty("joy.test.axe", "src/test/axe/node_modules/axe-core/axe.min.js"));
+      Path axe =
+          Path.of(
+              System.getProperty("joy.test.axe", "src/test/axe/node_modules/axe-core/axe.min.js"));
       try {
         axeSource = Files.readString(axe);
       } catch (IOException e) {
-        throw new UncheckedIOException("axe-core is missing at " + axe + ": the build runs 'npm ci' in src/test/axe "
-            + "before the integration tests", e);
+        throw new UncheckedIOException(
+            "axe-core is missing at "
+                + axe
+                + ": the build runs 'npm ci' in src/test/axe "
+                + "before the integration tests",
+            e);
       }
     }
     return axeSource;

@@ -28,7 +28,8 @@ class DemoIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
 
   @ArquillianResource private URL base;
@@ -57,8 +58,11 @@ class DemoIT {
     // answerable at once through its public link, which the start page offers
     assertEquals("open-link", demo.getString("accessMode"));
     String surveyLink = "survey.xhtml?edition=" + demo.getInt("id");
-    assertTrue(api.get("index.xhtml", false).body().contains(surveyLink), "the start page links the demo survey");
+    assertTrue(
+        api.get("index.xhtml", false).body().contains(surveyLink),
+        "the start page links the demo survey");
     String survey = api.get(surveyLink, false).body();
-    assertTrue(survey.contains("id=\"progress-text\""), "the public link shows the form's first page");
+    assertTrue(
+        survey.contains("id=\"progress-text\""), "the public link shows the form's first page");
   }
 }

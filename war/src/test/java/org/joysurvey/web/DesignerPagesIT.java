@@ -6,27 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,7 +44,9 @@ class DesignerPagesIT extends BrowserTestSupport {
   void anAnonymousVisitorOfTheDesignerPagesIsSentToTheLoginPage() {
     open("designer/editions.xhtml");
     assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
-    assertTrue(browser.getCurrentUrl().contains("next=%2Fdesigner%2Feditions.xhtml"), browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("next=%2Fdesigner%2Feditions.xhtml"),
+        browser.getCurrentUrl());
     assertFalse(browser.findElements(By.id("login:username")).isEmpty());
     open("designer/preview.xhtml?edition=1");
     assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
@@ -74,13 +66,15 @@ class DesignerPagesIT extends BrowserTestSupport {
 
     logIn(designer, PASSWORD);
     waitFor(By.id("edition-list"));
-    assertTrue(browser.getCurrentUrl().contains("designer/editions.xhtml"), browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("designer/editions.xhtml"), browser.getCurrentUrl());
     assertEquals(designer, browser.findElement(By.id("current-user")).getText());
 
     browser.findElement(By.id("account:logout")).click();
     waitFor(By.id("logged-out"));
     open("designer/editions.xhtml");
-    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "logged out: " + browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("login.xhtml"), "logged out: " + browser.getCurrentUrl());
   }
 
   @Test
@@ -110,8 +104,15 @@ class DesignerPagesIT extends BrowserTestSupport {
     long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
     // only mini-z and mbi-2, in this order
-    List<String> enabled = api.get("api/admin/editions/" + id, true).json().getJsonArray("instruments")
-        .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    List<String> enabled =
+        api
+            .get("api/admin/editions/" + id, true)
+            .json()
+            .getJsonArray("instruments")
+            .getValuesAs(JsonString.class)
+            .stream()
+            .map(JsonString::getString)
+            .toList();
     for (String instrument : enabled) {
       if (!instrument.equals("mini-z") && !instrument.equals("mbi-2")) {
         toggle(instrument);
@@ -123,7 +124,8 @@ class DesignerPagesIT extends BrowserTestSupport {
     if (!enabled.contains("mbi-2")) {
       toggle("mbi-2");
     }
-    WebElement threshold = browser.findElement(By.cssSelector("div[data-setting='mbi-2.threshold'] input"));
+    WebElement threshold =
+        browser.findElement(By.cssSelector("div[data-setting='mbi-2.threshold'] input"));
     assertEquals("4", threshold.getAttribute("value"), "the default is shown");
     threshold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
     browser.findElement(By.id("edition:save")).click();
@@ -132,17 +134,27 @@ class DesignerPagesIT extends BrowserTestSupport {
     assertTrue(messages.contains("Saved."), messages);
 
     JsonObject saved = api.get("api/admin/editions/" + id, true).json();
-    assertEquals(List.of("mini-z", "mbi-2").stream().sorted().toList(), saved.getJsonArray("instruments")
-        .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList(), saved.toString());
-    assertEquals("5", saved.getJsonObject("settings").getString("mbi-2.threshold"), saved.toString());
+    assertEquals(
+        List.of("mini-z", "mbi-2").stream().sorted().toList(),
+        saved.getJsonArray("instruments").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .sorted()
+            .toList(),
+        saved.toString());
+    assertEquals(
+        "5", saved.getJsonObject("settings").getString("mbi-2.threshold"), saved.toString());
     assertEquals(title, saved.getString("title"));
     assertEquals(2031, saved.getInt("year"));
-    assertTrue(api.get("api/admin/audit", true).body().contains("edition/" + id), "the change is in the audit log");
+    assertTrue(
+        api.get("api/admin/audit", true).body().contains("edition/" + id),
+        "the change is in the audit log");
 
     // the preview: the respondent form, and nothing stored
     open("designer/preview.xhtml?edition=" + id);
     waitFor(By.id("preview-banner"));
-    assertFalse(browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(), "the Mini-Z question");
+    assertFalse(
+        browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(),
+        "the Mini-Z question");
     choose("mini-z.burnout", "4");
     finishSurvey();
     String previewMessage = browser.findElement(By.id("survey:messages")).getText();
@@ -156,7 +168,8 @@ class DesignerPagesIT extends BrowserTestSupport {
     waitFor(By.id("edition:open"));
     browser.findElement(By.id("edition:open")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.elementToBeClickable(By.id("edition:confirm-yes"))).click();
+        .until(ExpectedConditions.elementToBeClickable(By.id("edition:confirm-yes")))
+        .click();
     waitFor(By.id("edition:read-only"));
     assertEquals("open", api.get("api/admin/editions/" + id, true).json().getString("status"));
 
@@ -170,8 +183,11 @@ class DesignerPagesIT extends BrowserTestSupport {
 
   @Test
   void theThresholdAndAnItemsWordingAreEditedOnThePageAndTheWordingStaysEditableOnceOpen() {
-    long id = api.createEdition("{\"year\":2032,\"title\":\"Worded " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"]}");
+    long id =
+        api.createEdition(
+            "{\"year\":2032,\"title\":\"Worded "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"]}");
     open("designer/editions.xhtml");
     logIn("admin", ApiClient.ADMIN_PASSWORD);
     waitFor(By.id("edition-list"));
@@ -185,15 +201,22 @@ class DesignerPagesIT extends BrowserTestSupport {
     waitForAjax();
     String inline = browser.findElement(By.id("edition:threshold-message")).getText();
     assertTrue(inline.contains("a whole number from 1 to 100"), inline);
-    assertEquals(5, api.get("api/admin/editions/" + id, true).json().getInt("suppressionThreshold"), "nothing saved");
+    assertEquals(
+        5,
+        api.get("api/admin/editions/" + id, true).json().getInt("suppressionThreshold"),
+        "nothing saved");
 
     browser.findElement(By.id("edition:threshold")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
     browser.findElement(By.cssSelector("div#wording-mini-z button")).click();
     waitForAjax();
-    String plugins = browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] .hint")).getText();
+    String plugins =
+        browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] .hint")).getText();
     assertTrue(plugins.startsWith("Plugin's wording: "), plugins);
-    String wording = "Using your own definition of burnout, how would you rate your burnout this year?";
-    browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea")).sendKeys(wording);
+    String wording =
+        "Using your own definition of burnout, how would you rate your burnout this year?";
+    browser
+        .findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"))
+        .sendKeys(wording);
     browser.findElement(By.id("edition:save")).click();
     waitForAjax();
     String messages = browser.findElement(By.id("edition:messages")).getText();
@@ -201,12 +224,19 @@ class DesignerPagesIT extends BrowserTestSupport {
 
     JsonObject saved = api.get("api/admin/editions/" + id, true).json();
     assertEquals(7, saved.getInt("suppressionThreshold"), saved.toString());
-    assertEquals(wording, saved.getJsonObject("settings").getString("mini-z.wording.burnout"), saved.toString());
+    assertEquals(
+        wording,
+        saved.getJsonObject("settings").getString("mini-z.wording.burnout"),
+        saved.toString());
     assertEquals(1, saved.getInt("wordingVersion"));
     String history = browser.findElement(By.id("edition:wording-versions")).getText();
     assertTrue(history.contains("mini-z.burnout") && history.contains(wording), history);
-    assertEquals(wording, browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"))
-        .getAttribute("value"), "the wording stays in view after saving");
+    assertEquals(
+        wording,
+        browser
+            .findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"))
+            .getAttribute("value"),
+        "the wording stays in view after saving");
 
     open("designer/preview.xhtml?edition=" + id);
     waitFor(By.id("preview-banner"));
@@ -214,14 +244,20 @@ class DesignerPagesIT extends BrowserTestSupport {
     assertTrue(question.contains(wording), question);
 
     // open: the typo-fix case; only the wording is editable, and the change is a new version
-    assertEquals(200, api.post("api/admin/editions/" + id + "/status", "application/json",
-        "{\"status\":\"open\"}").status());
+    assertEquals(
+        200,
+        api.post(
+                "api/admin/editions/" + id + "/status", "application/json", "{\"status\":\"open\"}")
+            .status());
     open("designer/edition.xhtml?id=" + id);
     waitFor(By.id("edition:open-notice"));
-    assertFalse(browser.findElement(By.id("edition:threshold")).isEnabled(), "the threshold is fixed once open");
+    assertFalse(
+        browser.findElement(By.id("edition:threshold")).isEnabled(),
+        "the threshold is fixed once open");
     browser.findElement(By.cssSelector("div#wording-mini-z button")).click();
     waitForAjax();
-    WebElement field = browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"));
+    WebElement field =
+        browser.findElement(By.cssSelector("div[data-item='mini-z.burnout'] textarea"));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "How would you rate your burnout?");
     browser.findElement(By.id("edition:save")).click();
     waitForAjax();
@@ -230,14 +266,20 @@ class DesignerPagesIT extends BrowserTestSupport {
 
     api.useOpenLink(id);
     open("survey.xhtml?edition=" + id);
-    assertTrue(browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout")).getText()
-        .contains("How would you rate your burnout?"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("fieldset#q-mini-z-burnout"))
+            .getText()
+            .contains("How would you rate your burnout?"));
     choose("mini-z.burnout", "2");
     nextUntilReview();
     submitFromReview();
     waitFor(By.id("thanks"));
     JsonObject versions = api.get("api/admin/editions/" + id + "/wording-versions", true).json();
-    assertEquals(1, versions.getJsonArray("versions").getJsonObject(1).getInt("responses"), versions.toString());
+    assertEquals(
+        1,
+        versions.getJsonArray("versions").getJsonObject(1).getInt("responses"),
+        versions.toString());
     assertEquals(1, versions.getJsonObject("responsesByVersion").getInt("2"), versions.toString());
   }
 
@@ -246,5 +288,4 @@ class DesignerPagesIT extends BrowserTestSupport {
     browser.findElement(By.cssSelector("div#instrument-" + instrument + " .ui-chkbox-box")).click();
     waitForAjax();
   }
-
 }

@@ -3,26 +3,16 @@ package org.joysurvey.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class FullSurveyIT extends BrowserTestSupport {
 
-  private static final List<String> ALL = List.of("demographics", "engagement-drivers", "mini-z", "mbi-2",
-      "org-improvement", "telemedicine", "covid19-impact", "wellness-services");
+  private static final List<String> ALL =
+      List.of(
+          "demographics",
+          "engagement-drivers",
+          "mini-z",
+          "mbi-2",
+          "org-improvement",
+          "telemedicine",
+          "covid19-impact",
+          "wellness-services");
 
   private static String fieldset(String itemCode) {
     return "#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-");
@@ -46,7 +44,9 @@ class FullSurveyIT extends BrowserTestSupport {
     return !browser.findElements(By.cssSelector(fieldset(itemCode))).isEmpty();
   }
 
-  /** Whether the item appears within a few seconds (the form re-renders after an ajax round trip). */
+  /**
+   * Whether the item appears within a few seconds (the form re-renders after an ajax round trip).
+   */
   private boolean appears(String itemCode) {
     try {
       new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -61,8 +61,10 @@ class FullSurveyIT extends BrowserTestSupport {
   /** Ticks a radio button or check box by clicking its label, as a person would. */
   private void answer(String itemCode, String optionCode) {
     waitForAjax();
-    String id = browser.findElement(By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']"))
-        .getAttribute("id");
+    String id =
+        browser
+            .findElement(By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']"))
+            .getAttribute("id");
     browser.findElement(By.xpath("//label[@for='" + id + "']")).click();
     waitForAjax();
   }
@@ -70,17 +72,27 @@ class FullSurveyIT extends BrowserTestSupport {
   /** Ranks an option by ticking it: the first ticked is ranked 1st, the next 2nd ... */
   private void rank(String itemCode, String optionCode) {
     answer(itemCode, optionCode);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-      waitForAjax();
-      return d.findElement(By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']")).isSelected();
-    });
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              waitForAjax();
+              return d.findElement(
+                      By.cssSelector(fieldset(itemCode) + " input[value='" + optionCode + "']"))
+                  .isSelected();
+            });
   }
 
-  /** The labels of a ranked item's ranked options, as the page shows them now ("1st: ..."), by rank. */
+  /**
+   * The labels of a ranked item's ranked options, as the page shows them now ("1st: ..."), by rank.
+   */
   private List<String> rankedLabels(String itemCode) {
-    return browser.findElements(By.cssSelector(fieldset(itemCode) + " label")).stream().map(WebElement::getText)
+    return browser.findElements(By.cssSelector(fieldset(itemCode) + " label")).stream()
+        .map(WebElement::getText)
         .filter(t -> t.matches("\\d+(st|nd|rd|th): .*"))
-        .sorted(java.util.Comparator.comparingInt((String t) -> Integer.parseInt(t.replaceAll("\\D.*", "")))).toList();
+        .sorted(
+            java.util.Comparator.comparingInt(
+                (String t) -> Integer.parseInt(t.replaceAll("\\D.*", ""))))
+        .toList();
   }
 
   /** Each page of the form: checked by axe, and no wider than a 360 px phone. */
@@ -100,8 +112,13 @@ class FullSurveyIT extends BrowserTestSupport {
     for (String id : ALL) {
       instruments.append(instruments.length() == 0 ? "" : ",").append('"').append(id).append('"');
     }
-    long edition = api.createOpenLinkEdition("{\"year\":2020,\"title\":\"Full " + UUID.randomUUID()
-        + "\",\"instruments\":[" + instruments + "],\"status\":\"open\"}");
+    long edition =
+        api.createOpenLinkEdition(
+            "{\"year\":2020,\"title\":\"Full "
+                + UUID.randomUUID()
+                + "\",\"instruments\":["
+                + instruments
+                + "],\"status\":\"open\"}");
     phoneWidth360();
     try {
       fillInEverything(edition);
@@ -126,10 +143,12 @@ class FullSurveyIT extends BrowserTestSupport {
     assertEquals("yes", row.get("telemedicine.improves_access"));
     assertEquals("", row.get("telemedicine.user_friendly"), "skipped, not invented");
     assertEquals("telemedicine", row.get("covid19-impact.future_changes"));
-    assertEquals(List.of("loved-ones-sick", "self-sick"),
+    assertEquals(
+        List.of("loved-ones-sick", "self-sick"),
         List.of(row.get("covid19-impact.worries").split(";")).stream().sorted().toList());
     assertEquals("More time with family; less sleep.", row.get("covid19-impact.consequences"));
-    assertEquals(List.of("employer", "society"),
+    assertEquals(
+        List.of("employer", "society"),
         List.of(row.get("wellness-services.used").split(";")).stream().sorted().toList());
   }
 
@@ -145,9 +164,19 @@ class FullSurveyIT extends BrowserTestSupport {
 
     assertEquals("Page 2 of 9", pageProgress());
     checkPage();
-    for (String item : List.of("culture_values", "culture_leadership", "workload_manageable", "compensation_fair",
-        "efficiency_resources", "efficiency_ehr", "meaning_work", "meaning_time", "control_flexibility",
-        "social_support", "worklife_integration")) {
+    for (String item :
+        List.of(
+            "culture_values",
+            "culture_leadership",
+            "workload_manageable",
+            "compensation_fair",
+            "efficiency_resources",
+            "efficiency_ehr",
+            "meaning_work",
+            "meaning_time",
+            "control_flexibility",
+            "social_support",
+            "worklife_integration")) {
       answer("engagement-drivers." + item, item.startsWith("efficiency") ? "2" : "5");
     }
     next();
@@ -158,18 +187,30 @@ class FullSurveyIT extends BrowserTestSupport {
     next();
 
     assertEquals("Page 5 of 9", pageProgress());
-    assertTrue(!shown("org-improvement.worklife_other"), "the 'other' text is hidden until 'other' is ranked");
+    assertTrue(
+        !shown("org-improvement.worklife_other"),
+        "the 'other' text is hidden until 'other' is ranked");
     rank("org-improvement.worklife_top3", "other");
     assertTrue(appears("org-improvement.worklife_other"), "ranking 'other' shows its text box");
     rank("org-improvement.worklife_top3", "schedule-control");
     rank("org-improvement.worklife_top3", "fewer-hours");
-    assertEquals(List.of("1st: Something else", "2nd: More control over my schedule", "3rd: Fewer work hours"),
-        rankedLabels("org-improvement.worklife_top3"), "ranked in the order of the clicks");
-    assertTrue(!browser.findElement(By.cssSelector(fieldset("org-improvement.worklife_top3")
-        + " input[value='self-care-time']")).isEnabled(), "three are ranked: the others wait");
+    assertEquals(
+        List.of(
+            "1st: Something else", "2nd: More control over my schedule", "3rd: Fewer work hours"),
+        rankedLabels("org-improvement.worklife_top3"),
+        "ranked in the order of the clicks");
+    assertTrue(
+        !browser
+            .findElement(
+                By.cssSelector(
+                    fieldset("org-improvement.worklife_top3") + " input[value='self-care-time']"))
+            .isEnabled(),
+        "three are ranked: the others wait");
     answer("org-improvement.worklife_top3", "other");
-    assertEquals(List.of("1st: More control over my schedule", "2nd: Fewer work hours"),
-        rankedLabels("org-improvement.worklife_top3"), "unticking closes the gap");
+    assertEquals(
+        List.of("1st: More control over my schedule", "2nd: Fewer work hours"),
+        rankedLabels("org-improvement.worklife_top3"),
+        "unticking closes the gap");
     assertTrue(!shown("org-improvement.worklife_other"), "and hides the 'other' text again");
     rank("org-improvement.worklife_top3", "other");
     assertTrue(appears("org-improvement.worklife_other"));
@@ -178,7 +219,8 @@ class FullSurveyIT extends BrowserTestSupport {
     checkPage();
     next();
 
-    assertTrue(!shown("telemedicine.ehr_integrated"), "follow-ups are hidden before 'uses' is answered");
+    assertTrue(
+        !shown("telemedicine.ehr_integrated"), "follow-ups are hidden before 'uses' is answered");
     answer("telemedicine.uses", "no");
     assertTrue(!shown("telemedicine.ehr_integrated"), "non-users are not asked the follow-ups");
     answer("telemedicine.uses", "yes");
@@ -208,9 +250,13 @@ class FullSurveyIT extends BrowserTestSupport {
     assertEquals("Page 9 of 9", pageProgress());
     assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
     checkPage();
-    assertEquals("1. More control over my schedule; 2. Fewer work hours; 3. Something else",
-        browser.findElement(By.cssSelector("dd[data-item='org-improvement.worklife_top3']")).getText());
-    assertTrue(browser.findElements(By.cssSelector("dd[data-item='org-improvement.ehr_other']")).isEmpty(),
+    assertEquals(
+        "1. More control over my schedule; 2. Fewer work hours; 3. Something else",
+        browser
+            .findElement(By.cssSelector("dd[data-item='org-improvement.worklife_top3']"))
+            .getText());
+    assertTrue(
+        browser.findElements(By.cssSelector("dd[data-item='org-improvement.ehr_other']")).isEmpty(),
         "hidden items are not listed");
     submitFromReview();
     waitFor(By.id("thanks"));

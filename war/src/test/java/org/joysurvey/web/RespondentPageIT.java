@@ -7,31 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,8 +49,13 @@ class RespondentPageIT extends BrowserTestSupport {
 
   /** An edition of Mini-Z and MBI-2 with this status, answered through its public link. */
   private long edition(String status) {
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Browser " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"" + status + "\"}");
+    long id =
+        api.createEdition(
+            "{\"year\":2021,\"title\":\"Browser "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\""
+                + status
+                + "\"}");
     if (!status.equals("closed")) {
       api.useOpenLink(id);
     }
@@ -80,7 +75,9 @@ class RespondentPageIT extends BrowserTestSupport {
     next();
 
     assertEquals("Page 2 of 3", pageProgress());
-    assertTrue(browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(), "one instrument a page");
+    assertTrue(
+        browser.findElements(By.cssSelector("fieldset#q-mini-z-burnout")).isEmpty(),
+        "one instrument a page");
     assertNoSeriousAccessibilityViolations();
     choose("mbi-2.ee", "5");
     choose("mbi-2.dp", "2");
@@ -88,7 +85,10 @@ class RespondentPageIT extends BrowserTestSupport {
 
     assertEquals("Page 3 of 3", pageProgress());
     assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
-    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "nothing stored before Submit");
+    assertEquals(
+        0,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "nothing stored before Submit");
     assertNoSeriousAccessibilityViolations();
     submitFromReview();
 
@@ -97,7 +97,9 @@ class RespondentPageIT extends BrowserTestSupport {
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
     String[] lines = export.strip().split("\r?\n");
     assertEquals(2, lines.length, export);
-    assertEquals(LocalDate.now() + ",4,5,2,0", lines[1],
+    assertEquals(
+        LocalDate.now() + ",4,5,2,0",
+        lines[1],
         "stored: the day (no time), level 4, ee 5, dp 2, under the plugins' wording (version 0)");
   }
 
@@ -115,31 +117,44 @@ class RespondentPageIT extends BrowserTestSupport {
     assertTrue(selected("mbi-2.ee", "3"), "the answer given before going back is still there");
     next();
 
-    String burnout = browser.findElement(By.cssSelector("dd[data-item='mini-z.burnout']")).getText();
+    String burnout =
+        browser.findElement(By.cssSelector("dd[data-item='mini-z.burnout']")).getText();
     assertTrue(burnout.startsWith("Occasionally I am under stress"), burnout);
-    assertEquals("Not answered", browser.findElement(By.cssSelector("dd[data-item='mbi-2.dp']")).getText());
+    assertEquals(
+        "Not answered", browser.findElement(By.cssSelector("dd[data-item='mbi-2.dp']")).getText());
     click(By.cssSelector("a[data-section='mbi-2']"));
     waitFor(By.cssSelector("fieldset#q-mbi-2-dp"));
     assertEquals("Page 2 of 3", pageProgress());
     choose("mbi-2.dp", "1");
-    assertEquals("Save and return to the review", browser.findElement(By.id("survey:next")).getText());
+    assertEquals(
+        "Save and return to the review", browser.findElement(By.id("survey:next")).getText());
     next();
     assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
-    assertTrue(!browser.findElement(By.cssSelector("dd[data-item='mbi-2.dp']")).getText().equals("Not answered"));
+    assertTrue(
+        !browser
+            .findElement(By.cssSelector("dd[data-item='mbi-2.dp']"))
+            .getText()
+            .equals("Not answered"));
     submitFromReview();
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
-    // the last column is the wording version the response was answered under (0: the plugins' wording)
+    // the last column is the wording version the response was answered under (0: the plugins'
+    // wording)
     assertEquals(LocalDate.now() + ",2,3,1,0", export.strip().split("\r?\n")[1]);
   }
 
   @Test
   void aRefusedAnswerIsExplainedAtTheItemWhichGetsTheFocus() {
-    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Problems " + UUID.randomUUID()
-        + "\",\"instruments\":[\"on-call\",\"mini-z\"],\"status\":\"open\"}");
+    long id =
+        api.createOpenLinkEdition(
+            "{\"year\":2021,\"title\":\"Problems "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"on-call\",\"mini-z\"],\"status\":\"open\"}");
     open("survey.xhtml?edition=" + id);
     WebElement nights = browser.findElement(By.cssSelector("#q-on-call-nights input"));
-    assertEquals(nights.getAttribute("id"), browser.findElement(By.cssSelector("#q-on-call-nights label"))
-        .getAttribute("for"), "the question is the input's label");
+    assertEquals(
+        nights.getAttribute("id"),
+        browser.findElement(By.cssSelector("#q-on-call-nights label")).getAttribute("for"),
+        "the question is the input's label");
     nights.sendKeys("40");
     nextExpectingProblems();
 
@@ -149,19 +164,33 @@ class RespondentPageIT extends BrowserTestSupport {
     nights = browser.findElement(By.cssSelector("#q-on-call-nights input"));
     assertEquals("error-q-on-call-nights", nights.getAttribute("aria-describedby"));
     assertEquals("true", nights.getAttribute("aria-invalid"));
-    assertEquals(nights, browser.switchTo().activeElement(), "the focus is on the answer to correct");
-    assertTrue(browser.findElement(By.id("survey:messages")).getText().contains("Please check the answer marked below"));
+    assertEquals(
+        nights, browser.switchTo().activeElement(), "the focus is on the answer to correct");
+    assertTrue(
+        browser
+            .findElement(By.id("survey:messages"))
+            .getText()
+            .contains("Please check the answer marked below"));
     assertNoSeriousAccessibilityViolations();
 
     nights.sendKeys(Keys.chord(Keys.CONTROL, "a"), "many");
     nextExpectingProblems();
-    assertTrue(browser.findElement(By.id("error-q-on-call-nights")).getText().toLowerCase().contains("number"),
+    assertTrue(
+        browser
+            .findElement(By.id("error-q-on-call-nights"))
+            .getText()
+            .toLowerCase()
+            .contains("number"),
         browser.findElement(By.id("error-q-on-call-nights")).getText());
 
-    browser.findElement(By.cssSelector("#q-on-call-nights input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "6");
+    browser
+        .findElement(By.cssSelector("#q-on-call-nights input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "6");
     next();
     assertEquals("Page 2 of 3", pageProgress());
-    assertEquals("page-title", browser.switchTo().activeElement().getAttribute("id"),
+    assertEquals(
+        "page-title",
+        browser.switchTo().activeElement().getAttribute("id"),
         "a new page starts with the focus on its heading");
     finishSurvey();
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
@@ -175,18 +204,22 @@ class RespondentPageIT extends BrowserTestSupport {
       open("survey.xhtml?edition=" + id);
       assertNoHorizontalScroll();
       // keyboard only: Tab to the first option, arrow keys along the scale, Enter on Next
-      WebElement first = browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout input[type=radio]"));
+      WebElement first =
+          browser.findElement(By.cssSelector("fieldset#q-mini-z-burnout input[type=radio]"));
       browser.findElement(By.id("page-title")).click();
       new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
       for (int tabs = 0; tabs < 10 && !first.equals(browser.switchTo().activeElement()); tabs++) {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
       }
-      assertEquals(first, browser.switchTo().activeElement(), "the first option is reached with Tab");
+      assertEquals(
+          first, browser.switchTo().activeElement(), "the first option is reached with Tab");
       assertVisibleFocus(first, "the focused option");
       new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
       assertTrue(selected("mini-z.burnout", "2"), "an arrow key moves along the scale");
       WebElement nextButton = browser.findElement(By.id("survey:next"));
-      for (int tabs = 0; tabs < 10 && !nextButton.equals(browser.switchTo().activeElement()); tabs++) {
+      for (int tabs = 0;
+          tabs < 10 && !nextButton.equals(browser.switchTo().activeElement());
+          tabs++) {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
       }
       assertEquals(nextButton, browser.switchTo().activeElement(), "Next is reached with Tab");
@@ -213,7 +246,8 @@ class RespondentPageIT extends BrowserTestSupport {
     choose("mini-z.burnout", "3");
     nextUntilReview();
     // a double click: the button is disabled by the first, and the server refuses a second anyway
-    new org.openqa.selenium.interactions.Actions(browser).doubleClick(browser.findElement(By.id("survey:submit")))
+    new org.openqa.selenium.interactions.Actions(browser)
+        .doubleClick(browser.findElement(By.id("survey:submit")))
         .perform();
     waitFor(By.id("thanks"));
     assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
@@ -223,30 +257,43 @@ class RespondentPageIT extends BrowserTestSupport {
     browser.navigate().back();
     waitForAjax();
     if (!browser.findElements(By.id("survey:submit")).isEmpty()) {
-      browser.executeScript("var form = document.getElementById('survey'); var button = document.createElement('input');"
-          + " button.type = 'hidden'; button.name = 'survey:submit'; button.value = 'survey:submit';"
-          + " form.appendChild(button); HTMLFormElement.prototype.submit.call(form);");
+      browser.executeScript(
+          "var form = document.getElementById('survey'); var button = document.createElement('input');"
+              + " button.type = 'hidden'; button.name = 'survey:submit'; button.value = 'survey:submit';"
+              + " form.appendChild(button); HTMLFormElement.prototype.submit.call(form);");
       waitFor(By.id("survey-unavailable"));
-      assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+      assertTrue(
+          browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
           browser.findElement(By.id("survey-unavailable")).getText());
-      assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "the replay stored nothing");
+      assertEquals(
+          1,
+          api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+          "the replay stored nothing");
     }
     // the survey's link opened again in the same browser
     open("survey.xhtml?edition=" + id);
     waitFor(By.id("survey-unavailable"));
-    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+    assertTrue(
+        browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
         browser.findElement(By.id("survey-unavailable")).getText());
     assertNoSeriousAccessibilityViolations();
-    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "still one response");
+    assertEquals(
+        1,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "still one response");
   }
 
   @Test
   void anEditionsOwnWordingIsWhatTheRespondentReads() {
-    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Wording " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mbi-2\"],\"status\":\"open\","
-        + "\"settings\":{\"mbi-2.wording.ee\":\"I feel burned out from my work.\"}}");
+    long id =
+        api.createOpenLinkEdition(
+            "{\"year\":2021,\"title\":\"Wording "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mbi-2\"],\"status\":\"open\","
+                + "\"settings\":{\"mbi-2.wording.ee\":\"I feel burned out from my work.\"}}");
     open("survey.xhtml?edition=" + id);
-    assertEquals("I feel burned out from my work.",
+    assertEquals(
+        "I feel burned out from my work.",
         browser.findElement(By.cssSelector("fieldset#q-mbi-2-ee legend")).getText());
   }
 
@@ -268,21 +315,40 @@ class RespondentPageIT extends BrowserTestSupport {
     assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("not open yet"));
     assertNoSeriousAccessibilityViolations();
     open("survey.xhtml?edition=999999999");
-    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    assertTrue(
+        browser
+            .findElement(By.id("survey-unavailable"))
+            .getText()
+            .contains("no survey at this address"));
     assertTrue(browser.findElements(By.id("survey:next")).isEmpty());
     assertNoSeriousAccessibilityViolations();
     open("survey.xhtml?token=not-a-token-anyone-was-sent");
-    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    assertTrue(
+        browser
+            .findElement(By.id("survey-unavailable"))
+            .getText()
+            .contains("no survey at this address"));
     open("survey.xhtml?edition=" + edition("open") + "&resume=AAAA-BBBB-CCCC-DDDD");
-    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    assertTrue(
+        browser
+            .findElement(By.id("survey-unavailable"))
+            .getText()
+            .contains("no survey at this address"));
     open("survey.xhtml?edition=abc");
-    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("no survey at this address"));
+    assertTrue(
+        browser
+            .findElement(By.id("survey-unavailable"))
+            .getText()
+            .contains("no survey at this address"));
   }
 
   @Test
   void thePublicLinkOfAnEditionByInvitationSendsToTheInvitationEmail() {
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Invited " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
+    long id =
+        api.createEdition(
+            "{\"year\":2021,\"title\":\"Invited "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
     open("survey.xhtml?edition=" + id);
     String text = browser.findElement(By.id("survey-unavailable")).getText();
     assertTrue(text.contains("by invitation") && text.contains("link in the email"), text);
@@ -292,8 +358,11 @@ class RespondentPageIT extends BrowserTestSupport {
 
   @Test
   void anOpenLinkRespondentLeavesAfterPage2AndResumesWithTheCodeInAFreshSessionOnce() {
-    long id = api.createOpenLinkEdition("{\"year\":2021,\"title\":\"Resume " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\",\"mbi-2\",\"wellness-services\"],\"status\":\"open\"}");
+    long id =
+        api.createOpenLinkEdition(
+            "{\"year\":2021,\"title\":\"Resume "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\",\"wellness-services\"],\"status\":\"open\"}");
     browser.manage().deleteAllCookies();
     open("survey.xhtml?edition=" + id);
     assertNoSeriousAccessibilityViolations();
@@ -318,7 +387,8 @@ class RespondentPageIT extends BrowserTestSupport {
     click(By.id("resume:continue"));
     waitFor(By.id("resume-error"));
     assertTrue(browser.findElement(By.id("resume-error")).getText().contains("not known"));
-    assertEquals("resume-error", browser.findElement(By.id("resume:code")).getAttribute("aria-describedby"));
+    assertEquals(
+        "resume-error", browser.findElement(By.id("resume:code")).getAttribute("aria-describedby"));
     assertNoSeriousAccessibilityViolations();
     WebElement input = browser.findElement(By.id("resume:code"));
     input.clear();
@@ -340,10 +410,14 @@ class RespondentPageIT extends BrowserTestSupport {
     // the code again, in yet another session: already used
     browser.manage().deleteAllCookies();
     open("survey.xhtml?edition=" + id + "&resume=" + code);
-    assertTrue(browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
+    assertTrue(
+        browser.findElement(By.id("survey-unavailable")).getText().contains("already received"),
         browser.findElement(By.id("survey-unavailable")).getText());
     assertNoSeriousAccessibilityViolations();
-    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "still one response");
+    assertEquals(
+        1,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "still one response");
   }
 
   @Test
@@ -359,34 +433,49 @@ class RespondentPageIT extends BrowserTestSupport {
     browser.findElement(By.id("incentive-form:email")).sendKeys("not an address");
     click(By.id("incentive-form:leave-email"));
     waitFor(By.id("email-error"));
-    assertTrue(browser.findElement(By.id("email-error")).getText().contains("is not an email address"));
+    assertTrue(
+        browser.findElement(By.id("email-error")).getText().contains("is not an email address"));
     assertNoSeriousAccessibilityViolations();
     WebElement email = browser.findElement(By.id("incentive-form:email"));
     email.clear();
     email.sendKeys("dr.who@example.org");
     click(By.id("incentive-form:leave-email"));
     waitFor(By.id("incentive-stored"));
-    assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "one address per submission");
+    assertTrue(
+        browser.findElements(By.id("incentive-form:email")).isEmpty(),
+        "one address per submission");
     assertNoSeriousAccessibilityViolations();
     open("thanks.xhtml?edition=" + id);
-    assertTrue(browser.findElements(By.id("incentive-form:email")).isEmpty(), "not offered again on a reload");
+    assertTrue(
+        browser.findElements(By.id("incentive-form:email")).isEmpty(),
+        "not offered again on a reload");
   }
 
   @Test
-  void anInviteeAnswersByTheEmailedLinkLeavesResumesSubmitsOnceAndOnlyTheOtherInviteeIsReminded() throws Exception {
+  void anInviteeAnswersByTheEmailedLinkLeavesResumesSubmitsOnceAndOnlyTheOtherInviteeIsReminded()
+      throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     // telemedicine's follow-ups are shown only to users: the skip logic, on page 2
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Invited flow " + run
-        + "\",\"instruments\":[\"mini-z\",\"telemedicine\",\"mbi-2\"],\"status\":\"open\"}");
-    assertEquals("invitation", api.get("api/admin/editions/" + id + "/access-mode", true).json()
-        .getString("accessMode"), "a new edition is answered by invitation");
+    long id =
+        api.createEdition(
+            "{\"year\":2021,\"title\":\"Invited flow "
+                + run
+                + "\",\"instruments\":[\"mini-z\",\"telemedicine\",\"mbi-2\"],\"status\":\"open\"}");
+    assertEquals(
+        "invitation",
+        api.get("api/admin/editions/" + id + "/access-mode", true).json().getString("accessMode"),
+        "a new edition is answered by invitation");
     String ann = "ann-" + run + "@example.org";
     String ben = "ben-" + run + "@example.org";
-    ApiClient.Reply added = api.post("api/admin/editions/" + id + "/invitations", "text/csv",
-        "email\n" + ann + "\n" + ben + "\n");
+    ApiClient.Reply added =
+        api.post(
+            "api/admin/editions/" + id + "/invitations",
+            "text/csv",
+            "email\n" + ann + "\n" + ben + "\n");
     assertEquals(200, added.status(), added.body());
     assertEquals(2, added.json().getInt("added"));
-    ApiClient.Reply sent = api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "");
+    ApiClient.Reply sent =
+        api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "");
     assertEquals(200, sent.status(), sent.body());
     assertEquals(2, sent.json().getInt("sent"), sent.body());
 
@@ -408,7 +497,8 @@ class RespondentPageIT extends BrowserTestSupport {
     answer("mini-z.burnout", "4");
     next();
     assertEquals("Page 2 of 4", pageProgress());
-    assertFalse(isShown("telemedicine.ehr_integrated"), "the follow-ups wait for the answer to 'uses'");
+    assertFalse(
+        isShown("telemedicine.ehr_integrated"), "the follow-ups wait for the answer to 'uses'");
     answer("telemedicine.uses", "yes");
     assertTrue(appears("telemedicine.ehr_integrated"), "a user is asked the follow-ups");
     answer("telemedicine.uses", "no");
@@ -429,7 +519,8 @@ class RespondentPageIT extends BrowserTestSupport {
     assertNoSeriousAccessibilityViolations();
     back();
     assertTrue(selected("telemedicine.uses", "yes"));
-    assertTrue(isShown("telemedicine.ehr_integrated"), "the follow-ups are shown for the saved 'yes'");
+    assertTrue(
+        isShown("telemedicine.ehr_integrated"), "the follow-ups are shown for the saved 'yes'");
     assertTrue(selected("telemedicine.ehr_integrated", "unsure"));
     back();
     assertTrue(selected("mini-z.burnout", "4"));
@@ -438,7 +529,11 @@ class RespondentPageIT extends BrowserTestSupport {
     answer("mbi-2.ee", "5");
     next();
     assertEquals("Review your answers", browser.findElement(By.id("page-title")).getText());
-    assertEquals("Not sure", browser.findElement(By.cssSelector("dd[data-item='telemedicine.ehr_integrated']")).getText());
+    assertEquals(
+        "Not sure",
+        browser
+            .findElement(By.cssSelector("dd[data-item='telemedicine.ehr_integrated']"))
+            .getText());
     assertNoSeriousAccessibilityViolations();
     submitFromReview();
     assertEquals("Thank you", browser.findElement(By.id("thanks")).getText());
@@ -451,7 +546,10 @@ class RespondentPageIT extends BrowserTestSupport {
     assertTrue(refusal.contains("already received"), refusal);
     assertTrue(browser.findElements(By.id("survey:next")).isEmpty(), "no form to fill again");
     assertNoSeriousAccessibilityViolations();
-    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "one response, not two");
+    assertEquals(
+        1,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "one response, not two");
     List<Map<String, String>> rows = api.exportedRows(id);
     assertEquals(1, rows.size());
     Map<String, String> row = rows.get(0);
@@ -468,7 +566,8 @@ class RespondentPageIT extends BrowserTestSupport {
     assertEquals(1, dashboard.getInt("completed"));
 
     // reminders: only Ben (Ann completed), with a new token
-    ApiClient.Reply reminded = api.post("api/admin/editions/" + id + "/invitations/remind", "application/json", "");
+    ApiClient.Reply reminded =
+        api.post("api/admin/editions/" + id + "/invitations/remind", "application/json", "");
     assertEquals(200, reminded.status(), reminded.body());
     assertEquals(1, reminded.json().getInt("sent"), reminded.body());
     List<TestMailbox.Mail> toBen = awaitMails(ben, 2);
@@ -488,7 +587,8 @@ class RespondentPageIT extends BrowserTestSupport {
     browser.manage().deleteAllCookies();
     openLink(benNewLink);
     waitFor(By.id("welcome-back"));
-    assertEquals("Page 2 of 4", pageProgress(), "the reminder's link opens the draft the first link saved");
+    assertEquals(
+        "Page 2 of 4", pageProgress(), "the reminder's link opens the draft the first link saved");
     back();
     assertTrue(selected("mini-z.burnout", "2"));
     browser.manage().deleteAllCookies();
@@ -500,18 +600,27 @@ class RespondentPageIT extends BrowserTestSupport {
     assertEquals(2, dashboard.getInt("started"));
     assertEquals(1, dashboard.getInt("completed"));
     assertEquals(1, dashboard.getInt("remindersSent"));
-    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"), "a draft is not a response");
+    assertEquals(
+        1,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "a draft is not a response");
   }
 
   @Test
   void whenTheSessionExpiresMidSurveyNextLeadsToTheExpiredPageAndTheLinkResumesWhatWasSaved() {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    long id = api.createEdition("{\"year\":2021,\"title\":\"Expiry " + run
-        + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"open\"}");
+    long id =
+        api.createEdition(
+            "{\"year\":2021,\"title\":\"Expiry "
+                + run
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"open\"}");
     String cal = "cal-" + run + "@example.org";
     api.post("api/admin/editions/" + id + "/invitations", "text/csv", "email\n" + cal + "\n");
-    assertEquals(1, api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "").json()
-        .getInt("sent"));
+    assertEquals(
+        1,
+        api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "")
+            .json()
+            .getInt("sent"));
     String link = mailbox.awaitOneTo(cal).link();
 
     browser.manage().deleteAllCookies();
@@ -520,18 +629,24 @@ class RespondentPageIT extends BrowserTestSupport {
     next();
     assertEquals("Page 2 of 3", pageProgress());
     answer("mbi-2.ee", "4");
-    // the session times out while the page is open: its cookie gone, the server no longer knows the view
-    assertNotNull(browser.manage().getCookieNamed("JSESSIONID"), "the form lives in an HTTP session");
+    // the session times out while the page is open: its cookie gone, the server no longer knows the
+    // view
+    assertNotNull(
+        browser.manage().getCookieNamed("JSESSIONID"), "the form lives in an HTTP session");
     browser.manage().deleteCookieNamed("JSESSIONID");
     waitForAjax();
     browser.findElement(By.id("survey:next")).click();
-    // Next is an ajax request: without the expired-view handler it failed silently and the page stayed
+    // Next is an ajax request: without the expired-view handler it failed silently and the page
+    // stayed
     waitFor(By.id("expired"));
     assertTrue(browser.getCurrentUrl().endsWith("/expired.xhtml"), browser.getCurrentUrl());
     String explanation = browser.findElement(By.id("expired-explanation")).getText();
-    assertTrue(explanation.contains("Your answers up to the last page you completed")
-        && explanation.contains("are saved") && explanation.contains("open your invitation link again")
-        && explanation.contains("resume code"), explanation);
+    assertTrue(
+        explanation.contains("Your answers up to the last page you completed")
+            && explanation.contains("are saved")
+            && explanation.contains("open your invitation link again")
+            && explanation.contains("resume code"),
+        explanation);
     assertNoSeriousAccessibilityViolations();
 
     openLink(link);
@@ -545,7 +660,9 @@ class RespondentPageIT extends BrowserTestSupport {
   /** {@code <this server>/survey.xhtml?token=<43 base64url characters: 256 bits>}. */
   private void assertPersonalLink(String link) {
     String prefix = base.toString().replaceAll("/+$", "") + "/survey.xhtml?token=";
-    assertTrue(link.matches(Pattern.quote(prefix) + "[A-Za-z0-9_-]{43}"), link + " is not " + prefix + "<token>");
+    assertTrue(
+        link.matches(Pattern.quote(prefix) + "[A-Za-z0-9_-]{43}"),
+        link + " is not " + prefix + "<token>");
   }
 
   private static String tokenOf(String link) {
@@ -558,7 +675,9 @@ class RespondentPageIT extends BrowserTestSupport {
     waitForAjax();
   }
 
-  /** Chooses an option and waits for the ajax it may start (an answer that shows or hides others). */
+  /**
+   * Chooses an option and waits for the ajax it may start (an answer that shows or hides others).
+   */
   private void answer(String itemCode, String optionCode) {
     waitForAjax();
     choose(itemCode, optionCode);
@@ -592,8 +711,12 @@ class RespondentPageIT extends BrowserTestSupport {
     }
   }
 
-  /** Waits until {@code count} emails to the address have arrived, and returns them in order of arrival. */
-  private static List<TestMailbox.Mail> awaitMails(String address, int count) throws InterruptedException {
+  /**
+   * Waits until {@code count} emails to the address have arrived, and returns them in order of
+   * arrival.
+   */
+  private static List<TestMailbox.Mail> awaitMails(String address, int count)
+      throws InterruptedException {
     long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (mailbox.to(address).size() < count && System.nanoTime() < end) {
       Thread.sleep(100);
@@ -605,27 +728,44 @@ class RespondentPageIT extends BrowserTestSupport {
 
   /** Whether an option of a radio item is selected. */
   private boolean selected(String itemCode, String optionCode) {
-    return browser.findElement(By.cssSelector("fieldset#q-" + itemCode.replaceAll("[^A-Za-z0-9]", "-")
-        + " input[value='" + optionCode + "']")).isSelected();
+    return browser
+        .findElement(
+            By.cssSelector(
+                "fieldset#q-"
+                    + itemCode.replaceAll("[^A-Za-z0-9]", "-")
+                    + " input[value='"
+                    + optionCode
+                    + "']"))
+        .isSelected();
   }
 
   /** The element draws a focus outline (the style sheet's focus rules). */
   private void assertVisibleFocus(WebElement element, String what) {
-    String outline = (String) browser.executeScript(
-        "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
-    assertTrue(!outline.startsWith("none") && !outline.endsWith(" 0px"), what + " shows no focus: " + outline);
+    String outline =
+        (String)
+            browser.executeScript(
+                "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;",
+                element);
+    assertTrue(
+        !outline.startsWith("none") && !outline.endsWith(" 0px"),
+        what + " shows no focus: " + outline);
   }
 
   @Test
   void reportPageShowsTheSectionsWithSuppressionForSmallEditions() {
     long id = edition("open");
-    api.post("api/admin/editions/" + id + "/responses", "application/json",
+    api.post(
+        "api/admin/editions/" + id + "/responses",
+        "application/json",
         "[{\"mini-z.burnout\":3},{\"mini-z.burnout\":1},{\"mini-z.burnout\":2}]");
     open("report.xhtml?edition=" + id);
     String text = browser.findElement(By.tagName("main")).getText();
     assertTrue(text.contains("Burnout (Mini-Z)"), text);
     assertTrue(text.contains("Burnout (MBI, two items)"), text);
-    String rate = browser.findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.number")).getText();
+    String rate =
+        browser
+            .findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.number"))
+            .getText();
     assertTrue(rate.startsWith("suppressed"), "3 respondents are fewer than 5: " + rate);
     assertTrue(!text.contains("33.3%"), "the exact share must not appear anywhere on the page");
   }

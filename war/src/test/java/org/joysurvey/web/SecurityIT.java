@@ -35,7 +35,8 @@ class SecurityIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("joy.test.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
 
   @ArquillianResource private URL base;
@@ -52,22 +53,26 @@ class SecurityIT {
   }
 
   private long newEdition() {
-    return api.createEdition("{\"year\":2021,\"title\":\"Security IT " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\",\"org-improvement\"],\"status\":\"open\"}");
+    return api.createEdition(
+        "{\"year\":2021,\"title\":\"Security IT "
+            + UUID.randomUUID()
+            + "\",\"instruments\":[\"mini-z\",\"org-improvement\"],\"status\":\"open\"}");
   }
 
   private ApiClient.Reply as(String user, String method, String path) {
     return api.send(method, path, user, PASSWORD, null, null);
   }
 
-  private ApiClient.Reply as(String user, String method, String path, String contentType, String body) {
+  private ApiClient.Reply as(
+      String user, String method, String path, String contentType, String body) {
     return api.send(method, path, user, PASSWORD, contentType, body);
   }
 
   private static void assertRefused(int status, ApiClient.Reply reply, String what) {
     assertEquals(status, reply.status(), what + ": " + reply.body());
     JsonObject error = reply.json();
-    assertTrue(error.containsKey("error") && error.get("details") instanceof JsonArray,
+    assertTrue(
+        error.containsKey("error") && error.get("details") instanceof JsonArray,
         what + " should answer the JSON error shape: " + reply.body());
   }
 
@@ -76,17 +81,34 @@ class SecurityIT {
     String designer = uniqueName("designer");
     api.createUser(designer, PASSWORD, "designer");
 
-    ApiClient.Reply created = as(designer, "POST", "api/admin/editions", "application/json",
-        "{\"year\":2021,\"title\":\"By a designer " + UUID.randomUUID() + "\",\"instruments\":[\"mini-z\"]}");
+    ApiClient.Reply created =
+        as(
+            designer,
+            "POST",
+            "api/admin/editions",
+            "application/json",
+            "{\"year\":2021,\"title\":\"By a designer "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\"]}");
     assertEquals(201, created.status(), created.body());
     long id = created.json().getJsonNumber("id").longValue();
     assertEquals(200, as(designer, "GET", "api/admin/editions").status());
     assertEquals(200, as(designer, "GET", "api/admin/editions/" + id).status());
-    ApiClient.Reply added = as(designer, "POST", "api/admin/editions/" + id + "/responses", "application/json",
-        "[{\"mini-z.burnout\":2}]");
+    ApiClient.Reply added =
+        as(
+            designer,
+            "POST",
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "[{\"mini-z.burnout\":2}]");
     assertEquals(200, added.status(), added.body());
-    ApiClient.Reply imported = as(designer, "POST", "api/admin/editions/" + id + "/responses/import", "text/csv",
-        "mini-z.burnout\n3\n4\n");
+    ApiClient.Reply imported =
+        as(
+            designer,
+            "POST",
+            "api/admin/editions/" + id + "/responses/import",
+            "text/csv",
+            "mini-z.burnout\n3\n4\n");
     assertEquals(200, imported.status(), imported.body());
     assertEquals(3, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
 
@@ -94,13 +116,33 @@ class SecurityIT {
     assertRefused(403, report, "a designer's report");
     assertTrue(report.json().getString("error").contains(designer), report.body());
     assertTrue(report.json().getString("error").contains("admin or analyst"), report.body());
-    assertRefused(403, as(designer, "GET", "api/admin/editions/" + id + "/responses/export"), "a designer's export");
+    assertRefused(
+        403,
+        as(designer, "GET", "api/admin/editions/" + id + "/responses/export"),
+        "a designer's export");
     assertRefused(403, as(designer, "GET", "api/admin/users"), "a designer's user list");
-    assertRefused(403, as(designer, "POST", "api/admin/users", "application/json",
-        "{\"username\":\"" + uniqueName("sneaky") + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"admin\"]}"),
+    assertRefused(
+        403,
+        as(
+            designer,
+            "POST",
+            "api/admin/users",
+            "application/json",
+            "{\"username\":\""
+                + uniqueName("sneaky")
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\"admin\"]}"),
         "a designer creating a user");
-    assertRefused(403, as(designer, "PUT", "api/admin/users/" + designer + "/roles", "application/json",
-        "{\"roles\":[\"admin\"]}"), "a designer making itself admin");
+    assertRefused(
+        403,
+        as(
+            designer,
+            "PUT",
+            "api/admin/users/" + designer + "/roles",
+            "application/json",
+            "{\"roles\":[\"admin\"]}"),
+        "a designer making itself admin");
     assertRefused(403, as(designer, "GET", "api/admin/audit"), "a designer's audit log");
   }
 
@@ -109,7 +151,10 @@ class SecurityIT {
     String analyst = uniqueName("analyst");
     api.createUser(analyst, PASSWORD, "analyst");
     long id = newEdition();
-    api.post("api/admin/editions/" + id + "/responses/import", "text/csv", "mini-z.burnout\n1\n2\n3\n4\n5\n");
+    api.post(
+        "api/admin/editions/" + id + "/responses/import",
+        "text/csv",
+        "mini-z.burnout\n1\n2\n3\n4\n5\n");
 
     ApiClient.Reply report = as(analyst, "GET", "api/admin/editions/" + id + "/report");
     assertEquals(200, report.status(), report.body());
@@ -120,41 +165,71 @@ class SecurityIT {
     assertEquals(200, as(analyst, "GET", "api/admin/editions").status());
     assertEquals(200, as(analyst, "GET", "api/admin/editions/" + id).status());
 
-    assertRefused(403, as(analyst, "POST", "api/admin/editions", "application/json",
-        "{\"year\":2021,\"title\":\"By an analyst\",\"instruments\":[\"mini-z\"]}"), "an analyst creating an edition");
-    assertRefused(403, as(analyst, "POST", "api/admin/editions/" + id + "/responses/import", "text/csv",
-        "mini-z.burnout\n3\n"), "an analyst's import");
-    assertRefused(403, as(analyst, "POST", "api/admin/editions/" + id + "/responses", "application/json",
-        "{\"mini-z.burnout\":3}"), "an analyst adding JSON");
+    assertRefused(
+        403,
+        as(
+            analyst,
+            "POST",
+            "api/admin/editions",
+            "application/json",
+            "{\"year\":2021,\"title\":\"By an analyst\",\"instruments\":[\"mini-z\"]}"),
+        "an analyst creating an edition");
+    assertRefused(
+        403,
+        as(
+            analyst,
+            "POST",
+            "api/admin/editions/" + id + "/responses/import",
+            "text/csv",
+            "mini-z.burnout\n3\n"),
+        "an analyst's import");
+    assertRefused(
+        403,
+        as(
+            analyst,
+            "POST",
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "{\"mini-z.burnout\":3}"),
+        "an analyst adding JSON");
     assertRefused(403, as(analyst, "GET", "api/admin/users"), "an analyst's user list");
     assertRefused(403, as(analyst, "GET", "api/admin/audit"), "an analyst's audit log");
-    assertEquals(5, api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+    assertEquals(
+        5,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
         "nothing the analyst sent may be stored");
   }
 
   @Test
   void anonymousCallersAreRefusedEverywhereUnderAdmin() {
     long id = newEdition();
-    List<String[]> calls = List.of(
-        new String[] {"GET", "api/admin/editions"},
-        new String[] {"POST", "api/admin/editions"},
-        new String[] {"GET", "api/admin/editions/" + id},
-        new String[] {"POST", "api/admin/editions/" + id + "/responses"},
-        new String[] {"POST", "api/admin/editions/" + id + "/responses/import"},
-        new String[] {"GET", "api/admin/editions/" + id + "/responses/export"},
-        new String[] {"GET", "api/admin/editions/" + id + "/report"},
-        new String[] {"GET", "api/admin/users"},
-        new String[] {"POST", "api/admin/users"},
-        new String[] {"PUT", "api/admin/users/admin/password"},
-        new String[] {"PUT", "api/admin/users/admin/roles"},
-        new String[] {"GET", "api/admin/audit"});
+    List<String[]> calls =
+        List.of(
+            new String[] {"GET", "api/admin/editions"},
+            new String[] {"POST", "api/admin/editions"},
+            new String[] {"GET", "api/admin/editions/" + id},
+            new String[] {"POST", "api/admin/editions/" + id + "/responses"},
+            new String[] {"POST", "api/admin/editions/" + id + "/responses/import"},
+            new String[] {"GET", "api/admin/editions/" + id + "/responses/export"},
+            new String[] {"GET", "api/admin/editions/" + id + "/report"},
+            new String[] {"GET", "api/admin/users"},
+            new String[] {"POST", "api/admin/users"},
+            new String[] {"PUT", "api/admin/users/admin/password"},
+            new String[] {"PUT", "api/admin/users/admin/roles"},
+            new String[] {"GET", "api/admin/audit"});
     for (String[] call : calls) {
       String contentType = call[1].endsWith("import") ? "text/csv" : "application/json";
-      String body = call[0].equals("GET") ? null : (contentType.equals("text/csv") ? "mini-z.burnout\n3\n" : "{}");
+      String body =
+          call[0].equals("GET")
+              ? null
+              : (contentType.equals("text/csv") ? "mini-z.burnout\n3\n" : "{}");
       ApiClient.Reply reply = api.send(call[0], call[1], null, null, contentType, body);
       assertRefused(401, reply, "anonymous " + call[0] + " " + call[1]);
-      assertTrue(reply.json().getString("error").startsWith("Authentication required"), reply.body());
-      assertEquals("Basic realm=\"Joy Survey\"", reply.headers().firstValue("WWW-Authenticate").orElse(null),
+      assertTrue(
+          reply.json().getString("error").startsWith("Authentication required"), reply.body());
+      assertEquals(
+          "Basic realm=\"Joy Survey\"",
+          reply.headers().firstValue("WWW-Authenticate").orElse(null),
           call[0] + " " + call[1]);
     }
     assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
@@ -163,71 +238,131 @@ class SecurityIT {
   @Test
   void adminCreatesAUserWhoCanLogInAndTheListShowsNoPasswordHash() {
     String name = uniqueName("carol");
-    ApiClient.Reply created = api.post("api/admin/users", "application/json",
-        "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"analyst\",\"designer\"]}");
+    ApiClient.Reply created =
+        api.post(
+            "api/admin/users",
+            "application/json",
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\"analyst\",\"designer\"]}");
     assertEquals(201, created.status(), created.body());
-    assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/admin/users/" + name));
+    assertTrue(
+        created.headers().firstValue("Location").orElse("").endsWith("/api/admin/users/" + name));
     assertEquals(List.of("designer", "analyst"), roles(created.json()));
 
     ApiClient.Reply list = api.get("api/admin/users", true);
     assertEquals(200, list.status(), list.body());
-    JsonObject carol = list.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("username").equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("the new user should be listed: " + list.body()));
+    JsonObject carol =
+        list.structure().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(u -> u.getString("username").equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the new user should be listed: " + list.body()));
     assertEquals(List.of("designer", "analyst"), roles(carol));
     assertTrue(list.body().contains("\"username\":\"admin\""), list.body());
-    assertFalse(list.body().contains("PBKDF2") || list.body().toLowerCase().contains("hash")
-        || list.body().contains("password"), "no hash or password may be listed: " + list.body());
+    assertFalse(
+        list.body().contains("PBKDF2")
+            || list.body().toLowerCase().contains("hash")
+            || list.body().contains("password"),
+        "no hash or password may be listed: " + list.body());
 
-    assertEquals(200, as(name, "GET", "api/admin/editions").status(), "the new user can log in at once");
+    assertEquals(
+        200, as(name, "GET", "api/admin/editions").status(), "the new user can log in at once");
     assertEquals(401, api.getAs("api/admin/editions", name, "not the password").status());
   }
 
   @Test
   void creatingAUserReportsEveryProblemAndRefusesDuplicates() {
-    ApiClient.Reply bad = api.post("api/admin/users", "application/json",
-        "{\"username\":\"Not Valid\",\"password\":\"short\",\"roles\":[\"root\"],\"email\":\"x@example.org\"}");
+    ApiClient.Reply bad =
+        api.post(
+            "api/admin/users",
+            "application/json",
+            "{\"username\":\"Not Valid\",\"password\":\"short\",\"roles\":[\"root\"],\"email\":\"x@example.org\"}");
     assertRefused(400, bad, "a bad user");
     String details = bad.json().getJsonArray("details").toString();
     assertTrue(details.contains("\"column\":\"email\""), details);
-    bad = api.post("api/admin/users", "application/json",
-        "{\"username\":\"Not Valid\",\"password\":\"short\",\"roles\":[\"root\"]}");
+    bad =
+        api.post(
+            "api/admin/users",
+            "application/json",
+            "{\"username\":\"Not Valid\",\"password\":\"short\",\"roles\":[\"root\"]}");
     details = bad.json().getJsonArray("details").toString();
     assertTrue(details.contains("\"column\":\"username\""), details);
     assertTrue(details.contains("at least 12 characters, has 5"), details);
     assertTrue(details.contains("'root' is not one of admin, designer, analyst"), details);
-    assertRefused(400, api.post("api/admin/users", "application/json", "{\"username\":\"" + uniqueName("dave")
-        + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[]}"), "a user without roles");
+    assertRefused(
+        400,
+        api.post(
+            "api/admin/users",
+            "application/json",
+            "{\"username\":\""
+                + uniqueName("dave")
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[]}"),
+        "a user without roles");
 
     String name = uniqueName("erin");
     api.createUser(name, PASSWORD, "analyst");
-    ApiClient.Reply duplicate = api.post("api/admin/users", "application/json",
-        "{\"username\":\"" + name + "\",\"password\":\"another password\",\"roles\":[\"admin\"]}");
+    ApiClient.Reply duplicate =
+        api.post(
+            "api/admin/users",
+            "application/json",
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\"another password\",\"roles\":[\"admin\"]}");
     assertRefused(409, duplicate, "a second user of the same name");
-    assertTrue(duplicate.body().contains("a user named " + name + " already exists"), duplicate.body());
-    assertEquals(200, as(name, "GET", "api/admin/editions").status(), "the first user keeps its password");
+    assertTrue(
+        duplicate.body().contains("a user named " + name + " already exists"), duplicate.body());
+    assertEquals(
+        200, as(name, "GET", "api/admin/editions").status(), "the first user keeps its password");
     assertRefused(403, as(name, "GET", "api/admin/users"), "the first user keeps its roles");
   }
 
   @Test
   void rolesCanChangeButTheBuiltInAdminKeepsAdmin() {
-    ApiClient.Reply demote = api.send("PUT", "api/admin/users/admin/roles", "admin", ApiClient.ADMIN_PASSWORD,
-        "application/json", "{\"roles\":[\"analyst\"]}");
+    ApiClient.Reply demote =
+        api.send(
+            "PUT",
+            "api/admin/users/admin/roles",
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "application/json",
+            "{\"roles\":[\"analyst\"]}");
     assertRefused(400, demote, "taking admin from the built-in admin");
     assertTrue(demote.body().contains("always keeps the role admin"), demote.body());
     assertEquals(200, api.get("api/admin/users", true).status(), "admin is still admin");
 
     String name = uniqueName("frank");
     api.createUser(name, PASSWORD, "analyst");
-    assertRefused(403, as(name, "POST", "api/admin/editions", "application/json", "{}"), "an analyst");
-    ApiClient.Reply changed = api.send("PUT", "api/admin/users/" + name + "/roles", "admin", ApiClient.ADMIN_PASSWORD,
-        "application/json", "{\"roles\":[\"designer\"]}");
+    assertRefused(
+        403, as(name, "POST", "api/admin/editions", "application/json", "{}"), "an analyst");
+    ApiClient.Reply changed =
+        api.send(
+            "PUT",
+            "api/admin/users/" + name + "/roles",
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "application/json",
+            "{\"roles\":[\"designer\"]}");
     assertEquals(200, changed.status(), changed.body());
     assertEquals(List.of("designer"), roles(changed.json()));
-    assertEquals(400, as(name, "POST", "api/admin/editions", "application/json", "{}").status(),
+    assertEquals(
+        400,
+        as(name, "POST", "api/admin/editions", "application/json", "{}").status(),
         "now a designer: the empty edition is refused for its content, not for the role");
-    assertRefused(404, api.send("PUT", "api/admin/users/nobody-" + UUID.randomUUID().toString().substring(0, 8)
-        + "/roles", "admin", ApiClient.ADMIN_PASSWORD, "application/json", "{\"roles\":[\"analyst\"]}"), "no such user");
+    assertRefused(
+        404,
+        api.send(
+            "PUT",
+            "api/admin/users/nobody-" + UUID.randomUUID().toString().substring(0, 8) + "/roles",
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "application/json",
+            "{\"roles\":[\"analyst\"]}"),
+        "no such user");
   }
 
   @Test
@@ -236,13 +371,18 @@ class SecurityIT {
     api.createUser(name, PASSWORD, "analyst");
     ApiClient.Reply tooShort = resetPassword(name, "short");
     assertRefused(400, tooShort, "a short new password");
-    assertEquals(200, as(name, "GET", "api/admin/editions").status(), "a refused reset changes nothing");
+    assertEquals(
+        200, as(name, "GET", "api/admin/editions").status(), "a refused reset changes nothing");
 
     ApiClient.Reply reset = resetPassword(name, "a brand new passphrase");
     assertEquals(204, reset.status(), reset.body());
-    assertEquals(401, as(name, "GET", "api/admin/editions").status(), "the old password no longer works");
+    assertEquals(
+        401, as(name, "GET", "api/admin/editions").status(), "the old password no longer works");
     assertEquals(200, api.getAs("api/admin/editions", name, "a brand new passphrase").status());
-    assertRefused(404, resetPassword("nobody-" + UUID.randomUUID().toString().substring(0, 8), "a brand new passphrase"),
+    assertRefused(
+        404,
+        resetPassword(
+            "nobody-" + UUID.randomUUID().toString().substring(0, 8), "a brand new passphrase"),
         "no such user");
   }
 
@@ -253,13 +393,15 @@ class SecurityIT {
     for (int i = 1; i <= 4; i++) {
       ApiClient.Reply wrong = api.getAs("api/admin/editions", name, "wrong password " + i);
       assertRefused(401, wrong, "wrong password " + i);
-      assertTrue(wrong.json().getString("error").contains("user name or password is wrong"), wrong.body());
+      assertTrue(
+          wrong.json().getString("error").contains("user name or password is wrong"), wrong.body());
     }
     assertEquals(200, as(name, "GET", "api/admin/editions").status(), "four failures do not lock");
     for (int i = 1; i <= 4; i++) {
       assertEquals(401, api.getAs("api/admin/editions", name, "wrong again " + i).status());
     }
-    assertEquals(200, as(name, "GET", "api/admin/editions").status(), "the good login reset the count");
+    assertEquals(
+        200, as(name, "GET", "api/admin/editions").status(), "the good login reset the count");
 
     for (int i = 1; i <= 5; i++) {
       assertEquals(401, api.getAs("api/admin/editions", name, "wrong once more " + i).status());
@@ -270,24 +412,37 @@ class SecurityIT {
     String error = locked.json().getString("error");
     assertTrue(error.contains("too many failed attempts; try again after "), error);
     Instant until = Instant.parse(error.substring(error.indexOf("after ") + 6, error.length() - 1));
-    assertTrue(until.isAfter(before.plusSeconds(30)) && until.isBefore(before.plusSeconds(90)),
+    assertTrue(
+        until.isAfter(before.plusSeconds(30)) && until.isBefore(before.plusSeconds(90)),
         "a one-minute lock, ending " + until);
     assertTrue(locked.headers().firstValue("WWW-Authenticate").isPresent());
     long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
     assertTrue(retryAfter > 0 && retryAfter <= 60, "Retry-After " + retryAfter);
 
-    JsonObject listed = api.get("api/admin/users", true).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-        .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow();
+    JsonObject listed =
+        api.get("api/admin/users", true).structure().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(u -> u.getString("username").equals(name))
+            .findFirst()
+            .orElseThrow();
     assertEquals(5, listed.getInt("failedLogins"), listed.toString());
     assertFalse(listed.isNull("lockedUntil"), listed.toString());
     assertEquals(200, api.get("api/admin/editions", true).status(), "another user is not affected");
 
     assertEquals(204, resetPassword(name, "unlocked passphrase").status());
-    assertEquals(200, api.getAs("api/admin/editions", name, "unlocked passphrase").status(),
+    assertEquals(
+        200,
+        api.getAs("api/admin/editions", name, "unlocked passphrase").status(),
         "an admin's password reset lifts the lock");
     JsonArray audit = api.get("api/admin/audit?limit=1000", true).structure().asJsonArray();
-    assertTrue(audit.stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("action").equals("user.locked")
-        && e.getString("subject").equals("user/" + name)), "the lock-out is in the audit log");
+    assertTrue(
+        audit.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("user.locked")
+                        && e.getString("subject").equals("user/" + name)),
+        "the lock-out is in the audit log");
   }
 
   @Test
@@ -297,16 +452,36 @@ class SecurityIT {
     api.createUser(designer, PASSWORD, "designer");
     api.createUser(analyst, PASSWORD, "analyst");
     String secret = "confidential-" + UUID.randomUUID();
-    ApiClient.Reply created = as(designer, "POST", "api/admin/editions", "application/json",
-        "{\"year\":2021,\"title\":\"Audited " + UUID.randomUUID() + "\",\"instruments\":[\"mini-z\",\"org-improvement\"]}");
+    ApiClient.Reply created =
+        as(
+            designer,
+            "POST",
+            "api/admin/editions",
+            "application/json",
+            "{\"year\":2021,\"title\":\"Audited "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\",\"org-improvement\"]}");
     assertEquals(201, created.status(), created.body());
     long id = created.json().getJsonNumber("id").longValue();
-    ApiClient.Reply added = as(designer, "POST", "api/admin/editions/" + id + "/responses", "application/json",
-        "[{\"mini-z.burnout\":4,\"org-improvement.worklife_top3\":[\"other\"],\"org-improvement.worklife_other\":\""
-            + secret + " json\"}]");
+    ApiClient.Reply added =
+        as(
+            designer,
+            "POST",
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "[{\"mini-z.burnout\":4,\"org-improvement.worklife_top3\":[\"other\"],\"org-improvement.worklife_other\":\""
+                + secret
+                + " json\"}]");
     assertEquals(200, added.status(), added.body());
-    ApiClient.Reply imported = as(designer, "POST", "api/admin/editions/" + id + "/responses/import", "text/csv",
-        "mini-z.burnout,org-improvement.worklife_top3,org-improvement.worklife_other\n5,other," + secret + " csv\n2,,\n");
+    ApiClient.Reply imported =
+        as(
+            designer,
+            "POST",
+            "api/admin/editions/" + id + "/responses/import",
+            "text/csv",
+            "mini-z.burnout,org-improvement.worklife_top3,org-improvement.worklife_other\n5,other,"
+                + secret
+                + " csv\n2,,\n");
     assertEquals(200, imported.status(), imported.body());
     ApiClient.Reply export = as(analyst, "GET", "api/admin/editions/" + id + "/responses/export");
     assertTrue(export.body().contains(secret), "the export itself holds the answers");
@@ -316,8 +491,10 @@ class SecurityIT {
 
     ApiClient.Reply reply = api.get("api/admin/audit?limit=50", true);
     assertEquals(200, reply.status(), reply.body());
-    assertFalse(reply.body().contains(secret), "no answer may reach the audit log: " + reply.body());
-    assertFalse(reply.body().contains(PASSWORD) || reply.body().contains("another long passphrase"),
+    assertFalse(
+        reply.body().contains(secret), "no answer may reach the audit log: " + reply.body());
+    assertFalse(
+        reply.body().contains(PASSWORD) || reply.body().contains("another long passphrase"),
         "no password may reach the audit log");
     List<JsonObject> entries = reply.structure().asJsonArray().getValuesAs(JsonObject.class);
     String edition = "edition/" + id;
@@ -330,9 +507,12 @@ class SecurityIT {
     for (int i = 1; i < entries.size(); i++) {
       Instant newer = Instant.parse(entries.get(i - 1).getString("occurredAt"));
       Instant older = Instant.parse(entries.get(i).getString("occurredAt"));
-      assertFalse(newer.isBefore(older), "newest first: " + entries.get(i - 1) + " before " + entries.get(i));
+      assertFalse(
+          newer.isBefore(older),
+          "newest first: " + entries.get(i - 1) + " before " + entries.get(i));
     }
-    assertEquals("user.password-reset", entries.get(0).getString("action"), "the latest action comes first");
+    assertEquals(
+        "user.password-reset", entries.get(0).getString("action"), "the latest action comes first");
 
     assertEquals(1, api.get("api/admin/audit?limit=1", true).structure().asJsonArray().size());
     assertRefused(400, api.get("api/admin/audit?limit=0", true), "limit 0");
@@ -340,15 +520,26 @@ class SecurityIT {
   }
 
   private ApiClient.Reply resetPassword(String user, String password) {
-    return api.send("PUT", "api/admin/users/" + user + "/password", "admin", ApiClient.ADMIN_PASSWORD,
-        "application/json", "{\"password\":\"" + password + "\"}");
+    return api.send(
+        "PUT",
+        "api/admin/users/" + user + "/password",
+        "admin",
+        ApiClient.ADMIN_PASSWORD,
+        "application/json",
+        "{\"password\":\"" + password + "\"}");
   }
 
-  private static void assertEntry(List<JsonObject> entries, String actor, String action, String subject,
-      String detailPart) {
-    JsonObject entry = entries.stream()
-        .filter(e -> e.getString("action").equals(action) && subject.equals(e.getString("subject", null)))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + action + " of " + subject + " in " + entries));
+  private static void assertEntry(
+      List<JsonObject> entries, String actor, String action, String subject, String detailPart) {
+    JsonObject entry =
+        entries.stream()
+            .filter(
+                e ->
+                    e.getString("action").equals(action)
+                        && subject.equals(e.getString("subject", null)))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no " + action + " of " + subject + " in " + entries));
     assertEquals(actor, entry.getString("actor"), entry.toString());
     assertNotNull(Instant.parse(entry.getString("occurredAt")));
     if (detailPart != null) {
@@ -357,6 +548,7 @@ class SecurityIT {
   }
 
   private static List<String> roles(JsonObject user) {
-    return user.getJsonArray("roles").getValuesAs((JsonValue v) -> ((jakarta.json.JsonString) v).getString());
+    return user.getJsonArray("roles")
+        .getValuesAs((JsonValue v) -> ((jakarta.json.JsonString) v).getString());
   }
 }

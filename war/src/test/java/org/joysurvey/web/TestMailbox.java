@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SMTP server the integration tests' Payara sends to: GreenMail in the test JVM, on the port the
- * build reserved ({@code joy.test.smtp.port}; the server gets the same as {@code joy.smtp.port}).
- * Start one per test class ({@code @BeforeAll}) and close it in {@code @AfterAll}; it keeps every
- * email received until {@link #clear}.
+ * The SMTP server the integration tests' Payara sends to: GreenMail in the test JVM, on the port
+ * the build reserved ({@code joy.test.smtp.port}; the server gets the same as {@code
+ * joy.smtp.port}). Start one per test class ({@code @BeforeAll}) and close it in {@code @AfterAll};
+ * it keeps every email received until {@link #clear}.
  *
  * <pre>
  * mailbox = TestMailbox.start();
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 public final class TestMailbox implements AutoCloseable {
 
   /** The respondent link in an invitation email, and its token. */
-  private static final Pattern LINK = Pattern.compile("(https?://\\S+/survey\\.xhtml\\?token=([A-Za-z0-9_-]+))");
+  private static final Pattern LINK =
+      Pattern.compile("(https?://\\S+/survey\\.xhtml\\?token=([A-Za-z0-9_-]+))");
 
   private final GreenMail server;
 
@@ -41,10 +42,13 @@ public final class TestMailbox implements AutoCloseable {
   public static TestMailbox start() {
     String port = System.getProperty("joy.test.smtp.port");
     if (port == null || port.isBlank()) {
-      throw new IllegalStateException("joy.test.smtp.port is not set: run the integration tests through Maven"
-          + " (war/pom.xml reserves the port and passes it to the server and the tests)");
+      throw new IllegalStateException(
+          "joy.test.smtp.port is not set: run the integration tests through Maven"
+              + " (war/pom.xml reserves the port and passes it to the server and the tests)");
     }
-    GreenMail server = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail server =
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     return new TestMailbox(server);
   }
@@ -85,10 +89,14 @@ public final class TestMailbox implements AutoCloseable {
     return all().stream().filter(m -> m.to().equalsIgnoreCase(address)).toList();
   }
 
-  /** Waits until at least {@code count} emails in all have arrived (at most 20 s) and returns them all. */
+  /**
+   * Waits until at least {@code count} emails in all have arrived (at most 20 s) and returns them
+   * all.
+   */
   public List<Mail> await(int count) {
     if (!server.waitForIncomingEmail(Duration.ofSeconds(20).toMillis(), count)) {
-      throw new AssertionError("expected at least " + count + " emails, got " + server.getReceivedMessages().length);
+      throw new AssertionError(
+          "expected at least " + count + " emails, got " + server.getReceivedMessages().length);
     }
     return all();
   }
@@ -129,7 +137,9 @@ public final class TestMailbox implements AutoCloseable {
     try {
       Object content = message.getContent();
       String text = content instanceof String s ? s : String.valueOf(content);
-      return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
+      return new Mail(
+          message.getRecipients(Message.RecipientType.TO)[0].toString(),
+          message.getSubject(),
           text.replace("\r\n", "\n"));
     } catch (MessagingException e) {
       throw new IllegalStateException("an email could not be read", e);

@@ -8,24 +8,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,23 +36,34 @@ class YearOverYearIT extends BrowserTestSupport {
 
   /** An edition of Mini-Z with {@code counts[level - 1]} respondents at each level 1..5. */
   private long miniZEdition(int year, String status, int... counts) {
-    long id = api.createEdition("{\"year\":" + year + ",\"title\":\"YoY " + UUID.randomUUID()
-        + "\",\"instruments\":[\"mini-z\"],\"status\":\"" + status + "\"}");
+    long id =
+        api.createEdition(
+            "{\"year\":"
+                + year
+                + ",\"title\":\"YoY "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\"],\"status\":\""
+                + status
+                + "\"}");
     StringBuilder csv = new StringBuilder("mini-z.burnout\n");
     for (int level = 1; level <= 5; level++) {
       for (int i = 0; i < counts[level - 1]; i++) {
         csv.append(level).append('\n');
       }
     }
-    ApiClient.Reply imported = api.post("api/admin/editions/" + id + "/responses/import", "text/csv", csv.toString());
+    ApiClient.Reply imported =
+        api.post("api/admin/editions/" + id + "/responses/import", "text/csv", csv.toString());
     assertEquals(200, imported.status(), imported.body());
     return id;
   }
 
   private JsonObject miniZSection(long edition) {
     JsonObject report = api.get("api/admin/editions/" + edition + "/report", true).json();
-    return report.getJsonArray("sections").stream().map(JsonValue::asJsonObject)
-        .filter(s -> s.getString("instrument").equals("mini-z")).findFirst().orElseThrow();
+    return report.getJsonArray("sections").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("instrument").equals("mini-z"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static double number(JsonObject o, String key) {
@@ -81,11 +82,17 @@ class YearOverYearIT extends BrowserTestSupport {
 
   @Test
   void reportsCompareWithThePreviousEditionOrABenchmarkAndThePageShowsBothYears() {
-    storeBenchmarks("{\"year\":2016,\"source\":\"" + SOURCE_2016 + "\","
-        + "\"values\":{\"mini-z.burnout_rate\":{\"value\":0.25,\"n\":200}}}");
+    storeBenchmarks(
+        "{\"year\":2016,\"source\":\""
+            + SOURCE_2016
+            + "\","
+            + "\"values\":{\"mini-z.burnout_rate\":{\"value\":0.25,\"n\":200}}}");
     // published without its number of respondents: compared, not tested
-    storeBenchmarks("{\"year\":2019,\"source\":\"" + SOURCE_2019 + "\","
-        + "\"values\":{\"mini-z.level_share.4\":{\"value\":0.1}}}");
+    storeBenchmarks(
+        "{\"year\":2019,\"source\":\""
+            + SOURCE_2019
+            + "\","
+            + "\"values\":{\"mini-z.level_share.4\":{\"value\":0.1}}}");
 
     // 2018: 60 respondents, 18 burned out (levels 3-5); level 5 has 3, fewer than k = 5
     long edition2018 = miniZEdition(2018, "closed", 21, 21, 10, 5, 3);
@@ -114,10 +121,13 @@ class YearOverYearIT extends BrowserTestSupport {
 
     JsonObject level5 = comparison.getJsonObject("mini-z.level_share.5");
     assertEquals(3, level5.getInt("numerator"));
-    assertTrue(level5.getString("suppressed").contains("counts 3 respondents, fewer than 5"), level5.toString());
+    assertTrue(
+        level5.getString("suppressed").contains("counts 3 respondents, fewer than 5"),
+        level5.toString());
 
     JsonObject level4 = comparison.getJsonObject("mini-z.level_share.4");
-    assertEquals(2019, level4.getInt("year"), "the 2019 benchmark is more recent than the 2018 edition");
+    assertEquals(
+        2019, level4.getInt("year"), "the 2019 benchmark is more recent than the 2018 edition");
     assertEquals(SOURCE_2019, level4.getString("source"));
     assertEquals(0.1, number(level4, "previous"), 1e-12);
     assertEquals(2.5, number(level4, "difference_points"), 1e-9); // 10 / 80 = 12.5%
@@ -125,7 +135,8 @@ class YearOverYearIT extends BrowserTestSupport {
     assertEquals(JsonValue.NULL, level4.get("p_value"));
     assertEquals(JsonValue.NULL, level4.get("numerator"));
 
-    assertFalse(comparison.containsKey("mini-z.burnout_rate_ci_low"), "only proportions are compared");
+    assertFalse(
+        comparison.containsKey("mini-z.burnout_rate_ci_low"), "only proportions are compared");
 
     // 2018 has no raw edition before it: the 2016 benchmark, 25% of 200 = 50
     JsonObject comparison2018 = miniZSection(edition2018).getJsonObject("comparison");
@@ -139,33 +150,59 @@ class YearOverYearIT extends BrowserTestSupport {
     // SE = sqrt(0.2615385 * 0.7384615 * (1/60 + 1/200)) = 0.0646886; z = 0.05 / 0.0646886 = 0.77293
     assertEquals(5.0, number(rate2018, "difference_points"), 1e-9);
     double pooled2018 = 68.0 / 260;
-    assertEquals((18.0 / 60 - 0.25) / Math.sqrt(pooled2018 * (1 - pooled2018) * (1.0 / 60 + 1.0 / 200)),
-        number(rate2018, "z"), 1e-12);
+    assertEquals(
+        (18.0 / 60 - 0.25) / Math.sqrt(pooled2018 * (1 - pooled2018) * (1.0 / 60 + 1.0 / 200)),
+        number(rate2018, "z"),
+        1e-12);
     assertEquals(0.4395616322095034, number(rate2018, "p_value"), 1e-9);
-    assertFalse(comparison2018.containsKey("mini-z.level_share.1"), "no earlier figure, no comparison");
+    assertFalse(
+        comparison2018.containsKey("mini-z.level_share.1"), "no earlier figure, no comparison");
 
     // The page: the key figures show the earlier year and the change, the bar chart both years.
     browser.get(base + "report.xhtml?edition=" + edition2020);
-    String previous = browser.findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.previous")).getText();
+    String previous =
+        browser
+            .findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.previous"))
+            .getText();
     assertEquals("30.0% (2018)", previous);
-    String change = browser.findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.change")).getText();
+    String change =
+        browser
+            .findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.change"))
+            .getText();
     assertEquals("+15.0 points, p = 0.071", change);
-    assertTrue(browser.findElement(By.cssSelector("tr[data-key='mini-z.level_share.5'] td.previous")).getText()
-        .startsWith("suppressed"));
-    assertEquals("suppressed",
-        browser.findElement(By.cssSelector("tr[data-key='mini-z.level_share.5'] td.change")).getText());
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("tr[data-key='mini-z.level_share.5'] td.previous"))
+            .getText()
+            .startsWith("suppressed"));
+    assertEquals(
+        "suppressed",
+        browser
+            .findElement(By.cssSelector("tr[data-key='mini-z.level_share.5'] td.change"))
+            .getText());
     String page = browser.findElement(By.tagName("main")).getText();
-    assertFalse(java.util.regex.Pattern.compile("(?<![0-9])5\\.0%").matcher(page).find(),
+    assertFalse(
+        java.util.regex.Pattern.compile("(?<![0-9])5\\.0%").matcher(page).find(),
         "the suppressed 2018 share (3 of 60) appears nowhere: " + page);
-    assertEquals("+2.5 points",
-        browser.findElement(By.cssSelector("tr[data-key='mini-z.level_share.4'] td.change")).getText());
-    assertEquals("2020 vs 2019, 2018", browser.findElement(By.cssSelector(".chart-years")).getText());
+    assertEquals(
+        "+2.5 points",
+        browser
+            .findElement(By.cssSelector("tr[data-key='mini-z.level_share.4'] td.change"))
+            .getText());
+    assertEquals(
+        "2020 vs 2019, 2018", browser.findElement(By.cssSelector(".chart-years")).getText());
 
-    // PrimeFaces draws the chart with Chart.js once it is in view; wait for it, then read its datasets
-    List<?> datasets = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> (List<?>) browser.executeScript(
-        "var canvas = document.querySelector('section[data-instrument=\"mini-z\"] canvas');"
-            + "var chart = canvas && window.Chart && Chart.getChart(canvas);"
-            + "return chart ? chart.data.datasets.map(function (d) { return [d.label, d.data]; }) : null;"));
+    // PrimeFaces draws the chart with Chart.js once it is in view; wait for it, then read its
+    // datasets
+    List<?> datasets =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(
+                driver ->
+                    (List<?>)
+                        browser.executeScript(
+                            "var canvas = document.querySelector('section[data-instrument=\"mini-z\"] canvas');"
+                                + "var chart = canvas && window.Chart && Chart.getChart(canvas);"
+                                + "return chart ? chart.data.datasets.map(function (d) { return [d.label, d.data]; }) : null;"));
     assertEquals(3, datasets.size(), String.valueOf(datasets));
     assertEquals("2020", ((List<?>) datasets.get(0)).get(0));
     assertEquals("2019", ((List<?>) datasets.get(1)).get(0));
@@ -179,10 +216,13 @@ class YearOverYearIT extends BrowserTestSupport {
 
   @Test
   void benchmarksAreStoredAllOrNothingAndListed() {
-    ApiClient.Reply bad = api.post("api/admin/benchmarks", "application/json",
-        "{\"year\":2017,\"source\":\"\",\"values\":{\"mini-z.level_share.2\":{\"value\":0.4,\"n\":100},"
-            + "\"burnout\":{\"value\":0.3},\"mini-z.level_share.3\":{\"value\":30},"
-            + "\"mini-z.level_share.1\":{\"value\":0.2,\"n\":0}}}");
+    ApiClient.Reply bad =
+        api.post(
+            "api/admin/benchmarks",
+            "application/json",
+            "{\"year\":2017,\"source\":\"\",\"values\":{\"mini-z.level_share.2\":{\"value\":0.4,\"n\":100},"
+                + "\"burnout\":{\"value\":0.3},\"mini-z.level_share.3\":{\"value\":30},"
+                + "\"mini-z.level_share.1\":{\"value\":0.2,\"n\":0}}}");
     assertEquals(400, bad.status(), bad.body());
     String details = bad.json().getJsonArray("details").toString();
     assertTrue(details.contains("\"column\":\"source\""), details);
@@ -191,24 +231,35 @@ class YearOverYearIT extends BrowserTestSupport {
     assertTrue(details.contains("between 0 and 1"), details);
     assertTrue(details.contains("\"column\":\"values.mini-z.level_share.1.n\""), details);
 
-    ApiClient.Reply wrongTypes = api.post("api/admin/benchmarks", "application/json",
-        "{\"year\":\"2017\",\"values\":{\"mini-z.burnout_rate\":{\"value\":\"31%\",\"n\":41.5}},\"colour\":1}");
+    ApiClient.Reply wrongTypes =
+        api.post(
+            "api/admin/benchmarks",
+            "application/json",
+            "{\"year\":\"2017\",\"values\":{\"mini-z.burnout_rate\":{\"value\":\"31%\",\"n\":41.5}},\"colour\":1}");
     assertEquals(400, wrongTypes.status(), wrongTypes.body());
     String typeDetails = wrongTypes.json().getJsonArray("details").toString();
-    assertTrue(typeDetails.contains("\"column\":\"year\"") && typeDetails.contains("\"column\":\"colour\"")
-        && typeDetails.contains("values.mini-z.burnout_rate.value") && typeDetails.contains("values.mini-z.burnout_rate.n"),
+    assertTrue(
+        typeDetails.contains("\"column\":\"year\"")
+            && typeDetails.contains("\"column\":\"colour\"")
+            && typeDetails.contains("values.mini-z.burnout_rate.value")
+            && typeDetails.contains("values.mini-z.burnout_rate.n"),
         typeDetails);
 
     String source = "2017 report (YearOverYearIT) " + UUID.randomUUID();
-    ApiClient.Reply good = api.post("api/admin/benchmarks", "application/json",
-        "{\"year\":2017,\"source\":\"" + source + "\",\"values\":{\"mini-z.level_share.2\":{\"value\":0.4,\"n\":100},"
-            + "\"mini-z.level_share.3\":{\"value\":0.3}}}");
+    ApiClient.Reply good =
+        api.post(
+            "api/admin/benchmarks",
+            "application/json",
+            "{\"year\":2017,\"source\":\""
+                + source
+                + "\",\"values\":{\"mini-z.level_share.2\":{\"value\":0.4,\"n\":100},"
+                + "\"mini-z.level_share.3\":{\"value\":0.3}}}");
     assertEquals(200, good.status(), good.body());
     assertEquals(2, good.json().getInt("stored"));
 
     JsonArray list = api.get("api/admin/benchmarks", true).structure().asJsonArray();
-    List<JsonObject> from2017 = list.stream().map(JsonValue::asJsonObject)
-        .filter(b -> b.getInt("year") == 2017).toList();
+    List<JsonObject> from2017 =
+        list.stream().map(JsonValue::asJsonObject).filter(b -> b.getInt("year") == 2017).toList();
     assertEquals(2, from2017.size(), "nothing of the refused requests was stored: " + from2017);
     JsonObject share2 = from2017.get(0);
     assertEquals("mini-z.level_share.2", share2.getString("statistic"));

@@ -30,12 +30,16 @@ public record Answers(Map<String, AnswerValue> values) {
 
   /** The scale point of a likert answer. */
   public OptionalInt scale(String code) {
-    return values.get(code) instanceof AnswerValue.Scale s ? OptionalInt.of(s.value()) : OptionalInt.empty();
+    return values.get(code) instanceof AnswerValue.Scale s
+        ? OptionalInt.of(s.value())
+        : OptionalInt.empty();
   }
 
   /** The option code of a single or yes-no answer. */
   public Optional<String> choice(String code) {
-    return values.get(code) instanceof AnswerValue.Choice c ? Optional.of(c.code()) : Optional.empty();
+    return values.get(code) instanceof AnswerValue.Choice c
+        ? Optional.of(c.code())
+        : Optional.empty();
   }
 
   /** The option codes of a multi or ranked answer (rank order), or an empty list. */
@@ -44,6 +48,8 @@ public record Answers(Map<String, AnswerValue> values) {
   }
 
   public Optional<String> text(String code) {
-    return values.get(code) instanceof AnswerValue.Text t ? Optional.of(t.value()) : Optional.empty();
+    return values.get(code) instanceof AnswerValue.Text t
+        ? Optional.of(t.value())
+        : Optional.empty();
   }
 }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A fixed set of codes (a questionnaire's items, an item's options) by position, and the position of
- * a code: open addressing on {@link String#hashCode}, made once and shared by every response of a
- * report. A look-up allocates nothing and takes no lock. It finds a code given as a string (the
+ * A fixed set of codes (a questionnaire's items, an item's options) by position, and the position
+ * of a code: open addressing on {@link String#hashCode}, made once and shared by every response of
+ * a report. A look-up allocates nothing and takes no lock. It finds a code given as a string (the
  * instance last found in its slot by identity, so a plugin's constant costs no comparison after the
  * first) or as a region of a larger text, without making a string of the region (stored JSON).
  */
@@ -14,15 +14,24 @@ import java.util.List;
 public final class CodeTable {
 
   private final String[] codes;
+
   /** By slot: the spread hash of the code there, compared before the code itself. */
   private final int[] hashes;
+
   /** By slot: the position of the code there, or -1 for an empty slot. */
   private final int[] positions;
-  /** By slot: the instance last found there. Written without a lock: another thread at worst compares once more. */
+
+  /**
+   * By slot: the instance last found there. Written without a lock: another thread at worst
+   * compares once more.
+   */
   private final String[] seen;
+
   private final int mask;
 
-  /** @param codes the codes, by position; each at most once */
+  /**
+   * @param codes the codes, by position; each at most once
+   */
   public CodeTable(List<String> codes) {
     this.codes = codes.toArray(String[]::new);
     int size = Integer.highestOneBit(Math.max(4, this.codes.length * 4) - 1) << 1;
@@ -92,7 +101,9 @@ public final class CodeTable {
         return -1;
       }
       // comparing the full hash first leaves one region comparison per look-up
-      if (hashes[slot] == h && codes[p].length() == length && text.regionMatches(start, codes[p], 0, length)) {
+      if (hashes[slot] == h
+          && codes[p].length() == length
+          && text.regionMatches(start, codes[p], 0, length)) {
         return p;
       }
     }

@@ -16,7 +16,8 @@ public record DerivedVariables(Map<String, Object> values) {
   public static final DerivedVariables NONE = new DerivedVariables(Map.of());
 
   public DerivedVariables {
-    // an instrument-by-instrument view, or a builder's map, is immutable and made of checked variables
+    // an instrument-by-instrument view, or a builder's map, is immutable and made of checked
+    // variables
     if (!(values instanceof InstrumentVariables || values instanceof Checked)) {
       values = Map.copyOf(values);
       values.forEach(DerivedVariables::requireSupportedType);
@@ -24,7 +25,10 @@ public record DerivedVariables(Map<String, Object> values) {
   }
 
   private static void requireSupportedType(String name, Object value) {
-    if (!(value instanceof Boolean || value instanceof Integer || value instanceof Double || value instanceof String)) {
+    if (!(value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Double
+        || value instanceof String)) {
       throw new IllegalArgumentException(
           "Derived variable " + name + " must be a Boolean, Integer, Double or String.");
     }
@@ -49,10 +53,10 @@ public record DerivedVariables(Map<String, Object> values) {
   }
 
   /**
-   * Joins the variables of an edition's instruments, response after response, without copying
-   * them: a name is looked up only among the variables of the instrument whose id it starts with
-   * ({@code mini-z.burnout} among mini-z's), so no instrument can shadow another's. Only the
-   * platform uses it, to score each response with every instrument.
+   * Joins the variables of an edition's instruments, response after response, without copying them:
+   * a name is looked up only among the variables of the instrument whose id it starts with ({@code
+   * mini-z.burnout} among mini-z's), so no instrument can shadow another's. Only the platform uses
+   * it, to score each response with every instrument.
    *
    * @since 1.2
    */
@@ -60,9 +64,13 @@ public record DerivedVariables(Map<String, Object> values) {
   public static final class Combiner {
     private final InstrumentVariables.Routes routes;
 
-    /** @param instrumentIds the instruments, in the order their variables will be given */
+    /**
+     * @param instrumentIds the instruments, in the order their variables will be given
+     */
     public Combiner(List<String> instrumentIds) {
-      this.routes = new InstrumentVariables.Routes(instrumentIds.stream().map(id -> id + ".").toArray(String[]::new));
+      this.routes =
+          new InstrumentVariables.Routes(
+              instrumentIds.stream().map(id -> id + ".").toArray(String[]::new));
     }
 
     /** One response's variables, one set per instrument in the order of the ids. */

@@ -27,7 +27,9 @@ public final class IdentityCache {
   private final int mask;
   private final int shift;
 
-  /** @param capacity at least this many slots (rounded up to a power of two) */
+  /**
+   * @param capacity at least this many slots (rounded up to a power of two)
+   */
   public IdentityCache(int capacity) {
     int size = Integer.highestOneBit(Math.max(PROBES, capacity) - 1) << 1;
     entries = new Entry[size];

@@ -37,8 +37,8 @@ public interface Instrument {
   }
 
   /**
-   * Derives this instrument's per-response variables from one validated response. Variables may
-   * be absent when the answers do not determine them (e.g. an unanswered item).
+   * Derives this instrument's per-response variables from one validated response. Variables may be
+   * absent when the answers do not determine them (e.g. an unanswered item).
    */
   DerivedVariables score(Answers answers, Settings settings);
 

@@ -17,8 +17,10 @@ import java.util.Set;
 final class InstrumentVariables extends AbstractMap<String, Object> {
 
   private final String[] prefixes;
+
   /** Remembers which part each name is in, for the whole report. */
   private final Routes routes;
+
   private final List<Map<String, Object>> parts;
 
   /**
@@ -28,8 +30,12 @@ final class InstrumentVariables extends AbstractMap<String, Object> {
   InstrumentVariables(Routes routes, List<DerivedVariables> variables) {
     String[] prefixes = routes.prefixes;
     if (variables.size() != prefixes.length) {
-      throw new IllegalArgumentException("one set of variables per instrument id: " + prefixes.length
-          + " expected, " + variables.size() + " given");
+      throw new IllegalArgumentException(
+          "one set of variables per instrument id: "
+              + prefixes.length
+              + " expected, "
+              + variables.size()
+              + " given");
     }
     this.prefixes = prefixes;
     this.routes = routes;
@@ -83,7 +89,9 @@ final class InstrumentVariables extends AbstractMap<String, Object> {
     return get(name) != null;
   }
 
-  /** Every visible variable; rarely needed (a report looks variables up by name), so made on demand. */
+  /**
+   * Every visible variable; rarely needed (a report looks variables up by name), so made on demand.
+   */
   @Override
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> visible = new HashMap<>();

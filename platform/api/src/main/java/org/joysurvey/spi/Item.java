@@ -52,15 +52,18 @@ public record Item(
     Objects.requireNonNull(text, "Item " + code + " needs a text.");
     options = List.copyOf(options);
     if (type.hasOptions() && options.isEmpty()) {
-      throw new IllegalArgumentException("Item " + code + " of type " + type.code() + " needs options.");
+      throw new IllegalArgumentException(
+          "Item " + code + " of type " + type.code() + " needs options.");
     }
     if (!type.hasOptions() && !options.isEmpty()) {
-      throw new IllegalArgumentException("Item " + code + " of type " + type.code() + " takes no options.");
+      throw new IllegalArgumentException(
+          "Item " + code + " of type " + type.code() + " takes no options.");
     }
     Set<String> seen = new HashSet<>();
     for (Option option : options) {
       if (!seen.add(option.code())) {
-        throw new IllegalArgumentException("Item " + code + " repeats option " + option.code() + ".");
+        throw new IllegalArgumentException(
+            "Item " + code + " repeats option " + option.code() + ".");
       }
       if (type == ItemType.LIKERT) {
         try {
@@ -71,7 +74,8 @@ public record Item(
         }
       }
       if (option.exclusive() && type != ItemType.MULTI) {
-        throw new IllegalArgumentException("Only multi items have exclusive options (" + code + ").");
+        throw new IllegalArgumentException(
+            "Only multi items have exclusive options (" + code + ").");
       }
     }
     if (type == ItemType.RANKED && (maxChoices < 1 || maxChoices > options.size())) {
@@ -96,7 +100,8 @@ public record Item(
   }
 
   public static Item ranked(String code, String text, int maxChoices, Option... options) {
-    return new Item(code, ItemType.RANKED, text, List.of(options), false, null, maxChoices, 0, null, null);
+    return new Item(
+        code, ItemType.RANKED, text, List.of(options), false, null, maxChoices, 0, null, null);
   }
 
   /** A likert item; the first label is scale point {@code first}, the next {@code first + 1} ... */
@@ -114,11 +119,13 @@ public record Item(
 
   /** A yes-no item with its own labels, e.g. "Agree" / "Disagree". */
   public static Item yesNo(String code, String text, String yesLabel, String noLabel) {
-    return of(code, ItemType.YES_NO, text, List.of(Option.of("yes", yesLabel), Option.of("no", noLabel)));
+    return of(
+        code, ItemType.YES_NO, text, List.of(Option.of("yes", yesLabel), Option.of("no", noLabel)));
   }
 
   public static Item text(String code, String text) {
-    return new Item(code, ItemType.TEXT, text, List.of(), false, null, 0, TEXT_MAX_LENGTH, null, null);
+    return new Item(
+        code, ItemType.TEXT, text, List.of(), false, null, 0, TEXT_MAX_LENGTH, null, null);
   }
 
   public static Item number(String code, String text, BigDecimal min, BigDecimal max) {
@@ -134,15 +141,28 @@ public record Item(
     return new Item(code, type, text, options, true, shownIf, maxChoices, maxLength, min, max);
   }
 
-  /** This item, shown only when {@code item} (same instrument) was answered with one of {@code values}. */
+  /**
+   * This item, shown only when {@code item} (same instrument) was answered with one of {@code
+   * values}.
+   */
   public Item shownIf(String item, String... values) {
     return new Item(
-        code, type, text, options, required, new ShownIf(item, Set.of(values)), maxChoices, maxLength, min, max);
+        code,
+        type,
+        text,
+        options,
+        required,
+        new ShownIf(item, Set.of(values)),
+        maxChoices,
+        maxLength,
+        min,
+        max);
   }
 
   /** This item with another wording (codes unchanged), e.g. a licensed society's own text. */
   public Item withText(String newText) {
-    return new Item(code, type, newText, options, required, shownIf, maxChoices, maxLength, min, max);
+    return new Item(
+        code, type, newText, options, required, shownIf, maxChoices, maxLength, min, max);
   }
 
   public Optional<Option> option(String optionCode) {

@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * The answers of one response as an immutable map whose values sit in an array by questionnaire
  * position: what the platform gives {@link Answers} when it reads a whole edition for a report.
- * Looking a code up costs one probe of a table shared by every response (hashed once per code,
- * and remembered by identity for the plugin's own constant), where a map per response would hash
- * and compare afresh in memory new for every response. Plugins see only a {@link Map}.
+ * Looking a code up costs one probe of a table shared by every response (hashed once per code, and
+ * remembered by identity for the plugin's own constant), where a map per response would hash and
+ * compare afresh in memory new for every response. Plugins see only a {@link Map}.
  *
  * @since 1.2
  */
@@ -25,8 +25,8 @@ public final class PositionedAnswers extends AbstractMap<String, AnswerValue> {
 
   /**
    * @param codes the questionnaire's item codes, by position
-   * @param values by position; {@code null} where unanswered. Kept, not copied: the caller gives
-   *     up the array.
+   * @param values by position; {@code null} where unanswered. Kept, not copied: the caller gives up
+   *     the array.
    */
   public PositionedAnswers(CodeTable codes, AnswerValue[] values) {
     if (values.length != codes.size()) {

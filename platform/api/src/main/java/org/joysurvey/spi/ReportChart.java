@@ -30,14 +30,22 @@ public record ReportChart(String title, Type type, List<String> labels, List<Ser
     series = List.copyOf(series);
     if (type == Type.VENN3) {
       if (labels.size() != 3 || series.size() != 1 || series.get(0).statisticKeys().size() != 7) {
-        throw new IllegalArgumentException("Venn chart '" + title + "' needs 3 set labels and one series of 7 regions.");
+        throw new IllegalArgumentException(
+            "Venn chart '" + title + "' needs 3 set labels and one series of 7 regions.");
       }
     }
     for (Series s : type == Type.VENN3 ? List.<Series>of() : series) {
       if (s.statisticKeys().size() != labels.size()) {
         throw new IllegalArgumentException(
-            "Chart '" + title + "': series '" + s.label() + "' has " + s.statisticKeys().size()
-                + " points for " + labels.size() + " labels.");
+            "Chart '"
+                + title
+                + "': series '"
+                + s.label()
+                + "' has "
+                + s.statisticKeys().size()
+                + " points for "
+                + labels.size()
+                + " labels.");
       }
     }
   }

@@ -13,15 +13,21 @@ import java.util.Set;
  * @param subgroups the subgroup dimensions declared by the edition's instruments ({@link
  *     Instrument#subgroups()}), {@link Subgroups#NONE} when there are none; since 1.3
  */
-public record ReportContext(Settings settings, Set<String> instrumentsInEdition, Subgroups subgroups) {
+public record ReportContext(
+    Settings settings, Set<String> instrumentsInEdition, Subgroups subgroups) {
 
-  /** @since 1.3 */
+  /**
+   * @since 1.3
+   */
   public ReportContext {
     instrumentsInEdition = Set.copyOf(instrumentsInEdition);
     subgroups = subgroups == null ? Subgroups.NONE : subgroups;
   }
 
-  /** The 1.0 form, without subgroups ({@link Subgroups#NONE}); kept so that code built against 1.0 still works. */
+  /**
+   * The 1.0 form, without subgroups ({@link Subgroups#NONE}); kept so that code built against 1.0
+   * still works.
+   */
   public ReportContext(Settings settings, Set<String> instrumentsInEdition) {
     this(settings, instrumentsInEdition, Subgroups.NONE);
   }

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one instrument contributes to a report: statistics under stable keys, tables and charts
- * that refer to them, free-text lists, and notes (caveats, sources, warnings). Build it with
- * {@link #builder}.
+ * What one instrument contributes to a report: statistics under stable keys, tables and charts that
+ * refer to them, free-text lists, and notes (caveats, sources, warnings). Build it with {@link
+ * #builder}.
  */
 public record ReportSection(
-    String title, List<Statistic> statistics, List<ReportTable> tables, List<ReportChart> charts,
-    List<ReportTextList> texts, List<String> notes) {
+    String title,
+    List<Statistic> statistics,
+    List<ReportTable> tables,
+    List<ReportChart> charts,
+    List<ReportTextList> texts,
+    List<String> notes) {
 
   public ReportSection {
     Objects.requireNonNull(title, "A section needs a title.");
@@ -24,7 +28,11 @@ public record ReportSection(
 
   /** The 1.0 form, without free-text lists; kept so that plugins built against 1.0 still work. */
   public ReportSection(
-      String title, List<Statistic> statistics, List<ReportTable> tables, List<ReportChart> charts, List<String> notes) {
+      String title,
+      List<Statistic> statistics,
+      List<ReportTable> tables,
+      List<ReportChart> charts,
+      List<String> notes) {
     this(title, statistics, tables, charts, List.of(), notes);
   }
 
@@ -64,7 +72,9 @@ public record ReportSection(
       return this;
     }
 
-    /** @since 1.1 */
+    /**
+     * @since 1.1
+     */
     public Builder texts(ReportTextList list) {
       texts.add(list);
       return this;

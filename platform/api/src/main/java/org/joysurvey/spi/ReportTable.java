@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A table of a report section. Cells are literal text or references to the section's statistics,
- * so that the platform formats and suppresses them in one place.
+ * A table of a report section. Cells are literal text or references to the section's statistics, so
+ * that the platform formats and suppresses them in one place.
  */
 public record ReportTable(String title, List<String> columns, List<List<Cell>> rows) {
 
@@ -16,7 +16,13 @@ public record ReportTable(String title, List<String> columns, List<List<Cell>> r
     for (List<Cell> row : rows) {
       if (row.size() != columns.size()) {
         throw new IllegalArgumentException(
-            "Table '" + title + "' has " + columns.size() + " columns but a row of " + row.size() + " cells.");
+            "Table '"
+                + title
+                + "' has "
+                + columns.size()
+                + " columns but a row of "
+                + row.size()
+                + " cells.");
       }
     }
   }

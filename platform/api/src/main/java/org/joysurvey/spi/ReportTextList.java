@@ -39,12 +39,16 @@ public record ReportTextList(String title, String item, long answered, List<Stri
 
     /** Adds the item's text answer of one response, if it has one. */
     public void accept(Answers answers) {
-      answers.text(item).filter(t -> !t.isBlank()).ifPresent(text -> {
-        answered++;
-        if (texts.size() < MAX_TEXTS) {
-          texts.add(text.strip());
-        }
-      });
+      answers
+          .text(item)
+          .filter(t -> !t.isBlank())
+          .ifPresent(
+              text -> {
+                answered++;
+                if (texts.size() < MAX_TEXTS) {
+                  texts.add(text.strip());
+                }
+              });
     }
 
     public ReportTextList build() {

@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param max for integer settings, the largest accepted value, or {@code null}
  */
 public record SettingDefinition(
-    String key, Type type, String label, String description, String defaultValue, Integer min, Integer max) {
+    String key,
+    Type type,
+    String label,
+    String description,
+    String defaultValue,
+    Integer min,
+    Integer max) {
 
   public enum Type {
     INTEGER,
@@ -33,16 +39,16 @@ public record SettingDefinition(
 
   public static SettingDefinition integer(
       String key, String label, String description, int defaultValue, int min, int max) {
-    return new SettingDefinition(key, Type.INTEGER, label, description, Integer.toString(defaultValue), min, max);
+    return new SettingDefinition(
+        key, Type.INTEGER, label, description, Integer.toString(defaultValue), min, max);
   }
 
-  public static SettingDefinition text(String key, String label, String description, String defaultValue) {
+  public static SettingDefinition text(
+      String key, String label, String description, String defaultValue) {
     return new SettingDefinition(key, Type.TEXT, label, description, defaultValue, null, null);
   }
 
-  /**
-   * Checks a value given as text; returns why it is not acceptable, or {@code null} when it is.
-   */
+  /** Checks a value given as text; returns why it is not acceptable, or {@code null} when it is. */
   public String problemWith(String value) {
     if (value == null) {
       return "a value is required";

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An edition's settings for one instrument, keyed by short key, with every declared setting
- * present (the edition's value or the default).
+ * An edition's settings for one instrument, keyed by short key, with every declared setting present
+ * (the edition's value or the default).
  */
 public record Settings(Map<String, String> values) {
 

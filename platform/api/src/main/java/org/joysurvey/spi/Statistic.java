@@ -5,13 +5,14 @@ import java.util.Objects;
 /**
  * One published number of a report, under a stable key ({@code mini-z.burnout_rate}).
  *
- * <p>Every statistic says how many respondents it rests on, so that the platform can suppress
- * small cells without knowing what the number means: {@code numerator} (for a proportion or a
- * count; otherwise {@code null}) and {@code basis} (the denominator: respondents who answered).
+ * <p>Every statistic says how many respondents it rests on, so that the platform can suppress small
+ * cells without knowing what the number means: {@code numerator} (for a proportion or a count;
+ * otherwise {@code null}) and {@code basis} (the denominator: respondents who answered).
  *
  * @param value the number; {@link Double#NaN} when it is undefined (no respondents, no variance)
  */
-public record Statistic(String key, String label, Kind kind, double value, Long numerator, long basis) {
+public record Statistic(
+    String key, String label, Kind kind, double value, Long numerator, long basis) {
 
   public enum Kind {
     /** A share between 0 and 1: numerator / basis. */
@@ -42,7 +43,8 @@ public record Statistic(String key, String label, Kind kind, double value, Long 
    * A number computed from a proportion's counts (e.g. a confidence bound): suppressed whenever the
    * proportion would be.
    */
-  public static Statistic fromCounts(String key, String label, double value, long numerator, long denominator) {
+  public static Statistic fromCounts(
+      String key, String label, double value, long numerator, long denominator) {
     return new Statistic(key, label, Kind.VALUE, value, numerator, denominator);
   }
 

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
  * Dimension}s the edition's instruments declare ({@link Instrument#subgroups()}), in edition order,
  * each with its groups in the declaring item's option order and their labels. It is empty when no
  * instrument of the edition declares any. The built-in {@code demographics} instrument declares age
- * band, gender and practice mode, and publishes each respondent's answer as a derived variable of the
- * same name ({@code demographics.age_band} = {@code "36-45"}); {@link Dimension#groupOf} reads it.
+ * band, gender and practice mode, and publishes each respondent's answer as a derived variable of
+ * the same name ({@code demographics.age_band} = {@code "36-45"}); {@link Dimension#groupOf} reads
+ * it.
  *
- * <p>The static members are the 1.1 way, which still works with the {@code demographics} instrument:
- * check {@code context.editionHas(Subgroups.INSTRUMENT)} and read a group with {@link #of}.
+ * <p>The static members are the 1.1 way, which still works with the {@code demographics}
+ * instrument: check {@code context.editionHas(Subgroups.INSTRUMENT)} and read a group with {@link
+ * #of}.
  *
  * <p>Subgroup statistics are keyed {@code <instrument-id>.by.<dimension>.<group>.<statistic>}, e.g.
  * {@code mini-z.by.age_band.36-45.burnout_rate}; small cells are suppressed like any other figure.
@@ -26,7 +28,10 @@ import java.util.stream.Collectors;
  */
 public final class Subgroups {
 
-  /** The instrument that publishes the subgroup variables (1.1; since 1.3 see {@link #dimensions()}). */
+  /**
+   * The instrument that publishes the subgroup variables (1.1; since 1.3 see {@link
+   * #dimensions()}).
+   */
   public static final String INSTRUMENT = "demographics";
 
   /** The dimensions of the 1.1 subgroup tables: age band, gender, practice mode. */
@@ -37,7 +42,8 @@ public final class Subgroups {
       DIMENSIONS.stream().collect(Collectors.toUnmodifiableMap(d -> d, d -> INSTRUMENT + "." + d));
 
   /** The variables of {@link #DIMENSIONS}, in the same order. */
-  private static final String[] DIMENSION_VARIABLES = DIMENSIONS.stream().map(VARIABLES::get).toArray(String[]::new);
+  private static final String[] DIMENSION_VARIABLES =
+      DIMENSIONS.stream().map(VARIABLES::get).toArray(String[]::new);
 
   /**
    * No subgroups: the edition has no instrument that declares any.
@@ -66,7 +72,9 @@ public final class Subgroups {
     return dimensions;
   }
 
-  /** @since 1.3 */
+  /**
+   * @since 1.3
+   */
   public boolean isEmpty() {
     return dimensions.isEmpty();
   }
@@ -99,7 +107,8 @@ public final class Subgroups {
    * One dimension as a section sees it.
    *
    * @param name the dimension in statistic keys ({@code age_band}): the declaring item's short code
-   * @param variable the derived variable holding a respondent's group ({@code demographics.age_band})
+   * @param variable the derived variable holding a respondent's group ({@code
+   *     demographics.age_band})
    * @param title how a table names it ({@code "Age band"})
    * @param groups its groups, in the item's option order
    * @since 1.3
@@ -115,7 +124,9 @@ public final class Subgroups {
 
     /** The respondent's group (an option code), if the declaring instrument published one. */
     public Optional<String> groupOf(ScoredResponse response) {
-      return response.derived().values().get(variable) instanceof String group ? Optional.of(group) : Optional.empty();
+      return response.derived().values().get(variable) instanceof String group
+          ? Optional.of(group)
+          : Optional.empty();
     }
 
     /** The group codes, in order. */

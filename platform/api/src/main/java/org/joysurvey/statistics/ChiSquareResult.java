@@ -11,7 +11,12 @@ package org.joysurvey.statistics;
  * @param smallestExpected the smallest expected count; below 5 the test's approximation is doubtful
  */
 public record ChiSquareResult(
-    double chiSquare, int degreesOfFreedom, double pValue, double cramersV, long n, double smallestExpected) {
+    double chiSquare,
+    int degreesOfFreedom,
+    double pValue,
+    double cramersV,
+    long n,
+    double smallestExpected) {
 
   public static ChiSquareResult undefined(long n) {
     return new ChiSquareResult(Double.NaN, 0, Double.NaN, Double.NaN, n, Double.NaN);

@@ -12,8 +12,8 @@ public final class ChiSquareTail {
   private ChiSquareTail() {}
 
   /**
-   * P(X >= chi2) for X ~ chi-square(df), as the regularized upper incomplete gamma function
-   * Q(df / 2, chi2 / 2): unlike 1 - cdf it keeps its precision for tiny p-values (1 - cdf rounds
+   * P(X >= chi2) for X ~ chi-square(df), as the regularized upper incomplete gamma function Q(df /
+   * 2, chi2 / 2): unlike 1 - cdf it keeps its precision for tiny p-values (1 - cdf rounds
    * everything below about 1e-16 to 0).
    */
   public static double upper(double chi2, double df) {

@@ -48,7 +48,8 @@ public final class ContingencyTable {
     int cols = occurring[0].length;
     int df = (rows - 1) * (cols - 1);
     double v = Math.sqrt(chi2 / (n * (Math.min(rows, cols) - 1.0)));
-    return new ChiSquareResult(chi2, df, ChiSquareTail.upper(chi2, df), v, n, smallestExpected(occurring, n));
+    return new ChiSquareResult(
+        chi2, df, ChiSquareTail.upper(chi2, df), v, n, smallestExpected(occurring, n));
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.joysurvey.statistics;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.TreeSet;
 
 /**

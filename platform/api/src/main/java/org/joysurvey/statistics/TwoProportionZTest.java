@@ -5,14 +5,14 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * The two-proportion z-test with the pooled standard error: is the share {@code x1 / n1} different
  * from {@code x2 / n2}? Under the null hypothesis both samples share one proportion, estimated by
- * pooling them, {@code p = (x1 + x2) / (n1 + n2)}; then
- * {@code z = (p1 - p2) / sqrt(p (1 - p) (1 / n1 + 1 / n2))} and the two-sided p-value is
- * {@code 2 P(Z >= |z|)} for a standard normal Z. Without a continuity correction, z squared is the
- * Pearson chi-square of the 2x2 table (see {@link ContingencyTable}).
+ * pooling them, {@code p = (x1 + x2) / (n1 + n2)}; then {@code z = (p1 - p2) / sqrt(p (1 - p) (1 /
+ * n1 + 1 / n2))} and the two-sided p-value is {@code 2 P(Z >= |z|)} for a standard normal Z.
+ * Without a continuity correction, z squared is the Pearson chi-square of the 2x2 table (see {@link
+ * ContingencyTable}).
  *
- * <p>The test is undefined ({@link #isDefined()} false, z and p {@code NaN}) when a sample is empty,
- * or when the pooled proportion is 0 or 1: nobody, or everybody, in both samples, so there is no
- * variance to measure a difference against.
+ * <p>The test is undefined ({@link #isDefined()} false, z and p {@code NaN}) when a sample is
+ * empty, or when the pooled proportion is 0 or 1: nobody, or everybody, in both samples, so there
+ * is no variance to measure a difference against.
  *
  * @param p1 the first share, {@code x1 / n1} ({@code NaN} when {@code n1} is 0)
  * @param p2 the second share, {@code x2 / n2} ({@code NaN} when {@code n2} is 0)
@@ -22,7 +22,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param pValue the two-sided p-value
  * @since 1.2
  */
-public record TwoProportionZTest(double p1, double p2, double pooled, double standardError, double z, double pValue) {
+public record TwoProportionZTest(
+    double p1, double p2, double pooled, double standardError, double z, double pValue) {
 
   private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution();
 
@@ -48,11 +49,14 @@ public record TwoProportionZTest(double p1, double p2, double pooled, double sta
 
   private static void check(long x, long n) {
     if (n < 0 || x < 0 || x > n) {
-      throw new IllegalArgumentException("A count must lie in 0..n with n >= 0, not " + x + " of " + n);
+      throw new IllegalArgumentException(
+          "A count must lie in 0..n with n >= 0, not " + x + " of " + n);
     }
   }
 
-  /** Whether z and p exist: both samples answered, and the pooled share is strictly between 0 and 1. */
+  /**
+   * Whether z and p exist: both samples answered, and the pooled share is strictly between 0 and 1.
+   */
   public boolean isDefined() {
     return !Double.isNaN(z);
   }

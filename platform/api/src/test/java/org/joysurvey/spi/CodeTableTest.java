@@ -27,7 +27,9 @@ class CodeTableTest {
 
   @Test
   void findsEveryCodeAtItsPositionByItselfAndByAnEqualInstance() {
-    for (int round = 0; round < 2; round++) { // the second round meets the instances remembered in the first
+    for (int round = 0;
+        round < 2;
+        round++) { // the second round meets the instances remembered in the first
       for (int p = 0; p < CODES.size(); p++) {
         String equal = new String(CODES.get(p));
         assertNotSame(CODES.get(p), equal);
@@ -63,7 +65,8 @@ class CodeTableTest {
 
   @Test
   void findsACodeGivenAsARegionOfALargerTextAndOnlyAWholeCode() {
-    String json = "{\"engagement-drivers.q107\":3,\"engagement-drivers.q1070\":2,\"engagement-drivers.q10\":1}";
+    String json =
+        "{\"engagement-drivers.q107\":3,\"engagement-drivers.q1070\":2,\"engagement-drivers.q10\":1}";
     int start = json.indexOf("engagement-drivers.q107");
     assertEquals(7, table.positionOf(json, start, start + "engagement-drivers.q107".length()));
     int longer = json.indexOf("engagement-drivers.q1070");
@@ -75,7 +78,9 @@ class CodeTableTest {
 
   @Test
   void refusesACodeGivenTwice() {
-    assertThrows(IllegalArgumentException.class, () -> new CodeTable(List.of("a.x", "a.y", new String("a.x"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new CodeTable(List.of("a.x", "a.y", new String("a.x"))));
   }
 
   @Test
@@ -85,18 +90,21 @@ class CodeTableTest {
       List<Future<Integer>> wrong = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int offset = t;
-        wrong.add(threads.submit(() -> {
-          int mistakes = 0;
-          for (int i = 0; i < 200_000; i++) {
-            int p = (i + offset * 31) % CODES.size();
-            // alternately the table's instance and a new one: each replaces the other in the slot's memory
-            String code = i % 2 == 0 ? CODES.get(p) : new String(CODES.get(p));
-            if (table.positionOf(code) != p) {
-              mistakes++;
-            }
-          }
-          return mistakes;
-        }));
+        wrong.add(
+            threads.submit(
+                () -> {
+                  int mistakes = 0;
+                  for (int i = 0; i < 200_000; i++) {
+                    int p = (i + offset * 31) % CODES.size();
+                    // alternately the table's instance and a new one: each replaces the other in
+                    // the slot's memory
+                    String code = i % 2 == 0 ? CODES.get(p) : new String(CODES.get(p));
+                    if (table.positionOf(code) != p) {
+                      mistakes++;
+                    }
+                  }
+                  return mistakes;
+                }));
       }
       for (Future<Integer> mistakes : wrong) {
         assertEquals(0, mistakes.get(60, TimeUnit.SECONDS));

@@ -19,9 +19,14 @@ class IdentityCacheTest {
   private final IdentityCache cache = new IdentityCache(512);
 
   /** Eight strings with one hash ("Aa" and "BB" have the same): more than a key's slots. */
-  private static final List<String> SAME_HASH = IntStream.range(0, 8)
-      .mapToObj(i -> ((i & 4) == 0 ? "Aa" : "BB") + ((i & 2) == 0 ? "Aa" : "BB") + ((i & 1) == 0 ? "Aa" : "BB"))
-      .toList();
+  private static final List<String> SAME_HASH =
+      IntStream.range(0, 8)
+          .mapToObj(
+              i ->
+                  ((i & 4) == 0 ? "Aa" : "BB")
+                      + ((i & 2) == 0 ? "Aa" : "BB")
+                      + ((i & 1) == 0 ? "Aa" : "BB"))
+          .toList();
 
   @Test
   void givesWhatWasPutForTheSameInstanceAndMissesOtherwise() {
@@ -68,7 +73,10 @@ class IdentityCacheTest {
       held += value == i ? 1 : 0;
     }
     assertEquals(IdentityCache.PROBES, held);
-    assertEquals(SAME_HASH.size() - 1, cache.get(SAME_HASH.get(SAME_HASH.size() - 1)), "the last one put is held");
+    assertEquals(
+        SAME_HASH.size() - 1,
+        cache.get(SAME_HASH.get(SAME_HASH.size() - 1)),
+        "the last one put is held");
   }
 
   @Test
@@ -89,7 +97,8 @@ class IdentityCacheTest {
 
   @Test
   void threadsSharingASmallCacheOnlyEverSeeTheValuePutForTheKey() throws Exception {
-    IdentityCache small = new IdentityCache(16); // far fewer slots than keys: entries replace each other all the time
+    IdentityCache small =
+        new IdentityCache(16); // far fewer slots than keys: entries replace each other all the time
     List<String> keys = IntStream.range(0, 200).mapToObj(i -> "mini-z.v" + i).toList();
     ExecutorService threads = Executors.newFixedThreadPool(4);
     CountDownLatch start = new CountDownLatch(1);
@@ -97,24 +106,27 @@ class IdentityCacheTest {
       List<Future<int[]>> outcomes = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int offset = t * 17;
-        outcomes.add(threads.submit(() -> {
-          start.await();
-          int hits = 0;
-          int wrong = 0;
-          for (int i = 0; i < 500_000; i++) {
-            // a few hot keys, as a section's constants are, among many that keep pushing entries out
-            int k = i % 3 == 0 ? (i + offset) % keys.size() : i % 8;
-            int value = small.get(keys.get(k));
-            if (value == IdentityCache.MISS) {
-              small.put(keys.get(k), k);
-            } else if (value == k) {
-              hits++;
-            } else {
-              wrong++;
-            }
-          }
-          return new int[] {hits, wrong};
-        }));
+        outcomes.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  int hits = 0;
+                  int wrong = 0;
+                  for (int i = 0; i < 500_000; i++) {
+                    // a few hot keys, as a section's constants are, among many that keep pushing
+                    // entries out
+                    int k = i % 3 == 0 ? (i + offset) % keys.size() : i % 8;
+                    int value = small.get(keys.get(k));
+                    if (value == IdentityCache.MISS) {
+                      small.put(keys.get(k), k);
+                    } else if (value == k) {
+                      hits++;
+                    } else {
+                      wrong++;
+                    }
+                  }
+                  return new int[] {hits, wrong};
+                }));
       }
       start.countDown();
       int hits = 0;

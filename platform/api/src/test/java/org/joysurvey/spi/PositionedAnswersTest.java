@@ -30,9 +30,14 @@ class PositionedAnswersTest {
 
   @Test
   void equalsAndHashesLikeTheImmutableMapOfTheSameAnswers() {
-    Map<String, AnswerValue> expected = Map.of("engagement-drivers.q100", new AnswerValue.Scale(3),
-        "engagement-drivers.q219", new AnswerValue.Choice("yes"),
-        "engagement-drivers.q150", new AnswerValue.Choices(List.of("b", "a")));
+    Map<String, AnswerValue> expected =
+        Map.of(
+            "engagement-drivers.q100",
+            new AnswerValue.Scale(3),
+            "engagement-drivers.q219",
+            new AnswerValue.Choice("yes"),
+            "engagement-drivers.q150",
+            new AnswerValue.Choices(List.of("b", "a")));
     PositionedAnswers actual = answers(expected);
     assertEquals(expected, actual);
     assertEquals(actual, expected);
@@ -48,7 +53,9 @@ class PositionedAnswersTest {
       values.put(CODES.get(i), new AnswerValue.Scale(i));
     }
     PositionedAnswers actual = answers(values);
-    for (int round = 0; round < 2; round++) { // the second round finds the same instances by identity
+    for (int round = 0;
+        round < 2;
+        round++) { // the second round finds the same instances by identity
       for (int i = 0; i < CODES.size(); i++) {
         String other = new String(CODES.get(i));
         assertEquals(values.get(other), actual.get(other), other);
@@ -62,8 +69,15 @@ class PositionedAnswersTest {
 
   @Test
   void iteratesInQuestionnaireOrder() {
-    PositionedAnswers actual = answers(Map.of(CODES.get(7), new AnswerValue.Text("x"),
-        CODES.get(2), new AnswerValue.Text("y"), CODES.get(90), new AnswerValue.Text("z")));
+    PositionedAnswers actual =
+        answers(
+            Map.of(
+                CODES.get(7),
+                new AnswerValue.Text("x"),
+                CODES.get(2),
+                new AnswerValue.Text("y"),
+                CODES.get(90),
+                new AnswerValue.Text("z")));
     List<String> keys = new ArrayList<>(actual.keySet());
     assertEquals(List.of(CODES.get(2), CODES.get(7), CODES.get(90)), keys);
     assertSame(CODES.get(2), keys.get(0));
@@ -72,13 +86,19 @@ class PositionedAnswersTest {
   @Test
   void isImmutable() {
     PositionedAnswers actual = answers(Map.of(CODES.get(0), new AnswerValue.Scale(1)));
-    assertThrows(UnsupportedOperationException.class, () -> actual.put(CODES.get(1), new AnswerValue.Scale(2)));
-    assertThrows(UnsupportedOperationException.class, () -> actual.entrySet().iterator().next().setValue(null));
-    assertTrue(new Answers(actual).values() == actual, "Answers keeps positioned answers without copying");
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> actual.put(CODES.get(1), new AnswerValue.Scale(2)));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> actual.entrySet().iterator().next().setValue(null));
+    assertTrue(
+        new Answers(actual).values() == actual, "Answers keeps positioned answers without copying");
   }
 
   @Test
   void refusesAValueArrayOfAnotherLength() {
-    assertThrows(IllegalArgumentException.class, () -> new PositionedAnswers(positions, new AnswerValue[3]));
+    assertThrows(
+        IllegalArgumentException.class, () -> new PositionedAnswers(positions, new AnswerValue[3]));
   }
 }

@@ -10,7 +10,8 @@ class ChiSquareTailTest {
   void twoDegreesOfFreedomIsAnExponentialTail() {
     // chi-square with 2 df is exponential with mean 2: P(X >= x) = exp(-x / 2)
     assertEquals(Math.exp(-4.375), ChiSquareTail.upper(8.75, 2), 1e-15);
-    assertEquals(Math.exp(-40), ChiSquareTail.upper(80, 2), 1e-30, "keeps precision far below 1e-16");
+    assertEquals(
+        Math.exp(-40), ChiSquareTail.upper(80, 2), 1e-30, "keeps precision far below 1e-16");
   }
 
   @Test

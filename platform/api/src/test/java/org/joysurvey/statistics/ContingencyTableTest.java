@@ -31,7 +31,8 @@ class ContingencyTableTest {
   void twoByTwoMatchesHandComputation() {
     // a b / c d = 10 20 / 30 40; n = 100; rows 30, 70; columns 40, 60.
     // expected 12 18 / 28 42; chi2 = 4/12 + 4/18 + 4/28 + 4/42
-    //   = n (ad - bc)^2 / (r1 r2 c1 c2) = 100 * 200^2 / (30 * 70 * 40 * 60) = 4,000,000 / 5,040,000 = 50/63
+    //   = n (ad - bc)^2 / (r1 r2 c1 c2) = 100 * 200^2 / (30 * 70 * 40 * 60) = 4,000,000 / 5,040,000
+    // = 50/63
     //   = 0.793651; df = 1; p = erfc(sqrt(0.793651 / 2)) = 0.372998; V = sqrt(chi2 / n) = 0.089087
     ChiSquareResult result = table(new long[][] {{10, 20}, {30, 40}}).chiSquareTest();
     assertEquals(50.0 / 63.0, result.chiSquare(), 1e-12);
@@ -47,10 +48,12 @@ class ContingencyTableTest {
 
   @Test
   void phiOfTwoByTwoIsSignedCorrelation() {
-    // phi = (ad - bc) / sqrt(r1 r2 c1 c2) = (400 - 600) / sqrt(30 * 70 * 40 * 60) = -200 / 2244.994 = -0.089087
+    // phi = (ad - bc) / sqrt(r1 r2 c1 c2) = (400 - 600) / sqrt(30 * 70 * 40 * 60) = -200 / 2244.994
+    // = -0.089087
     ContingencyTable table = table(new long[][] {{10, 20}, {30, 40}});
     assertEquals(-200.0 / Math.sqrt(30.0 * 70 * 40 * 60), table.phi(), 1e-12);
-    // agreement on the diagonal is positive: 40 10 / 5 45 -> (1800 - 50) / sqrt(50 * 50 * 45 * 55) = 0.70545
+    // agreement on the diagonal is positive: 40 10 / 5 45 -> (1800 - 50) / sqrt(50 * 50 * 45 * 55)
+    // = 0.70545
     ContingencyTable agreeing = table(new long[][] {{40, 10}, {5, 45}});
     assertEquals(1750.0 / Math.sqrt(50.0 * 50 * 45 * 55), agreeing.phi(), 1e-12);
     // phi^2 n = chi2 for a 2x2 table
@@ -87,9 +90,12 @@ class ContingencyTableTest {
   @Test
   void cramersVUsesTheSmallerDimension() {
     // 10 5 5 / 5 10 5 / 5 5 10; n = 60; every margin 20; expected 20 * 20 / 60 = 6.6667 everywhere.
-    // diagonal (10 - 6.6667)^2 / 6.6667 = 1.6667 (x3 = 5); off-diagonal (5 - 6.6667)^2 / 6.6667 = 0.41667 (x6 = 2.5)
-    // chi2 = 7.5; df = 4; p = exp(-3.75) (1 + 3.75) = 0.111709; V = sqrt(7.5 / (60 * (3 - 1))) = 0.25
-    ChiSquareResult result = table(new long[][] {{10, 5, 5}, {5, 10, 5}, {5, 5, 10}}).chiSquareTest();
+    // diagonal (10 - 6.6667)^2 / 6.6667 = 1.6667 (x3 = 5); off-diagonal (5 - 6.6667)^2 / 6.6667 =
+    // 0.41667 (x6 = 2.5)
+    // chi2 = 7.5; df = 4; p = exp(-3.75) (1 + 3.75) = 0.111709; V = sqrt(7.5 / (60 * (3 - 1))) =
+    // 0.25
+    ChiSquareResult result =
+        table(new long[][] {{10, 5, 5}, {5, 10, 5}, {5, 5, 10}}).chiSquareTest();
     assertEquals(7.5, result.chiSquare(), 1e-12);
     assertEquals(4, result.degreesOfFreedom());
     assertEquals(Math.exp(-3.75) * 4.75, result.pValue(), 1e-12);
@@ -98,7 +104,8 @@ class ContingencyTableTest {
 
   @Test
   void emptyRowsAndColumnsAreLeftOut() {
-    // the 2x3 table above inside a 4x5 table with an empty row and two empty columns: same test, df = 2
+    // the 2x3 table above inside a 4x5 table with an empty row and two empty columns: same test, df
+    // = 2
     long[][] counts = {
       {10, 0, 20, 30, 0},
       {0, 0, 0, 0, 0},
@@ -154,7 +161,8 @@ class ContingencyTableTest {
 
   @Test
   void pValueOfALargeStatisticIsNotRoundedToZero() {
-    // 61 25 / 12 93 (the fixture's Mini-Z x MBI table): chi2 = n phi^2 = 191 * 0.609215^2 = 70.888279;
+    // 61 25 / 12 93 (the fixture's Mini-Z x MBI table): chi2 = n phi^2 = 191 * 0.609215^2 =
+    // 70.888279;
     // p = erfc(sqrt(70.888279 / 2)) = 3.7804e-17 (SciPy: 3.7803728005997134e-17)
     ChiSquareResult result = table(new long[][] {{61, 25}, {12, 93}}).chiSquareTest();
     assertEquals(70.88827864243251, result.chiSquare(), 1e-9);

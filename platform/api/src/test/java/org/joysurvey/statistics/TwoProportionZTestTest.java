@@ -13,9 +13,11 @@ class TwoProportionZTestTest {
   void equalSamplesByHand() {
     // 40 of 100 against 30 of 100.
     // pooled p = 70 / 200 = 0.35
-    // SE = sqrt(0.35 * 0.65 * (1/100 + 1/100)) = sqrt(0.2275 * 0.02) = sqrt(0.00455) = 0.0674536878...
+    // SE = sqrt(0.35 * 0.65 * (1/100 + 1/100)) = sqrt(0.2275 * 0.02) = sqrt(0.00455) =
+    // 0.0674536878...
     // z = (0.40 - 0.30) / 0.0674536878 = 1.4824986...
-    // p = 2 * (1 - Phi(1.4825)) = erfc(1.4825 / sqrt 2) = 0.1382077 (normal table: Phi(1.48) = 0.9306)
+    // p = 2 * (1 - Phi(1.4825)) = erfc(1.4825 / sqrt 2) = 0.1382077 (normal table: Phi(1.48) =
+    // 0.9306)
     TwoProportionZTest t = TwoProportionZTest.of(40, 100, 30, 100);
     assertEquals(0.40, t.p1(), 1e-15);
     assertEquals(0.30, t.p2(), 1e-15);
@@ -48,7 +50,8 @@ class TwoProportionZTestTest {
   void publishedExampleOfStatsmodels() {
     // statsmodels' proportions_ztest documentation and its test suite (GH 2969): counts 5 and 12 of
     // 83 and 99 give z = -1.4078304151258787, p = 0.15918129181156992 (printed there as 0.159).
-    // By hand: pooled 17 / 182 = 0.0934066; SE = sqrt(0.0934066 * 0.9065934 * (1/83 + 1/99)) = 0.0433086;
+    // By hand: pooled 17 / 182 = 0.0934066; SE = sqrt(0.0934066 * 0.9065934 * (1/83 + 1/99)) =
+    // 0.0433086;
     // z = (0.0602410 - 0.1212121) / 0.0433086 = -1.40783.
     TwoProportionZTest t = TwoProportionZTest.of(5, 83, 12, 99);
     assertEquals(-1.4078304151258787, t.z(), 1e-12);

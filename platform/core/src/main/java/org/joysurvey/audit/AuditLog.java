@@ -40,16 +40,26 @@ public class AuditLog {
    */
   @Transactional
   public void record(String actor, String action, String subject, String detail) {
-    em.persist(new AuditEvent(clock.instant(), cut(actor, ACTOR_LENGTH), cut(action, ACTION_LENGTH),
-        cut(subject, SUBJECT_LENGTH), cut(detail, DETAIL_LENGTH)));
+    em.persist(
+        new AuditEvent(
+            clock.instant(),
+            cut(actor, ACTOR_LENGTH),
+            cut(action, ACTION_LENGTH),
+            cut(subject, SUBJECT_LENGTH),
+            cut(detail, DETAIL_LENGTH)));
   }
 
   /** The latest {@code limit} entries (at most {@link #MAX_LIMIT}), newest first. */
   @Transactional
   public List<AuditEntry> recent(int limit) {
-    return em.createQuery("select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
+    return em
+        .createQuery(
+            "select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
         .setMaxResults(Math.max(0, Math.min(limit, MAX_LIMIT)))
-        .getResultList().stream().map(AuditEvent::toEntry).toList();
+        .getResultList()
+        .stream()
+        .map(AuditEvent::toEntry)
+        .toList();
   }
 
   private static String cut(String text, int length) {

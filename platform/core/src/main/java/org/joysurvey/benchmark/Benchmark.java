@@ -8,17 +8,22 @@ import java.util.Objects;
  * {@code numerator} ({@code round(value * denominator)}). Without them, a comparison shows the
  * difference but cannot test it.
  */
-public record Benchmark(int year, String key, double value, Long numerator, Long denominator, String source) {
+public record Benchmark(
+    int year, String key, double value, Long numerator, Long denominator, String source) {
 
   public Benchmark {
     Objects.requireNonNull(key, "A benchmark needs a statistic key.");
     Objects.requireNonNull(source, "A benchmark needs a source.");
     if ((numerator == null) != (denominator == null)) {
-      throw new IllegalArgumentException("A benchmark has both a numerator and a denominator, or neither.");
+      throw new IllegalArgumentException(
+          "A benchmark has both a numerator and a denominator, or neither.");
     }
   }
 
-  /** A benchmark of {@code value} among {@code n} respondents ({@code n} may be {@code null}: not published). */
+  /**
+   * A benchmark of {@code value} among {@code n} respondents ({@code n} may be {@code null}: not
+   * published).
+   */
   public static Benchmark of(int year, String key, double value, Long n, String source) {
     return new Benchmark(year, key, value, n == null ? null : Math.round(value * n), n, source);
   }

@@ -21,8 +21,8 @@ import org.joysurvey.response.ResponseService;
 
 /**
  * Seeds an open demo edition with every installed instrument and a few hundred generated responses
- * into an empty database: by default only the embedded one ({@code JOY_DEMO=auto}); {@code true}
- * or {@code false} force it either way.
+ * into an empty database: by default only the embedded one ({@code JOY_DEMO=auto}); {@code true} or
+ * {@code false} force it either way.
  */
 @ApplicationScoped
 public class DemoEdition {
@@ -52,8 +52,8 @@ public class DemoEdition {
 
   /**
    * Not one transaction: the edition is committed first, then the responses are added in their own
-   * transaction, because they are written through JDBC (ResponseStore), which does not see rows
-   * JPA has flushed but not committed.
+   * transaction, because they are written through JDBC (ResponseStore), which does not see rows JPA
+   * has flushed but not committed.
    */
   public void seedIfWanted() {
     boolean wanted = demo.equals("true") || (demo.equals("auto") && embedded);
@@ -61,7 +61,9 @@ public class DemoEdition {
       return;
     }
     List<String> instruments = registry.installed().stream().map(LoadedInstrument::id).toList();
-    long id = editions.create(new NewEdition(2020, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
+    long id =
+        editions.create(
+            new NewEdition(2020, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
     // answerable from the start page at once, without sending invitations
     editions.setAccessMode(id, org.joysurvey.edition.AccessMode.OPEN_LINK, AuditLog.ANONYMOUS);
     EditionSetup setup = editions.setup(id).orElseThrow();
@@ -69,10 +71,19 @@ public class DemoEdition {
     JsonArrayBuilder batch = Json.createArrayBuilder();
     LocalDate firstDay = LocalDate.of(2020, 10, 1);
     for (int i = 0; i < responses; i++) {
-      batch.add(Json.createObjectBuilder(JsonAnswers.toJson(generator.next()))
-          .add(CsvResponseReader.SUBMITTED_ON, firstDay.plusDays(i % 28).toString()));
+      batch.add(
+          Json.createObjectBuilder(JsonAnswers.toJson(generator.next()))
+              .add(CsvResponseReader.SUBMITTED_ON, firstDay.plusDays(i % 28).toString()));
     }
     int stored = responseService.addJson(id, batch.build());
-    LOG.info(() -> "Seeded the demo edition '" + TITLE + "' (id " + id + ") with " + stored + " generated responses.");
+    LOG.info(
+        () ->
+            "Seeded the demo edition '"
+                + TITLE
+                + "' (id "
+                + id
+                + ") with "
+                + stored
+                + " generated responses.");
   }
 }

@@ -33,7 +33,8 @@ public final class GenerateResponses {
     Path output = Path.of(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 2020;
     PluginInventory inventory = PluginLoader.load(GenerateResponses.class.getClassLoader(), null);
-    List<Instrument> instruments = inventory.installed().stream().map(LoadedInstrument::instrument).toList();
+    List<Instrument> instruments =
+        inventory.installed().stream().map(LoadedInstrument::instrument).toList();
     Questionnaire questionnaire = new Questionnaire(instruments);
     SyntheticResponses generator = new SyntheticResponses(questionnaire, seed, 0.03);
     LocalDate firstDay = LocalDate.of(2020, 10, 1);
@@ -43,7 +44,12 @@ public final class GenerateResponses {
         writer.write(generator.next(), firstDay.plusDays(i % 28));
       }
     }
-    System.out.println("Wrote " + count + " responses to " + instruments.stream().map(i -> i.metadata().id()).toList()
-        + " in " + output);
+    System.out.println(
+        "Wrote "
+            + count
+            + " responses to "
+            + instruments.stream().map(i -> i.metadata().id()).toList()
+            + " in "
+            + output);
   }
 }

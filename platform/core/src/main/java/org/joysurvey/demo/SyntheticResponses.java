@@ -11,14 +11,13 @@ import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Item;
-import org.joysurvey.spi.ItemType;
 import org.joysurvey.spi.Option;
 
 /**
- * Generates plausible responses to any questionnaire, reproducibly from a seed. Each respondent
- * has one latent "strain" that pushes every likert answer the same way, so burnout measures agree
- * as they do in real cohorts; shown-if logic, exclusive options and rank limits are respected; a
- * few items are skipped.
+ * Generates plausible responses to any questionnaire, reproducibly from a seed. Each respondent has
+ * one latent "strain" that pushes every likert answer the same way, so burnout measures agree as
+ * they do in real cohorts; shown-if logic, exclusive options and rank limits are respected; a few
+ * items are skipped.
  */
 public final class SyntheticResponses {
 
@@ -60,7 +59,10 @@ public final class SyntheticResponses {
       }
       case SINGLE, YES_NO -> {
         // earlier options a little more likely, as lists usually start with the common answers
-        int index = Math.min(options.size() - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * options.size() / 2.0));
+        int index =
+            Math.min(
+                options.size() - 1,
+                (int) Math.floor(Math.abs(random.nextGaussian()) * options.size() / 2.0));
         return new AnswerValue.Choice(options.get(index).code());
       }
       case MULTI -> {
@@ -71,8 +73,10 @@ public final class SyntheticResponses {
           }
         }
         if (chosen.isEmpty()) {
-          options.stream().filter(Option::exclusive).findFirst().ifPresentOrElse(
-              o -> chosen.add(o.code()), () -> chosen.add(options.get(0).code()));
+          options.stream()
+              .filter(Option::exclusive)
+              .findFirst()
+              .ifPresentOrElse(o -> chosen.add(o.code()), () -> chosen.add(options.get(0).code()));
         }
         return new AnswerValue.Choices(chosen);
       }
@@ -88,10 +92,13 @@ public final class SyntheticResponses {
       case NUMBER -> {
         double low = item.min() == null ? 0 : item.min().doubleValue();
         double high = item.max() == null ? low + 100 : item.max().doubleValue();
-        return new AnswerValue.Number(BigDecimal.valueOf(Math.round(low + random.nextDouble() * (high - low))));
+        return new AnswerValue.Number(
+            BigDecimal.valueOf(Math.round(low + random.nextDouble() * (high - low))));
       }
       case TEXT -> {
-        return random.nextDouble() < 0.1 ? new AnswerValue.Text("Demo comment " + random.nextInt(1000)) : null;
+        return random.nextDouble() < 0.1
+            ? new AnswerValue.Text("Demo comment " + random.nextInt(1000))
+            : null;
       }
       default -> throw new IllegalStateException("unknown item type " + item.type());
     }

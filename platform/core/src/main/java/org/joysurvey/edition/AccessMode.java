@@ -3,7 +3,10 @@ package org.joysurvey.edition;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How respondents reach an edition: each with a personal invitation link, or all through one public link. */
+/**
+ * How respondents reach an edition: each with a personal invitation link, or all through one public
+ * link.
+ */
 public enum AccessMode {
   INVITATION("invitation"),
   OPEN_LINK("open-link");

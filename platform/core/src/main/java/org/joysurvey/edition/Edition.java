@@ -26,7 +26,10 @@ import java.util.Objects;
 @Table(name = "edition")
 public class Edition {
 
-  /** The suppression threshold k of an edition that sets none; reports apply k with {@code SmallCellRule}. */
+  /**
+   * The suppression threshold k of an edition that sets none; reports apply k with {@code
+   * SmallCellRule}.
+   */
   public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
   @Id
@@ -67,7 +70,12 @@ public class Edition {
     // for JPA
   }
 
-  public Edition(int year, String title, EditionStatus status, int suppressionThreshold, List<String> instruments,
+  public Edition(
+      int year,
+      String title,
+      EditionStatus status,
+      int suppressionThreshold,
+      List<String> instruments,
       Map<String, String> settings) {
     this.year = year;
     this.title = Objects.requireNonNull(title, "An edition needs a title.");
@@ -84,7 +92,11 @@ public class Edition {
   }
 
   /** A draft's new definition (the service checks it is a draft and the request is valid). */
-  void revise(int newYear, String newTitle, int newThreshold, List<String> newInstruments,
+  void revise(
+      int newYear,
+      String newTitle,
+      int newThreshold,
+      List<String> newInstruments,
       Map<String, String> newSettings) {
     this.year = newYear;
     this.title = Objects.requireNonNull(newTitle);

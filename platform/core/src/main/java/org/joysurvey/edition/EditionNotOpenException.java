@@ -8,8 +8,13 @@ public class EditionNotOpenException extends RuntimeException {
   private final EditionStatus status;
 
   public EditionNotOpenException(EditionView edition) {
-    super("The survey \"" + edition.title() + "\" is " + (edition.status() == EditionStatus.CLOSED
-        ? "closed and no longer takes answers." : "not open yet."));
+    super(
+        "The survey \""
+            + edition.title()
+            + "\" is "
+            + (edition.status() == EditionStatus.CLOSED
+                ? "closed and no longer takes answers."
+                : "not open yet."));
     this.status = edition.status();
   }
 

@@ -12,7 +12,10 @@ import org.joysurvey.spi.Settings;
  * failed to load) on this instance.
  */
 public record EditionSetup(
-    EditionView edition, List<Instrument> instruments, Map<String, Settings> settings, Questionnaire questionnaire,
+    EditionView edition,
+    List<Instrument> instruments,
+    Map<String, Settings> settings,
+    Questionnaire questionnaire,
     List<String> missing) {
 
   public EditionSetup {

@@ -10,8 +10,16 @@ import java.util.Map;
  * public link).
  */
 public record EditionView(
-    long id, int year, String title, EditionStatus status, List<String> instruments, Map<String, String> settings,
-    int suppressionThreshold, long responses, int wordingVersion, AccessMode accessMode) {
+    long id,
+    int year,
+    String title,
+    EditionStatus status,
+    List<String> instruments,
+    Map<String, String> settings,
+    int suppressionThreshold,
+    long responses,
+    int wordingVersion,
+    AccessMode accessMode) {
 
   public EditionView {
     instruments = List.copyOf(instruments);

@@ -10,5 +10,9 @@ import java.util.Map;
  * @param suppressionThreshold small-cell threshold k; {@code null} for the default 5
  */
 public record NewEdition(
-    Integer year, String title, List<String> instruments, Map<String, String> settings, String status,
+    Integer year,
+    String title,
+    List<String> instruments,
+    Map<String, String> settings,
+    String status,
     Integer suppressionThreshold) {}

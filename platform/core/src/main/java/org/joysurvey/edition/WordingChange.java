@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One item whose wording in an edition changed. A {@code null} text stands for the plugin's own
- * wording: {@code oldText} is null when the edition had not worded the item before, {@code
- * newText} when the edition's wording was removed again.
+ * wording: {@code oldText} is null when the edition had not worded the item before, {@code newText}
+ * when the edition's wording was removed again.
  *
  * @param item the full item code, e.g. {@code mbi-2.ee}
  */

@@ -10,10 +10,10 @@ import java.util.TreeSet;
  * What counts as a change of an edition's wording, and how changes are numbered. Kept apart from
  * the database so that both rules are tested on their own.
  *
- * <p>Wording maps are the edition's own texts by full item code ({@link
- * EditionSettings#wording}); an item that is absent has the plugin's wording. Each changed item is
- * a version of its own, so that the history says exactly which text respondents saw: the wording
- * of version v is the plugin's with every change up to v applied.
+ * <p>Wording maps are the edition's own texts by full item code ({@link EditionSettings#wording});
+ * an item that is absent has the plugin's wording. Each changed item is a version of its own, so
+ * that the history says exactly which text respondents saw: the wording of version v is the
+ * plugin's with every change up to v applied.
  */
 public final class WordingChanges {
 
@@ -40,8 +40,8 @@ public final class WordingChanges {
   }
 
   /**
-   * The version numbers the changes get, in order, when the edition's wording is at version
-   * {@code latest} now (0 when it never changed): {@code latest + 1}, {@code latest + 2}, ...
+   * The version numbers the changes get, in order, when the edition's wording is at version {@code
+   * latest} now (0 when it never changed): {@code latest + 1}, {@code latest + 2}, ...
    */
   public static List<Integer> numbers(int latest, List<WordingChange> changes) {
     if (latest < 0) {

@@ -13,11 +13,15 @@ import java.util.TreeMap;
  * @param responsesByVersion responses by wording version; versions without responses are absent
  */
 public record WordingHistory(
-    long editionId, int currentVersion, List<WordingVersionView> versions, Map<Integer, Long> responsesByVersion)
+    long editionId,
+    int currentVersion,
+    List<WordingVersionView> versions,
+    Map<Integer, Long> responsesByVersion)
     implements java.io.Serializable {
 
   public WordingHistory {
     versions = List.copyOf(versions);
-    responsesByVersion = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(responsesByVersion));
+    responsesByVersion =
+        java.util.Collections.unmodifiableSortedMap(new TreeMap<>(responsesByVersion));
   }
 }

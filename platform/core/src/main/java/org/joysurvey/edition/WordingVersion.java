@@ -10,13 +10,19 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One row of {@code wording_version}: one changed item of an edition's wording. Written once, never changed. */
+/**
+ * One row of {@code wording_version}: one changed item of an edition's wording. Written once, never
+ * changed.
+ */
 @Entity
 @Table(name = "wording_version")
 public class WordingVersion {
 
   @Id
-  @SequenceGenerator(name = "wording_version_seq", sequenceName = "wording_version_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "wording_version_seq",
+      sequenceName = "wording_version_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wording_version_seq")
   private Long id;
 
@@ -45,7 +51,8 @@ public class WordingVersion {
     // for JPA
   }
 
-  WordingVersion(long editionId, int version, WordingChange change, String changedBy, LocalDate changedOn) {
+  WordingVersion(
+      long editionId, int version, WordingChange change, String changedBy, LocalDate changedOn) {
     this.editionId = editionId;
     this.version = version;
     this.item = change.item();

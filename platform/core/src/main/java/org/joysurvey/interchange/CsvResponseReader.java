@@ -30,7 +30,8 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
   public static final String SUBMITTED_ON = "_submitted_on";
 
   // Empty lines are kept: in a one-column file an empty line is a respondent who skipped the item.
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private final CSVParser parser;
   private final List<String> header = new ArrayList<>();
@@ -42,12 +43,16 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
     CSVRecord first;
     try {
       if (!records.hasNext()) {
-        headerProblems.add(new Problem(null, null, "the file is empty: a header row naming the item columns is required"));
+        headerProblems.add(
+            new Problem(
+                null, null, "the file is empty: a header row naming the item columns is required"));
         return;
       }
       first = records.next();
     } catch (UncheckedIOException | IllegalStateException e) {
-      headerProblems.add(new Problem(null, null, "the header row cannot be read (" + reason(e) + "); check quotes"));
+      headerProblems.add(
+          new Problem(
+              null, null, "the header row cannot be read (" + reason(e) + "); check quotes"));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -60,8 +65,14 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
         headerProblems.add(new Problem(null, name, "the column appears more than once"));
       } else if (!name.startsWith("_") && questionnaire.item(name).isEmpty()) {
         headerProblems.add(
-            new Problem(null, name, "is not an item of this edition's instruments ("
-                + String.join(", ", questionnaire.instruments().stream().map(i2 -> i2.metadata().id()).toList()) + ")"));
+            new Problem(
+                null,
+                name,
+                "is not an item of this edition's instruments ("
+                    + String.join(
+                        ", ",
+                        questionnaire.instruments().stream().map(i2 -> i2.metadata().id()).toList())
+                    + ")"));
       }
     }
   }
@@ -120,8 +131,15 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
         } catch (UncheckedIOException | IllegalStateException e) {
           finished = true;
           long row = ++number;
-          return new CsvRow(row, Map.of(), null, List.of(
-              new Problem(row, null, "the CSV cannot be read from here on (" + reason(e) + "); check quotes")));
+          return new CsvRow(
+              row,
+              Map.of(),
+              null,
+              List.of(
+                  new Problem(
+                      row,
+                      null,
+                      "the CSV cannot be read from here on (" + reason(e) + "); check quotes")));
         }
       }
     };
@@ -131,7 +149,10 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
     return e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
   }
 
-  /** Spreadsheet programs often start UTF-8 files with a byte-order mark; it is not part of the header. */
+  /**
+   * Spreadsheet programs often start UTF-8 files with a byte-order mark; it is not part of the
+   * header.
+   */
   private static Reader withoutByteOrderMark(Reader input) throws IOException {
     PushbackReader reader = new PushbackReader(input, 1);
     int first = reader.read();
@@ -144,8 +165,11 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
   private CsvRow toRow(long number, CSVRecord record) {
     List<Problem> problems = new ArrayList<>();
     if (record.size() != header.size()) {
-      problems.add(new Problem(number, null,
-          "has " + record.size() + " cells but the header has " + header.size() + " columns"));
+      problems.add(
+          new Problem(
+              number,
+              null,
+              "has " + record.size() + " cells but the header has " + header.size() + " columns"));
     }
     Map<String, String> cells = new LinkedHashMap<>();
     LocalDate submittedOn = null;
@@ -157,7 +181,8 @@ public final class CsvResponseReader implements Iterable<CsvRow>, AutoCloseable 
           try {
             submittedOn = LocalDate.parse(cell.strip());
           } catch (DateTimeParseException e) {
-            problems.add(new Problem(number, column, "'" + cell + "' is not a day in the form 2020-10-31"));
+            problems.add(
+                new Problem(number, column, "'" + cell + "' is not a day in the form 2020-10-31"));
           }
         }
       } else if (!column.startsWith("_")) {

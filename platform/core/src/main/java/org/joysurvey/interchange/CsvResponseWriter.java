@@ -15,8 +15,8 @@ import org.joysurvey.spi.Answers;
 /**
  * Writes responses as interchange CSV, one row at a time: {@code _submitted_on}, then every item,
  * and for an export of stored responses last {@code _wording_version}, the edition's wording
- * version each was answered under. The import ignores that column, like every {@code _} column
- * but {@code _submitted_on}, so an export can be imported again.
+ * version each was answered under. The import ignores that column, like every {@code _} column but
+ * {@code _submitted_on}, so an export can be imported again.
  */
 public final class CsvResponseWriter implements AutoCloseable {
 
@@ -32,7 +32,8 @@ public final class CsvResponseWriter implements AutoCloseable {
     this(questionnaire, output, false);
   }
 
-  public CsvResponseWriter(Questionnaire questionnaire, Writer output, boolean wordingVersionColumn) throws IOException {
+  public CsvResponseWriter(Questionnaire questionnaire, Writer output, boolean wordingVersionColumn)
+      throws IOException {
     this.items = questionnaire.items();
     this.printer = new CSVPrinter(output, CSVFormat.RFC4180);
     this.wordingVersionColumn = wordingVersionColumn;
@@ -47,7 +48,8 @@ public final class CsvResponseWriter implements AutoCloseable {
 
   public void write(Answers answers, LocalDate submittedOn) throws IOException {
     if (wordingVersionColumn) {
-      throw new IllegalStateException("this writer has a " + WORDING_VERSION + " column: give the version");
+      throw new IllegalStateException(
+          "this writer has a " + WORDING_VERSION + " column: give the version");
     }
     printer.printRecord(cells(answers, submittedOn));
   }

@@ -10,4 +10,5 @@ import org.joysurvey.problem.Problem;
  * cells keyed by full code, the {@code _submitted_on} day if given, and what was wrong with the row
  * itself (cell count, metadata) before any answer is validated.
  */
-public record CsvRow(long number, Map<String, String> cells, LocalDate submittedOn, List<Problem> problems) {}
+public record CsvRow(
+    long number, Map<String, String> cells, LocalDate submittedOn, List<Problem> problems) {}

@@ -24,7 +24,10 @@ public final class JsonAnswers {
 
   private JsonAnswers() {}
 
-  /** One provider for the whole application: {@code Json.create*} looks the provider up on every call. */
+  /**
+   * One provider for the whole application: {@code Json.create*} looks the provider up on every
+   * call.
+   */
   static final JsonProvider JSON = JsonProvider.provider();
 
   private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
@@ -32,7 +35,8 @@ public final class JsonAnswers {
   /** The interchange JSON object, keys sorted so that equal answers give equal text. */
   public static JsonObject toJson(Answers answers) {
     JsonObjectBuilder object = JSON.createObjectBuilder();
-    new TreeMap<>(answers.values()).forEach((code, value) -> object.add(code, AnswerCodec.toJson(value)));
+    new TreeMap<>(answers.values())
+        .forEach((code, value) -> object.add(code, AnswerCodec.toJson(value)));
     return object.build();
   }
 
@@ -102,7 +106,9 @@ public final class JsonAnswers {
         if (item.type() == ItemType.LIKERT && parser.isIntegralNumber()) {
           return new AnswerValue.Scale(parser.getInt());
         }
-        return item.type() == ItemType.NUMBER ? new AnswerValue.Number(parser.getBigDecimal()) : null;
+        return item.type() == ItemType.NUMBER
+            ? new AnswerValue.Number(parser.getBigDecimal())
+            : null;
       }
       default -> {
         return null;

@@ -28,6 +28,7 @@ public final class StoredAnswersDecoder {
 
   private final Questionnaire questionnaire;
   private final CodeTable items;
+
   /** By the item's position in {@link #items}. */
   private final Entry[] entries;
 
@@ -179,7 +180,9 @@ public final class StoredAnswersDecoder {
         value = value * 10 + (text.charAt(pos++) - '0');
         digits++;
       }
-      if (digits == 0 || digits > 9 || (pos < text.length() && ".eE".indexOf(text.charAt(pos)) >= 0)) {
+      if (digits == 0
+          || digits > 9
+          || (pos < text.length() && ".eE".indexOf(text.charAt(pos)) >= 0)) {
         pos = start;
         throw new IllegalArgumentException("not a small integer");
       }

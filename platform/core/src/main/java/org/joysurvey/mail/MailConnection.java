@@ -13,10 +13,10 @@ import java.util.Date;
 
 /**
  * Sends a batch of emails over one SMTP connection, opened at the first email. Each {@link #send}
- * either hands the email to the server or throws {@link MailFailure}, so the caller knows, recipient
- * by recipient, what was sent. If the server cannot be reached at all, every later {@code send}
- * fails at once with the same reason instead of waiting for its own time-out. Not thread-safe: one
- * batch, one thread.
+ * either hands the email to the server or throws {@link MailFailure}, so the caller knows,
+ * recipient by recipient, what was sent. If the server cannot be reached at all, every later {@code
+ * send} fails at once with the same reason instead of waiting for its own time-out. Not
+ * thread-safe: one batch, one thread.
  */
 public final class MailConnection implements AutoCloseable {
 
@@ -40,7 +40,8 @@ public final class MailConnection implements AutoCloseable {
       transport().sendMessage(message, message.getAllRecipients());
     } catch (SendFailedException e) {
       // the server refused this recipient (or this message); the connection is still good
-      throw new MailFailure("the mail server refused the email to " + mail.to() + ": " + reason(e), e);
+      throw new MailFailure(
+          "the mail server refused the email to " + mail.to() + ": " + reason(e), e);
     } catch (MessagingException e) {
       // the connection broke (or the server closed it after some emails): the next email reconnects
       closeQuietly();
@@ -62,7 +63,9 @@ public final class MailConnection implements AutoCloseable {
       transport = t;
       return t;
     } catch (MessagingException e) {
-      unreachable = new MailFailure("the mail server " + settings.describe() + " could not be reached: " + reason(e), e);
+      unreachable =
+          new MailFailure(
+              "the mail server " + settings.describe() + " could not be reached: " + reason(e), e);
       throw unreachable;
     }
   }
@@ -79,15 +82,19 @@ public final class MailConnection implements AutoCloseable {
       message.setHeader("Auto-Submitted", "auto-generated");
       return message;
     } catch (AddressException e) {
-      throw new MailFailure("'" + e.getRef() + "' is not an address the mail library accepts: " + e.getMessage(), e);
+      throw new MailFailure(
+          "'" + e.getRef() + "' is not an address the mail library accepts: " + e.getMessage(), e);
     } catch (MessagingException e) {
-      throw new MailFailure("the email to " + mail.to() + " could not be composed: " + reason(e), e);
+      throw new MailFailure(
+          "the email to " + mail.to() + " could not be composed: " + reason(e), e);
     }
   }
 
   private static String reason(Exception e) {
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t.getMessage().isBlank())) {
+    while (t.getCause() != null
+        && t.getCause() != t
+        && (t.getMessage() == null || t.getMessage().isBlank())) {
       t = t.getCause();
     }
     String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's way to send email. The settings come from MicroProfile Config, so each can be
- * given as an environment variable ({@code JOY_SMTP_HOST}, {@code JOY_SMTP_PORT},
- * {@code JOY_SMTP_USER}, {@code JOY_SMTP_PASSWORD}, {@code JOY_SMTP_FROM}, {@code JOY_SMTP_STARTTLS})
- * or a system property ({@code joy.smtp.host}, ...); docs/deployment.md lists them.
+ * given as an environment variable ({@code JOY_SMTP_HOST}, {@code JOY_SMTP_PORT}, {@code
+ * JOY_SMTP_USER}, {@code JOY_SMTP_PASSWORD}, {@code JOY_SMTP_FROM}, {@code JOY_SMTP_STARTTLS}) or a
+ * system property ({@code joy.smtp.host}, ...); docs/deployment.md lists them.
  */
 @ApplicationScoped
 public class Mailer {

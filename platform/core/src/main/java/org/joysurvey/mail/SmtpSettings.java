@@ -3,14 +3,17 @@ package org.joysurvey.mail;
 import java.util.Properties;
 
 /**
- * How to reach the SMTP server: {@code joy.smtp.host}, {@code .port}, {@code .user} and
- * {@code .password} (both empty: no authentication), {@code .from} (the sender, e.g.
- * {@code Medical Society <survey@society.org>}) and {@code .starttls} (true: the connection must be
- * upgraded to TLS before anything is sent, and sending fails if the server cannot).
+ * How to reach the SMTP server: {@code joy.smtp.host}, {@code .port}, {@code .user} and {@code
+ * .password} (both empty: no authentication), {@code .from} (the sender, e.g. {@code Medical
+ * Society <survey@society.org>}) and {@code .starttls} (true: the connection must be upgraded to
+ * TLS before anything is sent, and sending fails if the server cannot).
  */
-public record SmtpSettings(String host, int port, String user, String password, String from, boolean starttls) {
+public record SmtpSettings(
+    String host, int port, String user, String password, String from, boolean starttls) {
 
-  /** How long connecting, and each read or write, may take before the server counts as unreachable. */
+  /**
+   * How long connecting, and each read or write, may take before the server counts as unreachable.
+   */
   static final int TIMEOUT_MILLIS = 15_000;
 
   public SmtpSettings {
@@ -40,6 +43,10 @@ public record SmtpSettings(String host, int port, String user, String password, 
 
   /** For logs and pages: where mail goes, never the password. */
   public String describe() {
-    return host + ":" + port + (authenticates() ? " as " + user : "") + (starttls ? " with STARTTLS" : "");
+    return host
+        + ":"
+        + port
+        + (authenticates() ? " as " + user : "")
+        + (starttls ? " with STARTTLS" : "");
   }
 }

@@ -16,11 +16,12 @@ final class DraftAnswers {
 
   static String toJson(Map<String, String> cells) {
     JsonObjectBuilder object = Json.createObjectBuilder();
-    cells.forEach((code, cell) -> {
-      if (code != null && cell != null) {
-        object.add(code, cell);
-      }
-    });
+    cells.forEach(
+        (code, cell) -> {
+          if (code != null && cell != null) {
+            object.add(code, cell);
+          }
+        });
     return object.build().toString();
   }
 
@@ -28,11 +29,12 @@ final class DraftAnswers {
     Map<String, String> cells = new LinkedHashMap<>();
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
-      object.forEach((code, value) -> {
-        if (value instanceof JsonString text) {
-          cells.put(code, text.getString());
-        }
-      });
+      object.forEach(
+          (code, value) -> {
+            if (value instanceof JsonString text) {
+              cells.put(code, text.getString());
+            }
+          });
     }
     return cells;
   }

@@ -18,6 +18,8 @@ public record DraftKey(String value) implements Serializable {
 
   /** The invitation's id, or {@code null} for an open-link draft. */
   Long invitationId() {
-    return value.startsWith("invitation:") ? Long.valueOf(value.substring("invitation:".length())) : null;
+    return value.startsWith("invitation:")
+        ? Long.valueOf(value.substring("invitation:".length()))
+        : null;
   }
 }

@@ -5,16 +5,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for email addresses typed or uploaded (invitees, incentive addresses): one {@code @},
- * a dot in the domain, no spaces, at most 320 characters. The domain is lower-cased (it is
- * case-insensitive); the local part is kept as written (it need not be).
+ * The one rule for email addresses typed or uploaded (invitees, incentive addresses): one
+ * {@code @}, a dot in the domain, no spaces, at most 320 characters. The domain is lower-cased (it
+ * is case-insensitive); the local part is kept as written (it need not be).
  */
 public final class EmailAddresses {
 
   public static final int MAX_LENGTH = 320;
 
   private static final Pattern SHAPE =
-      Pattern.compile("[^@\\s\"(),:;<>\\[\\\\\\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+      Pattern.compile(
+          "[^@\\s\"(),:;<>\\[\\\\\\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
   private EmailAddresses() {}
 
@@ -28,7 +29,8 @@ public final class EmailAddresses {
       return Optional.empty();
     }
     int at = address.lastIndexOf('@');
-    return Optional.of(address.substring(0, at + 1) + address.substring(at + 1).toLowerCase(Locale.ROOT));
+    return Optional.of(
+        address.substring(0, at + 1) + address.substring(at + 1).toLowerCase(Locale.ROOT));
   }
 
   /** Why {@link #normalize} refused an address, in words for the person who typed it. */

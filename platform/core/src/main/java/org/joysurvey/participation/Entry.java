@@ -10,8 +10,14 @@ import java.util.Map;
  * @param editionId {@code null} when the link names no edition
  * @param draftKey {@code null} until something is saved (an open-link respondent's first page)
  */
-public record Entry(Access access, Long editionId, String title, DraftKey draftKey, Map<String, String> cells,
-    int page) implements Serializable {
+public record Entry(
+    Access access,
+    Long editionId,
+    String title,
+    DraftKey draftKey,
+    Map<String, String> cells,
+    int page)
+    implements Serializable {
 
   public Entry {
     cells = Map.copyOf(cells);

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The database side of sending, one invitee at a time, each in its own transaction (see
- * {@link InvitationService}). A separate bean, because a transaction boundary is crossed only by a
- * call through the container.
+ * The database side of sending, one invitee at a time, each in its own transaction (see {@link
+ * InvitationService}). A separate bean, because a transaction boundary is crossed only by a call
+ * through the container.
  */
 @ApplicationScoped
 public class InvitationDeliveries {
@@ -23,21 +23,26 @@ public class InvitationDeliveries {
 
   @Transactional
   public List<Pending> neverSent(long editionId) {
-    return pending("select id, email, reminders_sent from invitation where edition_id = ? and last_sent_on is null"
-        + " order by id", editionId);
+    return pending(
+        "select id, email, reminders_sent from invitation where edition_id = ? and last_sent_on is null"
+            + " order by id",
+        editionId);
   }
 
   @Transactional
   public List<Pending> notCompleted(long editionId) {
-    return pending("select id, email, reminders_sent from invitation where edition_id = ? and completed = false"
-        + " and last_sent_on is not null order by id", editionId);
+    return pending(
+        "select id, email, reminders_sent from invitation where edition_id = ? and completed = false"
+            + " and last_sent_on is not null order by id",
+        editionId);
   }
 
   private List<Pending> pending(String sql, long editionId) {
     List<Pending> pending = new java.util.ArrayList<>();
     for (Object row : em.createNativeQuery(sql).setParameter(1, editionId).getResultList()) {
       Object[] r = (Object[]) row;
-      pending.add(new Pending(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()));
+      pending.add(
+          new Pending(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()));
     }
     return pending;
   }
@@ -45,23 +50,33 @@ public class InvitationDeliveries {
   /**
    * Claims the invitation (only if it is still as {@code invitee} saw it: not sent, or for a
    * reminder not completed and not reminded by someone else meanwhile), stores the token's hash,
-   * then sends. A failing {@code send} throws and rolls the claim and the token back. Returns false,
-   * sending nothing, when the claim finds the invitation changed.
+   * then sends. A failing {@code send} throws and rolls the claim and the token back. Returns
+   * false, sending nothing, when the claim finds the invitation changed.
    */
   @Transactional(value = Transactional.TxType.REQUIRES_NEW)
-  public boolean deliver(Pending invitee, boolean reminder, String tokenHash, LocalDate today, Runnable send) {
-    int claimed = reminder
-        ? em.createNativeQuery("update invitation set last_sent_on = ?, reminders_sent = reminders_sent + 1"
-                + " where id = ? and completed = false and last_sent_on is not null and reminders_sent = ?")
-            .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, invitee.id())
-            .setParameter(3, invitee.remindersSent()).executeUpdate()
-        : em.createNativeQuery("update invitation set last_sent_on = ? where id = ? and last_sent_on is null")
-            .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, invitee.id()).executeUpdate();
+  public boolean deliver(
+      Pending invitee, boolean reminder, String tokenHash, LocalDate today, Runnable send) {
+    int claimed =
+        reminder
+            ? em.createNativeQuery(
+                    "update invitation set last_sent_on = ?, reminders_sent = reminders_sent + 1"
+                        + " where id = ? and completed = false and last_sent_on is not null and reminders_sent = ?")
+                .setParameter(1, java.sql.Date.valueOf(today))
+                .setParameter(2, invitee.id())
+                .setParameter(3, invitee.remindersSent())
+                .executeUpdate()
+            : em.createNativeQuery(
+                    "update invitation set last_sent_on = ? where id = ? and last_sent_on is null")
+                .setParameter(1, java.sql.Date.valueOf(today))
+                .setParameter(2, invitee.id())
+                .executeUpdate();
     if (claimed == 0) {
       return false;
     }
     em.createNativeQuery("insert into invitation_token (token_hash, invitation_id) values (?, ?)")
-        .setParameter(1, tokenHash).setParameter(2, invitee.id()).executeUpdate();
+        .setParameter(1, tokenHash)
+        .setParameter(2, invitee.id())
+        .executeUpdate();
     send.run();
     return true;
   }

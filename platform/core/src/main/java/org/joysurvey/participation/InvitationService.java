@@ -38,17 +38,19 @@ import org.joysurvey.society.SocietyService;
  * written to the audit log with counts, never with addresses.
  *
  * <p>Each email carries a fresh token, of which only the hash is stored ({@link Tokens}). An
- * invitation is claimed, its token stored and its email sent in one transaction per invitee
- * ({@link InvitationDeliveries}): if the mail server refuses the email, the token and the "sent"
- * mark roll back, and the invitee is counted as failed and tried again by the next send. Sending is
- * never wrapped in one transaction for the whole list, so that a failure after a hundred emails does
- * not undo the record of the hundred that went out.
+ * invitation is claimed, its token stored and its email sent in one transaction per invitee ({@link
+ * InvitationDeliveries}): if the mail server refuses the email, the token and the "sent" mark roll
+ * back, and the invitee is counted as failed and tried again by the next send. Sending is never
+ * wrapped in one transaction for the whole list, so that a failure after a hundred emails does not
+ * undo the record of the hundred that went out.
  */
 @ApplicationScoped
 @Transactional
 public class InvitationService {
 
-  /** Invitations are inserted with ids from {@code invitation_seq}, a block of this many per value. */
+  /**
+   * Invitations are inserted with ids from {@code invitation_seq}, a block of this many per value.
+   */
   static final int ID_BLOCK = 50;
 
   @PersistenceContext(unitName = "joy")
@@ -75,24 +77,44 @@ public class InvitationService {
   public InviteeImport importCsv(String actor, long editionId, Reader csv) {
     EditionView edition = edition(editionId);
     if (edition.status() == EditionStatus.CLOSED) {
-      throw new InputRejectedException("No invitee was added.",
+      throw new InputRejectedException(
+          "No invitee was added.",
           List.of(Problem.at("status", "the edition is closed and takes no more respondents")));
     }
     Set<String> invited = new HashSet<>();
-    for (Object email : em.createNativeQuery("select email from invitation where edition_id = ?")
-        .setParameter(1, editionId).getResultList()) {
+    for (Object email :
+        em.createNativeQuery("select email from invitation where edition_id = ?")
+            .setParameter(1, editionId)
+            .getResultList()) {
       invited.add(InviteeCsv.key((String) email));
     }
     IdBlock ids = new IdBlock();
-    InviteeCsv.Result result = InviteeCsv.read(csv, invited::contains, address ->
-        em.createNativeQuery("insert into invitation (id, edition_id, email) values (?, ?, ?)")
-            .setParameter(1, ids.next()).setParameter(2, editionId).setParameter(3, address).executeUpdate());
+    InviteeCsv.Result result =
+        InviteeCsv.read(
+            csv,
+            invited::contains,
+            address ->
+                em.createNativeQuery(
+                        "insert into invitation (id, edition_id, email) values (?, ?, ?)")
+                    .setParameter(1, ids.next())
+                    .setParameter(2, editionId)
+                    .setParameter(3, address)
+                    .executeUpdate());
     if (!result.accepted()) {
       // the rows inserted before the first problem roll back with the transaction
-      throw new InputRejectedException("The invitee list was rejected; nobody was added.", result.problems());
+      throw new InputRejectedException(
+          "The invitee list was rejected; nobody was added.", result.problems());
     }
-    audit.record(actor, "invitations.import", subject(editionId), "added " + result.added() + ", already invited "
-        + result.alreadyInvited() + ", repeated in the file " + result.repeated());
+    audit.record(
+        actor,
+        "invitations.import",
+        subject(editionId),
+        "added "
+            + result.added()
+            + ", already invited "
+            + result.alreadyInvited()
+            + ", repeated in the file "
+            + result.repeated());
     return new InviteeImport(result.added(), result.alreadyInvited(), result.repeated());
   }
 
@@ -120,7 +142,10 @@ public class InvitationService {
     return delivery;
   }
 
-  private Delivery deliver(EditionView edition, List<InvitationDeliveries.Pending> pending, boolean reminder,
+  private Delivery deliver(
+      EditionView edition,
+      List<InvitationDeliveries.Pending> pending,
+      boolean reminder,
       String publicBaseUrl) {
     SocietyProfile profile = society.current();
     LocalDate today = LocalDate.now();
@@ -131,12 +156,15 @@ public class InvitationService {
       for (InvitationDeliveries.Pending invitee : pending) {
         String token = Tokens.newToken();
         String link = InvitationEmail.link(publicBaseUrl, token);
-        InvitationEmail text = reminder
-            ? InvitationEmail.reminder(profile.name(), edition.title(), link, profile.contact())
-            : InvitationEmail.invitation(profile.name(), edition.title(), link, profile.contact());
+        InvitationEmail text =
+            reminder
+                ? InvitationEmail.reminder(profile.name(), edition.title(), link, profile.contact())
+                : InvitationEmail.invitation(
+                    profile.name(), edition.title(), link, profile.contact());
         OutgoingMail mail = new OutgoingMail(invitee.email(), text.subject(), text.text());
         try {
-          if (deliveries.deliver(invitee, reminder, Tokens.hash(token), today, () -> connection.send(mail))) {
+          if (deliveries.deliver(
+              invitee, reminder, Tokens.hash(token), today, () -> connection.send(mail))) {
             sent++;
           } else {
             skipped++;
@@ -152,11 +180,15 @@ public class InvitationService {
   /** The counts of the dashboard and the responses per day. */
   public InvitationDashboard dashboard(long editionId) {
     edition(editionId);
-    Object[] counts = (Object[]) em.createNativeQuery("select count(*),"
-            + " sum(case when last_sent_on is not null then 1 else 0 end),"
-            + " sum(case when started then 1 else 0 end), sum(case when completed then 1 else 0 end),"
-            + " sum(reminders_sent) from invitation where edition_id = ?")
-        .setParameter(1, editionId).getSingleResult();
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*),"
+                        + " sum(case when last_sent_on is not null then 1 else 0 end),"
+                        + " sum(case when started then 1 else 0 end), sum(case when completed then 1 else 0 end),"
+                        + " sum(reminders_sent) from invitation where edition_id = ?")
+                .setParameter(1, editionId)
+                .getSingleResult();
     long invited = number(counts[0]);
     long sent = number(counts[1]);
     long started = number(counts[2]);
@@ -165,8 +197,12 @@ public class InvitationService {
     List<ResponsesOnDay> days = new ArrayList<>();
     long cumulative = 0;
     long responses = 0;
-    for (Object row : em.createNativeQuery("select submitted_on, count(*) from survey_response where edition_id = ?"
-        + " group by submitted_on order by submitted_on").setParameter(1, editionId).getResultList()) {
+    for (Object row :
+        em.createNativeQuery(
+                "select submitted_on, count(*) from survey_response where edition_id = ?"
+                    + " group by submitted_on order by submitted_on")
+            .setParameter(1, editionId)
+            .getResultList()) {
       Object[] r = (Object[]) row;
       long count = number(r[1]);
       responses += count;
@@ -174,13 +210,27 @@ public class InvitationService {
         continue; // imported without a day: counted in the total, on no day
       }
       cumulative += count;
-      days.add(new ResponsesOnDay(day(r[0]), count, cumulative, sent == 0 ? null : (double) cumulative / sent));
+      days.add(
+          new ResponsesOnDay(
+              day(r[0]), count, cumulative, sent == 0 ? null : (double) cumulative / sent));
     }
-    long incentive = number(em.createNativeQuery("select count(distinct lower(email)) from incentive_email"
-        + " where edition_id = ?")
-        .setParameter(1, editionId).getSingleResult());
-    return new InvitationDashboard(invited, sent, started, completed, reminders,
-        sent == 0 ? null : (double) completed / sent, responses, incentive, days);
+    long incentive =
+        number(
+            em.createNativeQuery(
+                    "select count(distinct lower(email)) from incentive_email"
+                        + " where edition_id = ?")
+                .setParameter(1, editionId)
+                .getSingleResult());
+    return new InvitationDashboard(
+        invited,
+        sent,
+        started,
+        completed,
+        reminders,
+        sent == 0 ? null : (double) completed / sent,
+        responses,
+        incentive,
+        days);
   }
 
   /**
@@ -191,9 +241,14 @@ public class InvitationService {
   public int exportIncentiveEmails(String actor, long editionId, Writer output) throws IOException {
     edition(editionId);
     // one line per person: addresses that differ only in case are the same mailbox in practice
-    List<?> addresses = em.createNativeQuery("select min(email) from incentive_email where edition_id = ?"
-        + " group by lower(email) order by lower(email)").setParameter(1, editionId).getResultList();
-    audit.record(actor, "incentive.export", subject(editionId), "CSV of " + addresses.size() + " addresses");
+    List<?> addresses =
+        em.createNativeQuery(
+                "select min(email) from incentive_email where edition_id = ?"
+                    + " group by lower(email) order by lower(email)")
+            .setParameter(1, editionId)
+            .getResultList();
+    audit.record(
+        actor, "incentive.export", subject(editionId), "CSV of " + addresses.size() + " addresses");
     CSVPrinter printer = new CSVPrinter(output, CSVFormat.RFC4180);
     printer.printRecord(InviteeCsv.COLUMN);
     for (Object address : addresses) {
@@ -207,12 +262,19 @@ public class InvitationService {
     EditionView edition = edition(editionId);
     List<Problem> problems = new ArrayList<>();
     if (edition.accessMode() != AccessMode.INVITATION) {
-      problems.add(Problem.at("accessMode", "the edition is answered through its public link; choose invitations"
-          + " first"));
+      problems.add(
+          Problem.at(
+              "accessMode",
+              "the edition is answered through its public link; choose invitations" + " first"));
     }
     if (edition.status() != EditionStatus.OPEN) {
-      problems.add(Problem.at("status", "the edition is " + edition.status().code() + "; emails go out only while"
-          + " it is open"));
+      problems.add(
+          Problem.at(
+              "status",
+              "the edition is "
+                  + edition.status().code()
+                  + "; emails go out only while"
+                  + " it is open"));
     }
     if (!problems.isEmpty()) {
       throw new InputRejectedException(whatFailed, problems);
@@ -251,8 +313,13 @@ public class InvitationService {
 
     long next() {
       if (last < 0 || next > last) {
-        last = number(em.createNativeQuery(h2 ? "select next value for invitation_seq"
-            : "select nextval('invitation_seq')").getSingleResult());
+        last =
+            number(
+                em.createNativeQuery(
+                        h2
+                            ? "select next value for invitation_seq"
+                            : "select nextval('invitation_seq')")
+                    .getSingleResult());
         next = last - ID_BLOCK + 1;
       }
       return next++;

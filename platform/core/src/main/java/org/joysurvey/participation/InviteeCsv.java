@@ -22,16 +22,16 @@ import org.joysurvey.problem.Problem;
  * <ul>
  *   <li>The header is optional. If the first row has a cell {@code email} (in any case), it is the
  *       header, the addresses are in that column and other columns (a name, a member number) are
- *       ignored. Otherwise every row is one address and must have exactly one cell. ("email" is not an
- *       address, so a header is never mistaken for one.)
+ *       ignored. Otherwise every row is one address and must have exactly one cell. ("email" is not
+ *       an address, so a header is never mistaken for one.)
  *   <li>Rows are numbered as in the response import: 1 is the first row after the header, or the
  *       first row of a file without one. Empty lines are skipped and not counted; a row of empty
  *       cells is counted and skipped.
  *   <li>Each address is {@link EmailAddresses#normalize normalised} and checked; every bad row is
  *       reported with its number and the column {@code email}.
  *   <li>An address that repeats one earlier in the file, or one already invited to the edition
- *       (ignoring case: {@link #key}), is skipped and counted, not reported: uploading a longer version of the same
- *       list adds only the new people.
+ *       (ignoring case: {@link #key}), is skipped and counted, not reported: uploading a longer
+ *       version of the same list adds only the new people.
  * </ul>
  *
  * Valid new addresses go to the sink as they are read, as long as no problem has been found; the
@@ -61,8 +61,8 @@ public final class InviteeCsv {
   private InviteeCsv() {}
 
   /**
-   * Reads {@code input} and hands each valid address that is neither invited already ({@code invited}
-   * is asked with the {@link #key key}) nor repeated to {@code sink}, until the first
+   * Reads {@code input} and hands each valid address that is neither invited already ({@code
+   * invited} is asked with the {@link #key key}) nor repeated to {@code sink}, until the first
    * problem.
    */
   public static Result read(Reader input, Predicate<String> invited, Consumer<String> sink) {
@@ -71,7 +71,12 @@ public final class InviteeCsv {
     int added = 0;
     int alreadyInvited = 0;
     int repeated = 0;
-    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     try (CSVParser parser = CSVParser.parse(input, format)) {
       Integer column = null; // the header's email column; null: no header, one address a row
       boolean first = true;
@@ -79,7 +84,11 @@ public final class InviteeCsv {
       long rowsWithText = 0;
       for (CSVRecord record : parser) {
         if (problems.size() >= MAX_PROBLEMS) {
-          problems.add(new Problem(null, null, "more problems may follow; the first " + MAX_PROBLEMS + " are listed"));
+          problems.add(
+              new Problem(
+                  null,
+                  null,
+                  "more problems may follow; the first " + MAX_PROBLEMS + " are listed"));
           break;
         }
         if (first) {
@@ -97,8 +106,14 @@ public final class InviteeCsv {
         String cell;
         if (column == null) {
           if (record.size() != 1) {
-            problems.add(new Problem(row, COLUMN, "has " + record.size() + " cells; without a header row 'email'"
-                + " every row must be one address"));
+            problems.add(
+                new Problem(
+                    row,
+                    COLUMN,
+                    "has "
+                        + record.size()
+                        + " cells; without a header row 'email'"
+                        + " every row must be one address"));
             continue;
           }
           cell = record.get(0);

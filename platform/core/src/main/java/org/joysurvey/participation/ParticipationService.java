@@ -52,9 +52,12 @@ public class ParticipationService {
     if (!Tokens.isWellFormed(token)) {
       return Entry.closedDoor(Access.UNKNOWN_LINK, null, null);
     }
-    List<?> rows = em.createNativeQuery("select i.id, i.edition_id, i.completed from invitation i"
-            + " join invitation_token t on t.invitation_id = i.id where t.token_hash = ?")
-        .setParameter(1, Tokens.hash(token)).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select i.id, i.edition_id, i.completed from invitation i"
+                    + " join invitation_token t on t.invitation_id = i.id where t.token_hash = ?")
+            .setParameter(1, Tokens.hash(token))
+            .getResultList();
     if (rows.isEmpty()) {
       return Entry.closedDoor(Access.UNKNOWN_LINK, null, null);
     }
@@ -74,13 +77,17 @@ public class ParticipationService {
       return Entry.closedDoor(access, editionId, title);
     }
     em.createNativeQuery("update invitation set started = true where id = ? and started = false")
-        .setParameter(1, invitationId).executeUpdate();
+        .setParameter(1, invitationId)
+        .executeUpdate();
     DraftKey key = DraftKey.ofInvitation(invitationId);
-    return draft(key).map(d -> new Entry(Access.OPEN, editionId, title, key, d.cells(), d.page()))
+    return draft(key)
+        .map(d -> new Entry(Access.OPEN, editionId, title, key, d.cells(), d.page()))
         .orElse(new Entry(Access.OPEN, editionId, title, key, Map.of(), 0));
   }
 
-  /** The public link of an edition. The draft is made at the first save ({@link #startOpenDraft}). */
+  /**
+   * The public link of an edition. The draft is made at the first save ({@link #startOpenDraft}).
+   */
   public Entry enterOpenLink(long editionId) {
     Optional<EditionSetup> setup = editions.setup(editionId);
     if (setup.isEmpty()) {
@@ -99,7 +106,9 @@ public class ParticipationService {
     Optional<EditionSetup> setup = editions.setup(editionId);
     String canonical = ResumeCodes.normalize(typedCode);
     if (setup.isEmpty() || canonical == null) {
-      return Entry.closedDoor(Access.UNKNOWN_LINK, setup.isEmpty() ? null : editionId,
+      return Entry.closedDoor(
+          Access.UNKNOWN_LINK,
+          setup.isEmpty() ? null : editionId,
           setup.map(s -> s.edition().title()).orElse(null));
     }
     String title = setup.get().edition().title();
@@ -120,8 +129,10 @@ public class ParticipationService {
 
   /** An empty draft for an open-link respondent, and the code to resume it. */
   public OpenStart startOpenDraft(long editionId) {
-    EditionSetup setup = editions.setup(editionId)
-        .orElseThrow(() -> new org.joysurvey.edition.UnknownEditionException(editionId));
+    EditionSetup setup =
+        editions
+            .setup(editionId)
+            .orElseThrow(() -> new org.joysurvey.edition.UnknownEditionException(editionId));
     if (setup.edition().status() != EditionStatus.OPEN) {
       throw new EditionNotOpenException(setup.edition());
     }
@@ -130,9 +141,12 @@ public class ParticipationService {
     }
     String code = ResumeCodes.newCode();
     DraftKey key = DraftKey.ofResumeCode(ResumeCodes.normalize(code));
-    em.createNativeQuery("insert into response_draft (draft_key, edition_id, page, answers, submitted)"
-            + " values (?, ?, 0, '{}', false)")
-        .setParameter(1, key.value()).setParameter(2, editionId).executeUpdate();
+    em.createNativeQuery(
+            "insert into response_draft (draft_key, edition_id, page, answers, submitted)"
+                + " values (?, ?, 0, '{}', false)")
+        .setParameter(1, key.value())
+        .setParameter(2, editionId)
+        .executeUpdate();
     return new OpenStart(key, code);
   }
 
@@ -143,7 +157,8 @@ public class ParticipationService {
   public void saveDraft(DraftKey key, Map<String, String> cells, int page) {
     String json = DraftAnswers.toJson(cells);
     if (json.length() > MAX_DRAFT_CHARS) {
-      throw new InputRejectedException("The answers were not saved.",
+      throw new InputRejectedException(
+          "The answers were not saved.",
           List.of(Problem.at(null, "the answers are too long to save")));
     }
     Long invitationId = key.invitationId();
@@ -152,8 +167,11 @@ public class ParticipationService {
     if (invitationId != null) {
       // a submission claims this same row first: a save and a submission of one invitation (two
       // tabs), or two saves (a double click on Next), take turns instead of racing
-      List<?> rows = em.createNativeQuery("select edition_id, completed from invitation where id = ? for update")
-          .setParameter(1, invitationId).getResultList();
+      List<?> rows =
+          em.createNativeQuery(
+                  "select edition_id, completed from invitation where id = ? for update")
+              .setParameter(1, invitationId)
+              .getResultList();
       if (rows.isEmpty()) {
         throw new IllegalArgumentException("No invitation or draft is known by " + key.value());
       }
@@ -163,8 +181,10 @@ public class ParticipationService {
     } else {
       editionId = editionOf(key);
     }
-    EditionView edition = editions.find(editionId)
-        .orElseThrow(() -> new org.joysurvey.edition.UnknownEditionException(editionId));
+    EditionView edition =
+        editions
+            .find(editionId)
+            .orElseThrow(() -> new org.joysurvey.edition.UnknownEditionException(editionId));
     if (edition.status() != EditionStatus.OPEN) {
       throw new EditionNotOpenException(edition);
     }
@@ -173,9 +193,13 @@ public class ParticipationService {
       // submitted answers back next to the invitation
       throw new AlreadySubmittedException();
     }
-    int updated = em.createNativeQuery(
-            "update response_draft set answers = ?, page = ? where draft_key = ? and submitted = false")
-        .setParameter(1, json).setParameter(2, page).setParameter(3, key.value()).executeUpdate();
+    int updated =
+        em.createNativeQuery(
+                "update response_draft set answers = ?, page = ? where draft_key = ? and submitted = false")
+            .setParameter(1, json)
+            .setParameter(2, page)
+            .setParameter(3, key.value())
+            .executeUpdate();
     if (updated == 1) {
       return;
     }
@@ -184,9 +208,13 @@ public class ParticipationService {
       throw new AlreadySubmittedException();
     }
     // an invitee's first save; the locked row says the invitation is not completed
-    em.createNativeQuery("insert into response_draft (draft_key, edition_id, page, answers, submitted)"
-            + " values (?, ?, ?, ?, false)")
-        .setParameter(1, key.value()).setParameter(2, editionId).setParameter(3, page).setParameter(4, json)
+    em.createNativeQuery(
+            "insert into response_draft (draft_key, edition_id, page, answers, submitted)"
+                + " values (?, ?, ?, ?, false)")
+        .setParameter(1, key.value())
+        .setParameter(2, editionId)
+        .setParameter(3, page)
+        .setParameter(4, json)
         .executeUpdate();
   }
 
@@ -203,13 +231,19 @@ public class ParticipationService {
     Long invitationId = key.invitationId();
     int claimed;
     if (invitationId != null) {
-      claimed = em.createNativeQuery("update invitation set completed = true, started = true"
-              + " where id = ? and completed = false")
-          .setParameter(1, invitationId).executeUpdate();
+      claimed =
+          em.createNativeQuery(
+                  "update invitation set completed = true, started = true"
+                      + " where id = ? and completed = false")
+              .setParameter(1, invitationId)
+              .executeUpdate();
     } else {
-      claimed = em.createNativeQuery("update response_draft set submitted = true, answers = '{}', page = 0"
-              + " where draft_key = ? and submitted = false")
-          .setParameter(1, key.value()).executeUpdate();
+      claimed =
+          em.createNativeQuery(
+                  "update response_draft set submitted = true, answers = '{}', page = 0"
+                      + " where draft_key = ? and submitted = false")
+              .setParameter(1, key.value())
+              .executeUpdate();
     }
     if (claimed == 0) {
       throw new AlreadySubmittedException();
@@ -218,19 +252,27 @@ public class ParticipationService {
     responses.submit(editionId, cells);
     if (invitationId != null) {
       em.createNativeQuery("delete from response_draft where draft_key = ?")
-          .setParameter(1, key.value()).executeUpdate();
+          .setParameter(1, key.value())
+          .executeUpdate();
     }
   }
 
   /** An address for the incentive, stored apart from every response: a random id, no date. */
   public void leaveIncentiveEmail(long editionId, String typed) {
-    String address = EmailAddresses.normalize(typed).orElseThrow(() -> new InputRejectedException(
-        "The address was not stored.", List.of(Problem.at("email", EmailAddresses.problem(typed)))));
+    String address =
+        EmailAddresses.normalize(typed)
+            .orElseThrow(
+                () ->
+                    new InputRejectedException(
+                        "The address was not stored.",
+                        List.of(Problem.at("email", EmailAddresses.problem(typed)))));
     if (editions.find(editionId).isEmpty()) {
       throw new org.joysurvey.edition.UnknownEditionException(editionId);
     }
     em.createNativeQuery("insert into incentive_email (id, edition_id, email) values (?, ?, ?)")
-        .setParameter(1, UUID.randomUUID().toString()).setParameter(2, editionId).setParameter(3, address)
+        .setParameter(1, UUID.randomUUID().toString())
+        .setParameter(2, editionId)
+        .setParameter(3, address)
         .executeUpdate();
   }
 
@@ -245,9 +287,11 @@ public class ParticipationService {
   public void forgetDraftsAndRewriteInvitations(
       @Observes @Priority(Interceptor.Priority.APPLICATION) EditionClosed closed) {
     em.createNativeQuery("delete from response_draft where edition_id = ? and submitted = false")
-        .setParameter(1, closed.editionId()).executeUpdate();
+        .setParameter(1, closed.editionId())
+        .executeUpdate();
     em.createNativeQuery("update invitation set completed = completed where edition_id = ?")
-        .setParameter(1, closed.editionId()).executeUpdate();
+        .setParameter(1, closed.editionId())
+        .executeUpdate();
     em.flush();
   }
 
@@ -261,11 +305,14 @@ public class ParticipationService {
 
   private long editionOf(DraftKey key) {
     Long invitationId = key.invitationId();
-    List<?> rows = invitationId != null
-        ? em.createNativeQuery("select edition_id from invitation where id = ?").setParameter(1, invitationId)
-            .getResultList()
-        : em.createNativeQuery("select edition_id from response_draft where draft_key = ?")
-            .setParameter(1, key.value()).getResultList();
+    List<?> rows =
+        invitationId != null
+            ? em.createNativeQuery("select edition_id from invitation where id = ?")
+                .setParameter(1, invitationId)
+                .getResultList()
+            : em.createNativeQuery("select edition_id from response_draft where draft_key = ?")
+                .setParameter(1, key.value())
+                .getResultList();
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("No invitation or draft is known by " + key.value());
     }
@@ -273,18 +320,26 @@ public class ParticipationService {
   }
 
   private Optional<Draft> draft(DraftKey key) {
-    List<?> rows = em.createNativeQuery(
-            "select edition_id, page, answers, submitted from response_draft where draft_key = ?")
-        .setParameter(1, key.value()).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select edition_id, page, answers, submitted from response_draft where draft_key = ?")
+            .setParameter(1, key.value())
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     Object[] row = (Object[]) rows.get(0);
-    return Optional.of(new Draft(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-        DraftAnswers.fromJson((String) row[2]), Boolean.TRUE.equals(bool(row[3]))));
+    return Optional.of(
+        new Draft(
+            ((Number) row[0]).longValue(),
+            ((Number) row[1]).intValue(),
+            DraftAnswers.fromJson((String) row[2]),
+            Boolean.TRUE.equals(bool(row[3]))));
   }
 
-  /** Booleans come back as Boolean from both H2 and PostgreSQL; anything else is read as a number. */
+  /**
+   * Booleans come back as Boolean from both H2 and PostgreSQL; anything else is read as a number.
+   */
   private static Boolean bool(Object value) {
     if (value instanceof Boolean b) {
       return b;

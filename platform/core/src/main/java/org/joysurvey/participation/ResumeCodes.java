@@ -41,11 +41,12 @@ public final class ResumeCodes {
       if (c == '-' || Character.isWhitespace(c)) {
         continue;
       }
-      char read = switch (c) {
-        case 'O' -> '0';
-        case 'I', 'L' -> '1';
-        default -> c;
-      };
+      char read =
+          switch (c) {
+            case 'O' -> '0';
+            case 'I', 'L' -> '1';
+            default -> c;
+          };
       if (ALPHABET.indexOf(read) < 0) {
         return null;
       }

@@ -43,18 +43,27 @@ public class Bootstrap {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
-    var result = Flyway.configure(Bootstrap.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-        + " migrations applied now)");
+    var result =
+        Flyway.configure(Bootstrap.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
     // Another instance starting at the same moment may win either race; its rows are as good.
     try {
       adminAccount.ensureExists();
     } catch (RuntimeException e) {
-      LOG.log(java.util.logging.Level.WARNING, "The admin account was not created here (another instance may have created it)", e);
+      LOG.log(
+          java.util.logging.Level.WARNING,
+          "The admin account was not created here (another instance may have created it)",
+          e);
     }
     try {
       demoEdition.seedIfWanted();

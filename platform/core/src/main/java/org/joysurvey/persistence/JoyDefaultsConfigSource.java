@@ -42,8 +42,10 @@ public class JoyDefaultsConfigSource implements ConfigSource {
     if (url == null) {
       // lazy execution streams a large result (a report reads every response) instead of
       // spooling it to a temporary file first
-      url = "jdbc:h2:file:" + dataDirectory().resolve("joysurvey").toString().replace('\\', '/')
-          + ";LAZY_QUERY_EXECUTION=TRUE";
+      url =
+          "jdbc:h2:file:"
+              + dataDirectory().resolve("joysurvey").toString().replace('\\', '/')
+              + ";LAZY_QUERY_EXECUTION=TRUE";
       values.put("joy.db.url", url);
       // the embedded database is only reachable from this process; a fixed account is enough
       values.put("joy.db.user", "joy");
@@ -52,12 +54,16 @@ public class JoyDefaultsConfigSource implements ConfigSource {
       values.put("joy.db.user", "postgres");
       values.put("joy.db.password", "-");
     }
-    values.put("joy.db.class", url.startsWith("jdbc:postgresql:") ? POSTGRES_DATA_SOURCE : H2_DATA_SOURCE);
+    values.put(
+        "joy.db.class", url.startsWith("jdbc:postgresql:") ? POSTGRES_DATA_SOURCE : H2_DATA_SOURCE);
     values.put("joy.db.embedded", Boolean.toString(url.startsWith("jdbc:h2:")));
     return values;
   }
 
-  /** {@code JOY_DATA_DIR}, else the system property {@code joy.data.dir}, else {@code ./data}; absolute. */
+  /**
+   * {@code JOY_DATA_DIR}, else the system property {@code joy.data.dir}, else {@code ./data};
+   * absolute.
+   */
   public static Path dataDirectory() {
     String dir = firstOf(System.getenv("JOY_DATA_DIR"), System.getProperty("joy.data.dir"));
     return Path.of(dir == null ? "data" : dir).toAbsolutePath().normalize();

@@ -25,10 +25,10 @@ import org.joysurvey.spi.SettingDefinition;
 import org.joysurvey.spi.SubgroupDimension;
 
 /**
- * Loads instrument plugins. Every provider is instantiated and checked inside its own try/catch:
- * a provider that cannot be created, throws from its metadata or items, declares inconsistent
- * items or subgroup dimensions, or repeats an id already loaded is recorded as failed, with the
- * reason, and skipped.
+ * Loads instrument plugins. Every provider is instantiated and checked inside its own try/catch: a
+ * provider that cannot be created, throws from its metadata or items, declares inconsistent items
+ * or subgroup dimensions, or repeats an id already loaded is recorded as failed, with the reason,
+ * and skipped.
  */
 public final class PluginLoader {
 
@@ -50,16 +50,30 @@ public final class PluginLoader {
       if (!jars.isEmpty()) {
         // The parent is the SPI's loader, so plugins share the platform's classes; only the
         // external jars' own providers are taken from this loader (the parent's were loaded above).
-        URLClassLoader external = new URLClassLoader(jars.toArray(URL[]::new), Instrument.class.getClassLoader());
-        loadFrom(ServiceLoader.load(Instrument.class, external), external, installed, failed, sourceById);
+        URLClassLoader external =
+            new URLClassLoader(jars.toArray(URL[]::new), Instrument.class.getClassLoader());
+        loadFrom(
+            ServiceLoader.load(Instrument.class, external),
+            external,
+            installed,
+            failed,
+            sourceById);
       }
     }
     for (LoadedInstrument loaded : installed) {
       InstrumentMetadata m = loaded.instrument().metadata();
-      LOG.info(() -> "Instrument " + m.id() + " " + m.version() + " loaded from " + loaded.source());
+      LOG.info(
+          () -> "Instrument " + m.id() + " " + m.version() + " loaded from " + loaded.source());
     }
     for (FailedPlugin f : failed) {
-      LOG.warning(() -> "Instrument plugin " + f.provider() + " from " + f.source() + " skipped: " + f.reason());
+      LOG.warning(
+          () ->
+              "Instrument plugin "
+                  + f.provider()
+                  + " from "
+                  + f.source()
+                  + " skipped: "
+                  + f.reason());
     }
     return new PluginInventory(installed, failed);
   }
@@ -70,8 +84,11 @@ public final class PluginLoader {
    * the iteration goes on to the next one.
    */
   private static void loadFrom(
-      ServiceLoader<Instrument> loader, ClassLoader onlyFrom, List<LoadedInstrument> installed,
-      List<FailedPlugin> failed, Map<String, String> sourceById) {
+      ServiceLoader<Instrument> loader,
+      ClassLoader onlyFrom,
+      List<LoadedInstrument> installed,
+      List<FailedPlugin> failed,
+      Map<String, String> sourceById) {
     Iterator<ServiceLoader.Provider<Instrument>> providers = loader.stream().iterator();
     while (true) {
       ServiceLoader.Provider<Instrument> provider;
@@ -99,7 +116,10 @@ public final class PluginLoader {
   }
 
   private static void accept(
-      Class<?> type, Factory factory, List<LoadedInstrument> installed, List<FailedPlugin> failed,
+      Class<?> type,
+      Factory factory,
+      List<LoadedInstrument> installed,
+      List<FailedPlugin> failed,
       Map<String, String> sourceById) {
     String providerName = type.getName();
     String source = sourceOf(type);
@@ -114,8 +134,12 @@ public final class PluginLoader {
       check(instrument);
       String earlier = sourceById.putIfAbsent(id, source);
       if (earlier != null) {
-        failed.add(new FailedPlugin(providerName, id, source,
-            "duplicate instrument id '" + id + "': already loaded from " + earlier));
+        failed.add(
+            new FailedPlugin(
+                providerName,
+                id,
+                source,
+                "duplicate instrument id '" + id + "': already loaded from " + earlier));
         return;
       }
       installed.add(new LoadedInstrument(instrument, source));
@@ -144,12 +168,22 @@ public final class PluginLoader {
       Item controlling = byCode.get(item.shownIf().item());
       if (controlling == null || controlling == item) {
         throw new IllegalStateException(
-            "item '" + item.code() + "' is shown if '" + item.shownIf().item() + "', which is no other item");
+            "item '"
+                + item.code()
+                + "' is shown if '"
+                + item.shownIf().item()
+                + "', which is no other item");
       }
       for (String value : item.shownIf().anyOf()) {
         if (controlling.option(value).isEmpty()) {
           throw new IllegalStateException(
-              "item '" + item.code() + "' is shown if '" + controlling.code() + "' is '" + value + "', which is no option of it");
+              "item '"
+                  + item.code()
+                  + "' is shown if '"
+                  + controlling.code()
+                  + "' is '"
+                  + value
+                  + "', which is no option of it");
         }
       }
     }
@@ -161,16 +195,20 @@ public final class PluginLoader {
       }
       String problem = setting.problemWith(setting.defaultValue());
       if (problem != null) {
-        throw new IllegalStateException("the default of setting '" + setting.key() + "' is invalid: " + problem);
+        throw new IllegalStateException(
+            "the default of setting '" + setting.key() + "' is invalid: " + problem);
       }
     }
     Set<String> dimensions = new HashSet<>();
     List<SubgroupDimension> subgroups = instrument.subgroups();
-    for (SubgroupDimension dimension : subgroups == null ? List.<SubgroupDimension>of() : subgroups) {
+    for (SubgroupDimension dimension :
+        subgroups == null ? List.<SubgroupDimension>of() : subgroups) {
       if (!dimensions.add(dimension.item())) {
-        throw new IllegalStateException("subgroup dimension '" + dimension.item() + "' is declared twice");
+        throw new IllegalStateException(
+            "subgroup dimension '" + dimension.item() + "' is declared twice");
       }
-      // throws with the reason when the item is missing, has no single answer, or a label names no option
+      // throws with the reason when the item is missing, has no single answer, or a label names no
+      // option
       dimension.resolve(instrument.metadata().id(), items);
     }
   }
@@ -178,7 +216,9 @@ public final class PluginLoader {
   private static List<URL> jarsIn(Path dir, List<FailedPlugin> failed) {
     if (!Files.isDirectory(dir)) {
       if (Files.exists(dir)) {
-        failed.add(new FailedPlugin("?", null, dir.toString(), "the plugins directory is not a directory"));
+        failed.add(
+            new FailedPlugin(
+                "?", null, dir.toString(), "the plugins directory is not a directory"));
       }
       return List.of();
     }
@@ -189,7 +229,9 @@ public final class PluginLoader {
       }
       return urls;
     } catch (IOException e) {
-      failed.add(new FailedPlugin("?", null, dir.toString(), "cannot list the plugins directory: " + e.getMessage()));
+      failed.add(
+          new FailedPlugin(
+              "?", null, dir.toString(), "cannot list the plugins directory: " + e.getMessage()));
       return List.of();
     }
   }
@@ -212,5 +254,4 @@ public final class PluginLoader {
     String message = cause.getMessage();
     return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
-
 }

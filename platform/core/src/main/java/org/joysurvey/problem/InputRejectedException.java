@@ -2,9 +2,7 @@ package org.joysurvey.problem;
 
 import java.util.List;
 
-/**
- * Input that was refused as a whole, with every problem found; nothing of it was stored.
- */
+/** Input that was refused as a whole, with every problem found; nothing of it was stored. */
 public class InputRejectedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

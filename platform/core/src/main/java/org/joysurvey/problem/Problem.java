@@ -16,6 +16,8 @@ public record Problem(Long row, String column, String message) {
 
   @Override
   public String toString() {
-    return (row == null ? "" : "row " + row + ", ") + (column == null ? "" : column + ": ") + message;
+    return (row == null ? "" : "row " + row + ", ")
+        + (column == null ? "" : column + ": ")
+        + message;
   }
 }

@@ -1,11 +1,11 @@
 package org.joysurvey.questionnaire;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,8 @@ public final class AnswerCodec {
         for (String part : value.split(";", -1)) {
           String code = part.strip();
           if (code.isEmpty()) {
-            throw new InvalidAnswerException("'" + value + "' has an empty option between ';' separators");
+            throw new InvalidAnswerException(
+                "'" + value + "' has an empty option between ';' separators");
           }
           codes.add(code);
         }
@@ -54,7 +55,12 @@ public final class AnswerCodec {
           return new AnswerValue.Scale(Integer.parseInt(value));
         } catch (NumberFormatException e) {
           throw new InvalidAnswerException(
-              "'" + value + "' is not a whole number on the scale " + item.scaleMin() + ".." + item.scaleMax());
+              "'"
+                  + value
+                  + "' is not a whole number on the scale "
+                  + item.scaleMin()
+                  + ".."
+                  + item.scaleMax());
         }
       case NUMBER:
         try {
@@ -95,7 +101,8 @@ public final class AnswerCodec {
         return text.isEmpty() ? null : new AnswerValue.Text(text);
       case MULTI, RANKED:
         if (!(json instanceof JsonArray array)) {
-          throw new InvalidAnswerException("expected an array of option codes, got " + describe(json));
+          throw new InvalidAnswerException(
+              "expected an array of option codes, got " + describe(json));
         }
         List<String> codes = new ArrayList<>();
         for (JsonValue element : array) {
@@ -111,7 +118,12 @@ public final class AnswerCodec {
           }
         }
         throw new InvalidAnswerException(
-            "expected a whole number on the scale " + item.scaleMin() + ".." + item.scaleMax() + ", got " + describe(json));
+            "expected a whole number on the scale "
+                + item.scaleMin()
+                + ".."
+                + item.scaleMax()
+                + ", got "
+                + describe(json));
       case NUMBER:
         if (json instanceof JsonNumber number) {
           return new AnswerValue.Number(number.bigDecimalValue());
@@ -137,15 +149,19 @@ public final class AnswerCodec {
     return JSON.createValue(((AnswerValue.Text) value).value());
   }
 
-  private static String string(Item item, JsonValue json, String expected) throws InvalidAnswerException {
+  private static String string(Item item, JsonValue json, String expected)
+      throws InvalidAnswerException {
     if (json instanceof JsonString s) {
       return s.getString();
     }
-    throw new InvalidAnswerException("expected " + expected + " (a JSON string), got " + describe(json));
+    throw new InvalidAnswerException(
+        "expected " + expected + " (a JSON string), got " + describe(json));
   }
 
   private static String describe(JsonValue json) {
     String text = json.toString();
-    return json.getValueType().name().toLowerCase() + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
+    return json.getValueType().name().toLowerCase()
+        + " "
+        + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
   }
 }

@@ -45,7 +45,9 @@ public final class Questionnaire {
   }
 
   public List<QuestionnaireItem> itemsOf(String instrumentId) {
-    return itemsByCode.values().stream().filter(i -> i.instrumentId().equals(instrumentId)).toList();
+    return itemsByCode.values().stream()
+        .filter(i -> i.instrumentId().equals(instrumentId))
+        .toList();
   }
 
   /** The item with this full code. */

@@ -31,14 +31,20 @@ public final class Comparisons {
    * @param current the report being published
    * @param year its edition's year; only figures of earlier years are used
    * @param rule its small-cell rule
-   * @param previousByInstrument the previous edition of each instrument that has one, by instrument id
+   * @param previousByInstrument the previous edition of each instrument that has one, by instrument
+   *     id
    * @param benchmarks benchmark values (those of other years or keys are ignored)
    * @return the comparisons by statistic key, in the order of the report
    */
-  public static Map<String, Comparison> build(Report current, int year, SmallCellRule rule,
-      Map<String, PreviousEdition> previousByInstrument, List<Benchmark> benchmarks) {
+  public static Map<String, Comparison> build(
+      Report current,
+      int year,
+      SmallCellRule rule,
+      Map<String, PreviousEdition> previousByInstrument,
+      List<Benchmark> benchmarks) {
     Map<String, Benchmark> latestBenchmark = new HashMap<>();
-    benchmarks.stream().filter(b -> b.year() < year)
+    benchmarks.stream()
+        .filter(b -> b.year() < year)
         .forEach(b -> latestBenchmark.merge(b.key(), b, (a, c) -> a.year() >= c.year() ? a : c));
     Map<String, Comparison> comparisons = new LinkedHashMap<>();
     for (SectionReport section : current.sections()) {
@@ -46,7 +52,8 @@ public final class Comparisons {
         continue;
       }
       PreviousEdition edition = previousByInstrument.get(section.instrument());
-      Map<String, Statistic> earlier = edition == null ? Map.of() : previousStatistics(edition, section.instrument());
+      Map<String, Statistic> earlier =
+          edition == null ? Map.of() : previousStatistics(edition, section.instrument());
       for (Statistic statistic : section.section().statistics()) {
         if (statistic.kind() != Statistic.Kind.PROPORTION) {
           continue;
@@ -55,11 +62,17 @@ public final class Comparisons {
         Benchmark benchmark = latestBenchmark.get(statistic.key());
         Comparison comparison;
         if (raw != null && (benchmark == null || benchmark.year() <= edition.year())) {
-          SmallCellRule stricter = new SmallCellRule(Math.max(rule.threshold(), edition.suppressionThreshold()));
+          SmallCellRule stricter =
+              new SmallCellRule(Math.max(rule.threshold(), edition.suppressionThreshold()));
           comparison = compare(statistic, raw, edition.year(), edition.source(), stricter);
         } else if (benchmark != null) {
-          comparison = compare(statistic, asStatistic(benchmark), benchmark.year(), benchmark.source(),
-              benchmark.hasCounts() ? rule : null);
+          comparison =
+              compare(
+                  statistic,
+                  asStatistic(benchmark),
+                  benchmark.year(),
+                  benchmark.source(),
+                  benchmark.hasCounts() ? rule : null);
         } else {
           continue;
         }
@@ -69,16 +82,26 @@ public final class Comparisons {
     return comparisons;
   }
 
-  private static Map<String, Statistic> previousStatistics(PreviousEdition edition, String instrument) {
+  private static Map<String, Statistic> previousStatistics(
+      PreviousEdition edition, String instrument) {
     return edition.report().sections().stream()
         .filter(s -> s.instrument().equals(instrument) && !s.isFailed())
-        .findFirst().map(SectionReport::statisticsByKey).orElse(Map.of())
-        .entrySet().stream().filter(e -> e.getValue().kind() == Statistic.Kind.PROPORTION)
+        .findFirst()
+        .map(SectionReport::statisticsByKey)
+        .orElse(Map.of())
+        .entrySet()
+        .stream()
+        .filter(e -> e.getValue().kind() == Statistic.Kind.PROPORTION)
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private static Statistic asStatistic(Benchmark b) {
-    return new Statistic(b.key(), b.key(), Statistic.Kind.PROPORTION, b.value(), b.numerator(),
+    return new Statistic(
+        b.key(),
+        b.key(),
+        Statistic.Kind.PROPORTION,
+        b.value(),
+        b.numerator(),
         b.hasCounts() ? b.denominator() : 0);
   }
 
@@ -86,7 +109,8 @@ public final class Comparisons {
    * @param rule the small-cell rule for the earlier figure, or {@code null} when it cannot be
    *     applied (a published benchmark without its number of respondents)
    */
-  private static Comparison compare(Statistic now, Statistic then, int year, String source, SmallCellRule rule) {
+  private static Comparison compare(
+      Statistic now, Statistic then, int year, String source, SmallCellRule rule) {
     // both counts or neither: an earlier proportion without a usable numerator is shown, not tested
     Long numerator = rule != null ? counts(then) : null;
     Long denominator = numerator != null ? then.basis() : null;
@@ -95,20 +119,45 @@ public final class Comparisons {
     double p = Double.NaN;
     Long nowNumerator = counts(now);
     if (numerator != null && nowNumerator != null) {
-      TwoProportionZTest test = TwoProportionZTest.of(nowNumerator, now.basis(), numerator, denominator);
+      TwoProportionZTest test =
+          TwoProportionZTest.of(nowNumerator, now.basis(), numerator, denominator);
       z = test.z();
       p = test.pValue();
     }
-    Suppression suppressed = rule == null ? null
-        : rule.check(new Statistic(now.key(), now.label(), Statistic.Kind.PROPORTION, then.value(), numerator,
-            then.basis())).orElse(null);
-    return new Comparison(now.key(), year, source, then.value(), numerator, denominator, difference, z, p, suppressed);
+    Suppression suppressed =
+        rule == null
+            ? null
+            : rule.check(
+                    new Statistic(
+                        now.key(),
+                        now.label(),
+                        Statistic.Kind.PROPORTION,
+                        then.value(),
+                        numerator,
+                        then.basis()))
+                .orElse(null);
+    return new Comparison(
+        now.key(),
+        year,
+        source,
+        then.value(),
+        numerator,
+        denominator,
+        difference,
+        z,
+        p,
+        suppressed);
   }
 
-  /** The numerator of a proportion, from the value when the plugin gave none; {@code null} if it makes no count. */
+  /**
+   * The numerator of a proportion, from the value when the plugin gave none; {@code null} if it
+   * makes no count.
+   */
   private static Long counts(Statistic s) {
-    long numerator = s.numerator() != null ? s.numerator()
-        : s.isDefined() ? Math.round(s.value() * s.basis()) : -1;
+    long numerator =
+        s.numerator() != null
+            ? s.numerator()
+            : s.isDefined() ? Math.round(s.value() * s.basis()) : -1;
     return numerator < 0 || numerator > s.basis() ? null : numerator;
   }
 }

@@ -12,7 +12,10 @@ import org.joysurvey.edition.EditionView;
  * and the comparison of its proportions with earlier years, by statistic key.
  */
 public record EditionReport(
-    EditionView edition, List<String> missingInstruments, Report report, Map<String, Comparison> comparisons) {
+    EditionView edition,
+    List<String> missingInstruments,
+    Report report,
+    Map<String, Comparison> comparisons) {
 
   public EditionReport {
     missingInstruments = List.copyOf(missingInstruments);

@@ -28,8 +28,8 @@ import org.joysurvey.spi.Subgroups;
 /**
  * Builds an edition's report in one pass. Create one per report, {@link #accept} every response,
  * then {@link #finish}. Scoring ({@link #scored}) may run on another thread than {@link #accept}
- * and {@link #finish}, one thread each. Memory is what the section builders keep (counts), whatever the number of
- * responses. A plugin that throws loses its own section, not the report.
+ * and {@link #finish}, one thread each. Memory is what the section builders keep (counts), whatever
+ * the number of responses. A plugin that throws loses its own section, not the report.
  */
 public final class ReportEngine {
 
@@ -39,28 +39,36 @@ public final class ReportEngine {
   private final Map<String, Settings> settings;
   private final SmallCellRule rule;
   private final List<String> ids;
+
   /** {@code "<id>."} of each instrument, made once rather than for every response. */
   private final List<String> prefixes;
+
   private final DerivedVariables.Combiner combiner;
+
   /** Each instrument's settings, in instrument order: looked up once, not per response. */
   private final Settings[] instrumentSettings;
+
   private final Map<String, SectionBuilder> builders = new LinkedHashMap<>();
   private final Map<String, ReportContext> contexts = new HashMap<>();
+
   /** Written by whichever thread meets the failure: scoring and section building may run apart. */
   private final Map<String, String> failures = new ConcurrentHashMap<>();
+
   /**
    * The instrument (its index) each variable name instance was found to belong to: scoring gives
    * back the same constant names for every response, and checking each one again cost more than
    * scoring some instruments. Shared by the two scoring threads without a lock.
    */
   private final IdentityCache checkedNames;
+
   private long responses;
 
   /**
    * @param instruments the edition's instruments, in order
    * @param settings each instrument's settings, by instrument id
    */
-  public ReportEngine(List<Instrument> instruments, Map<String, Settings> settings, SmallCellRule rule) {
+  public ReportEngine(
+      List<Instrument> instruments, Map<String, Settings> settings, SmallCellRule rule) {
     this.instruments = List.copyOf(instruments);
     this.settings = Map.copyOf(settings);
     this.rule = rule;
@@ -86,7 +94,8 @@ public final class ReportEngine {
   /**
    * The subgroup dimensions the edition's instruments declare, resolved against their own items, in
    * edition order. The platform passes them on and knows none by name. A name declared again by a
-   * later instrument keeps the first; an instrument whose declaration cannot be resolved loses its section.
+   * later instrument keeps the first; an instrument whose declaration cannot be resolved loses its
+   * section.
    */
   private Subgroups subgroups() {
     List<Subgroups.Dimension> dimensions = new ArrayList<>();
@@ -169,7 +178,11 @@ public final class ReportEngine {
       if (!failures.containsKey(id) && builder != null) {
         try {
           ReportSection section = builder.build();
-          requireOwnPrefix(id, id + ".", section.statistics().stream().map(Statistic::key).toList(), "statistic");
+          requireOwnPrefix(
+              id,
+              id + ".",
+              section.statistics().stream().map(Statistic::key).toList(),
+              "statistic");
           List<Suppression> suppressed = new ArrayList<>();
           for (Statistic statistic : section.statistics()) {
             rule.check(statistic).ifPresent(suppressed::add);
@@ -191,14 +204,16 @@ public final class ReportEngine {
   private void requireOwnVariables(int instrument, java.util.Set<String> names) {
     for (String name : names) {
       if (checkedNames.get(name) != instrument) {
-        requireOwnPrefix(ids.get(instrument), prefixes.get(instrument), List.of(name), "derived variable");
+        requireOwnPrefix(
+            ids.get(instrument), prefixes.get(instrument), List.of(name), "derived variable");
         checkedNames.put(name, instrument);
       }
     }
   }
 
   /** An instrument publishes only under its own id, so it can never overwrite another's values. */
-  private static void requireOwnPrefix(String id, String prefix, java.util.Collection<String> names, String what) {
+  private static void requireOwnPrefix(
+      String id, String prefix, java.util.Collection<String> names, String what) {
     for (String name : names) {
       if (!name.startsWith(prefix)) {
         throw new IllegalStateException(what + " '" + name + "' does not start with '" + id + ".'");

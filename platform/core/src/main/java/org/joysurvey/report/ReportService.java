@@ -28,9 +28,9 @@ import org.joysurvey.spi.ScoredResponse;
  * Computes an edition's report in one streaming pass over its stored responses. Two threads share
  * the work: this one reads and decodes rows (and scores them while the other is behind), a managed
  * worker scores the rest and feeds the section builders, with a small bounded queue between them
- * ({@link ScoringPipeline}), so memory stays flat at any edition size.
- * When an instrument was in an earlier edition, that edition's report is computed the same way
- * (one more pass per previous edition) and the proportions are compared ({@link Comparisons}).
+ * ({@link ScoringPipeline}), so memory stays flat at any edition size. When an instrument was in an
+ * earlier edition, that edition's report is computed the same way (one more pass per previous
+ * edition) and the proportions are compared ({@link Comparisons}).
  */
 @ApplicationScoped
 public class ReportService {
@@ -42,7 +42,10 @@ public class ReportService {
   /** Batches that may wait for the worker. */
   private static final int QUEUED_BATCHES = 16;
 
-  /** Queued batches beyond which the worker counts as behind, and the reader does more (decodes or scores). */
+  /**
+   * Queued batches beyond which the worker counts as behind, and the reader does more (decodes or
+   * scores).
+   */
   private static final int WORKER_BEHIND = 2;
 
   /**
@@ -51,7 +54,11 @@ public class ReportService {
    */
   private record Rows(Stage stage, List<?> items) {}
 
-  private enum Stage { JSON, ANSWERS, SCORED }
+  private enum Stage {
+    JSON,
+    ANSWERS,
+    SCORED
+  }
 
   @Inject private EditionService editions;
 
@@ -69,10 +76,14 @@ public class ReportService {
    */
   @Transactional
   public Optional<EditionReport> report(long editionId) {
-    return editions.setup(editionId).map(setup -> {
-      Report report = compute(setup);
-      return new EditionReport(setup.edition(), setup.missing(), report, comparisons(setup, report));
-    });
+    return editions
+        .setup(editionId)
+        .map(
+            setup -> {
+              Report report = compute(setup);
+              return new EditionReport(
+                  setup.edition(), setup.missing(), report, comparisons(setup, report));
+            });
   }
 
   /**
@@ -93,11 +104,19 @@ public class ReportService {
       EditionView p = previous.get();
       if (!computed.containsKey(p.id())) {
         try {
-          computed.put(p.id(), new Comparisons.PreviousEdition(p.id(), p.year(), p.suppressionThreshold(),
-              compute(editions.setup(p))));
+          computed.put(
+              p.id(),
+              new Comparisons.PreviousEdition(
+                  p.id(), p.year(), p.suppressionThreshold(), compute(editions.setup(p))));
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "The report of edition " + p.id() + ", the previous edition of " + edition.id()
-              + ", failed; its figures are not compared", e);
+          LOG.log(
+              Level.WARNING,
+              "The report of edition "
+                  + p.id()
+                  + ", the previous edition of "
+                  + edition.id()
+                  + ", failed; its figures are not compared",
+              e);
           computed.put(p.id(), null);
         }
       }
@@ -105,7 +124,11 @@ public class ReportService {
         byInstrument.put(id, computed.get(p.id()));
       }
     }
-    return Comparisons.build(report, edition.year(), new SmallCellRule(edition.suppressionThreshold()), byInstrument,
+    return Comparisons.build(
+        report,
+        edition.year(),
+        new SmallCellRule(edition.suppressionThreshold()),
+        byInstrument,
         benchmarks.before(edition.year()));
   }
 
@@ -114,8 +137,11 @@ public class ReportService {
    * them in the questionnaire's current layout, otherwise their JSON.
    */
   private Report compute(EditionSetup setup) {
-    ReportEngine engine = new ReportEngine(setup.instruments(), setup.settings(),
-        new SmallCellRule(setup.edition().suppressionThreshold()));
+    ReportEngine engine =
+        new ReportEngine(
+            setup.instruments(),
+            setup.settings(),
+            new SmallCellRule(setup.edition().suppressionThreshold()));
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
     PackedAnswers packing = new PackedAnswers(setup.questionnaire());
     long editionId = setup.edition().id();
@@ -123,24 +149,29 @@ public class ReportService {
         new ScoringPipeline<>(executor, QUEUED_BATCHES, rows -> accept(rows, engine, decoder))) {
       if (store.allPacked(editionId, packing.layout())) {
         List<byte[]> batch = new ArrayList<>(BATCH);
-        store.forEachPacked(editionId, packing.layout(), packed -> {
-          batch.add(packed);
-          if (batch.size() == BATCH) {
-            scoring.hand(packedRows(batch, scoring.queued() > WORKER_BEHIND, packing, engine));
-            batch.clear();
-          }
-        });
+        store.forEachPacked(
+            editionId,
+            packing.layout(),
+            packed -> {
+              batch.add(packed);
+              if (batch.size() == BATCH) {
+                scoring.hand(packedRows(batch, scoring.queued() > WORKER_BEHIND, packing, engine));
+                batch.clear();
+              }
+            });
         scoring.hand(packedRows(batch, false, packing, engine));
       } else {
         repackLater(editionId);
         List<String> batch = new ArrayList<>(BATCH);
-        store.forEachAnswers(editionId, json -> {
-          batch.add(json);
-          if (batch.size() == BATCH) {
-            scoring.hand(jsonRows(batch, scoring.queued() > WORKER_BEHIND, decoder));
-            batch.clear();
-          }
-        });
+        store.forEachAnswers(
+            editionId,
+            json -> {
+              batch.add(json);
+              if (batch.size() == BATCH) {
+                scoring.hand(jsonRows(batch, scoring.queued() > WORKER_BEHIND, decoder));
+                batch.clear();
+              }
+            });
         scoring.hand(jsonRows(batch, false, decoder));
       }
       scoring.finish();
@@ -168,26 +199,40 @@ public class ReportService {
       return;
     }
     try {
-      executor.submit(() -> {
-        try {
-          int packed = responses.repack(editionId);
-          LOG.info("Packed the answers of " + packed + " responses of edition " + editionId + " for reports");
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Packing the answers of edition " + editionId + " failed; its reports read the JSON", e);
-        } finally {
-          repacking.remove(editionId);
-        }
-      });
+      executor.submit(
+          () -> {
+            try {
+              int packed = responses.repack(editionId);
+              LOG.info(
+                  "Packed the answers of "
+                      + packed
+                      + " responses of edition "
+                      + editionId
+                      + " for reports");
+            } catch (RuntimeException e) {
+              LOG.log(
+                  Level.WARNING,
+                  "Packing the answers of edition "
+                      + editionId
+                      + " failed; its reports read the JSON",
+                  e);
+            } finally {
+              repacking.remove(editionId);
+            }
+          });
     } catch (RuntimeException e) {
       repacking.remove(editionId);
-      LOG.log(Level.WARNING, "Could not ask for the answers of edition " + editionId + " to be packed", e);
+      LOG.log(
+          Level.WARNING,
+          "Could not ask for the answers of edition " + editionId + " to be packed",
+          e);
     }
   }
 
   /**
    * Editions this instance is repacking now: more reports meanwhile do not queue more repacks
-   * behind the edition's lock, holding executor threads that reports need. Other instances are
-   * kept apart by that lock.
+   * behind the edition's lock, holding executor threads that reports need. Other instances are kept
+   * apart by that lock.
    */
   private final java.util.Set<Long> repacking = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -195,7 +240,8 @@ public class ReportService {
    * Packed answers decode in a fraction of the time scoring takes, so the reader always decodes
    * them, and scores them too while the scoring side is behind: the two threads share the work.
    */
-  private static Rows packedRows(List<byte[]> batch, boolean scoreHere, PackedAnswers packing, ReportEngine engine) {
+  private static Rows packedRows(
+      List<byte[]> batch, boolean scoreHere, PackedAnswers packing, ReportEngine engine) {
     List<Object> items = new ArrayList<>(batch.size());
     for (byte[] packed : batch) {
       Answers answers = packing.decode(packed);
@@ -205,7 +251,8 @@ public class ReportService {
   }
 
   /** The reader decodes stored JSON while the scoring side is behind, and otherwise hands it on. */
-  private static Rows jsonRows(List<String> batch, boolean decodeHere, StoredAnswersDecoder decoder) {
+  private static Rows jsonRows(
+      List<String> batch, boolean decodeHere, StoredAnswersDecoder decoder) {
     if (!decodeHere) {
       return new Rows(Stage.JSON, List.copyOf(batch));
     }

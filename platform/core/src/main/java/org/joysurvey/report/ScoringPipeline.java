@@ -44,11 +44,18 @@ final class ScoringPipeline<T> implements AutoCloseable {
   private final BlockingQueue<Object> queue;
   private final Consumer<? super T> consumer;
   private final Future<?> worker;
+
   /** NEW until the worker starts; CLOSED first if the pipeline was closed before it could start. */
   private final AtomicInteger state = new AtomicInteger(NEW);
+
   private final CountDownLatch workerStopped = new CountDownLatch(1);
-  /** Set by {@link #close}: the worker stops before the next batch even if its consumer swallowed the interrupt. */
+
+  /**
+   * Set by {@link #close}: the worker stops before the next batch even if its consumer swallowed
+   * the interrupt.
+   */
   private volatile boolean stopping;
+
   private boolean finished;
 
   /**
@@ -94,7 +101,9 @@ final class ScoringPipeline<T> implements AutoCloseable {
     offer(batch);
   }
 
-  /** Hands the end over and waits for the worker to have taken every batch; rethrows its failure. */
+  /**
+   * Hands the end over and waits for the worker to have taken every batch; rethrows its failure.
+   */
   void finish() {
     offer(END);
     try {
@@ -146,12 +155,16 @@ final class ScoringPipeline<T> implements AutoCloseable {
       while (true) {
         try {
           if (!workerStopped.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-            LOG.log(Level.WARNING, "The report's scoring worker did not stop within " + STOP_WAIT_SECONDS
-                + " s; it is left to stop by itself");
+            LOG.log(
+                Level.WARNING,
+                "The report's scoring worker did not stop within "
+                    + STOP_WAIT_SECONDS
+                    + " s; it is left to stop by itself");
           }
           return;
         } catch (InterruptedException e) {
-          interrupted = true; // the worker stops within a batch: wait for it, then keep the interrupt
+          interrupted =
+              true; // the worker stops within a batch: wait for it, then keep the interrupt
         }
       }
     } finally {

@@ -13,7 +13,11 @@ import org.joysurvey.spi.Statistic;
  * and what must not be published: statistics by key, free-text lists by item code.
  */
 public record SectionReport(
-    String instrument, String instrumentVersion, ReportSection section, List<Suppression> suppressed, String error) {
+    String instrument,
+    String instrumentVersion,
+    ReportSection section,
+    List<Suppression> suppressed,
+    String error) {
 
   public SectionReport {
     suppressed = List.copyOf(suppressed);
@@ -28,8 +32,10 @@ public record SectionReport(
   }
 
   public Map<String, Statistic> statisticsByKey() {
-    return section == null ? Map.of()
-        : section.statistics().stream().collect(Collectors.toMap(Statistic::key, Function.identity(), (a, b) -> b));
+    return section == null
+        ? Map.of()
+        : section.statistics().stream()
+            .collect(Collectors.toMap(Statistic::key, Function.identity(), (a, b) -> b));
   }
 
   public Optional<Suppression> suppression(String key) {

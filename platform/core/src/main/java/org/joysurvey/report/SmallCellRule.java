@@ -10,12 +10,15 @@ import org.joysurvey.spi.Statistic;
  */
 public record SmallCellRule(int threshold) {
 
-  /** Free-text lists identify people more easily than numbers: they need at least this many texts. */
+  /**
+   * Free-text lists identify people more easily than numbers: they need at least this many texts.
+   */
   public static final int MIN_TEXTS = 10;
 
   public SmallCellRule {
     if (threshold < 1) {
-      throw new IllegalArgumentException("The suppression threshold must be at least 1, not " + threshold);
+      throw new IllegalArgumentException(
+          "The suppression threshold must be at least 1, not " + threshold);
     }
   }
 
@@ -23,20 +26,26 @@ public record SmallCellRule(int threshold) {
   public Optional<Suppression> check(ReportTextList texts) {
     long needed = Math.max(MIN_TEXTS, threshold);
     if (texts.answered() < needed) {
-      return Optional.of(new Suppression(texts.item(),
-          texts.answered() + " respondents wrote a text; a list needs at least " + needed));
+      return Optional.of(
+          new Suppression(
+              texts.item(),
+              texts.answered() + " respondents wrote a text; a list needs at least " + needed));
     }
     return Optional.empty();
   }
 
   public Optional<Suppression> check(Statistic statistic) {
     if (statistic.basis() < threshold) {
-      return Optional.of(new Suppression(statistic.key(),
-          "rests on " + statistic.basis() + " respondents, fewer than " + threshold));
+      return Optional.of(
+          new Suppression(
+              statistic.key(),
+              "rests on " + statistic.basis() + " respondents, fewer than " + threshold));
     }
     if (statistic.numerator() != null && statistic.numerator() < threshold) {
-      return Optional.of(new Suppression(statistic.key(),
-          "counts " + statistic.numerator() + " respondents, fewer than " + threshold));
+      return Optional.of(
+          new Suppression(
+              statistic.key(),
+              "counts " + statistic.numerator() + " respondents, fewer than " + threshold));
     }
     return Optional.empty();
   }

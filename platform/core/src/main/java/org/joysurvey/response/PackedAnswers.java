@@ -6,9 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
@@ -36,9 +34,12 @@ public final class PackedAnswers {
   private final String[] codes;
   private final Item[] items;
   private final CodeTable positions;
+
   /** values[item][option]: single-valued answers are shared, not made per response. */
   private final AnswerValue[][] values;
+
   private final long layout;
+
   /** How each item's answer is packed, by position: a byte switch, not one on the item's type. */
   private final byte[] kinds;
 
@@ -57,20 +58,23 @@ public final class PackedAnswers {
     for (int i = 0; i < all.size(); i++) {
       codes[i] = all.get(i).code();
       items[i] = all.get(i).item();
-      kinds[i] = switch (items[i].type()) {
-        case SINGLE, YES_NO, LIKERT -> ONE_OPTION;
-        case MULTI, RANKED -> OPTIONS;
-        case NUMBER -> NUMBER;
-        case TEXT -> TEXT;
-      };
+      kinds[i] =
+          switch (items[i].type()) {
+            case SINGLE, YES_NO, LIKERT -> ONE_OPTION;
+            case MULTI, RANKED -> OPTIONS;
+            case NUMBER -> NUMBER;
+            case TEXT -> TEXT;
+          };
       List<Option> options = items[i].options();
       values[i] = new AnswerValue[options.size()];
       canonical.append(codes[i]).append('\u0000').append(items[i].type().name());
       for (int o = 0; o < options.size(); o++) {
         String option = options.get(o).code();
         canonical.append('\u0000').append(option);
-        values[i][o] = items[i].type() == ItemType.LIKERT
-            ? new AnswerValue.Scale(Integer.parseInt(option)) : new AnswerValue.Choice(option);
+        values[i][o] =
+            items[i].type() == ItemType.LIKERT
+                ? new AnswerValue.Scale(Integer.parseInt(option))
+                : new AnswerValue.Choice(option);
       }
       canonical.append('\u0001');
     }
@@ -86,7 +90,8 @@ public final class PackedAnswers {
 
   private static long fingerprint(String canonical) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       long fingerprint = ByteBuffer.wrap(digest).getLong();
       return fingerprint == NO_LAYOUT ? 1 : fingerprint;
     } catch (NoSuchAlgorithmException e) {
@@ -94,7 +99,10 @@ public final class PackedAnswers {
     }
   }
 
-  /** Identifies the questionnaire's items, types and options (not its wording): what the positions mean. */
+  /**
+   * Identifies the questionnaire's items, types and options (not its wording): what the positions
+   * mean.
+   */
   public long layout() {
     return layout;
   }
@@ -126,7 +134,8 @@ public final class PackedAnswers {
         return value instanceof AnswerValue.Choice c && writeOption(out, item, c.code());
       }
       case LIKERT -> {
-        return value instanceof AnswerValue.Scale s && writeOption(out, item, Integer.toString(s.value()));
+        return value instanceof AnswerValue.Scale s
+            && writeOption(out, item, Integer.toString(s.value()));
       }
       case MULTI, RANKED -> {
         if (!(value instanceof AnswerValue.Choices c)) {
@@ -203,22 +212,23 @@ public final class PackedAnswers {
         }
         previous = i;
         AnswerValue[] options = values[i];
-        answers[i] = switch (kinds[i]) {
-          case ONE_OPTION -> options[in.varint()];
-          case OPTIONS -> {
-            int count = in.varint();
-            if (count < 0 || count > options.length) {
-              throw new IllegalArgumentException("more choices than options");
-            }
-            String[] chosen = new String[count];
-            for (int c = 0; c < count; c++) {
-              chosen[c] = ((AnswerValue.Choice) options[in.varint()]).code();
-            }
-            yield new AnswerValue.Choices(List.of(chosen));
-          }
-          case NUMBER -> new AnswerValue.Number(new BigDecimal(in.text()));
-          default -> new AnswerValue.Text(in.text());
-        };
+        answers[i] =
+            switch (kinds[i]) {
+              case ONE_OPTION -> options[in.varint()];
+              case OPTIONS -> {
+                int count = in.varint();
+                if (count < 0 || count > options.length) {
+                  throw new IllegalArgumentException("more choices than options");
+                }
+                String[] chosen = new String[count];
+                for (int c = 0; c < count; c++) {
+                  chosen[c] = ((AnswerValue.Choice) options[in.varint()]).code();
+                }
+                yield new AnswerValue.Choices(List.of(chosen));
+              }
+              case NUMBER -> new AnswerValue.Number(new BigDecimal(in.text()));
+              default -> new AnswerValue.Text(in.text());
+            };
       }
       return new Answers(new PositionedAnswers(positions, answers));
     } catch (IndexOutOfBoundsException | NumberFormatException e) {

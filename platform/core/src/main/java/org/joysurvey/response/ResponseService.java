@@ -27,9 +27,9 @@ import org.joysurvey.problem.Problem;
 import org.joysurvey.spi.Answers;
 
 /**
- * Stores responses, whichever way they arrive (the respondent form, JSON, a CSV import), and exports
- * them. Every way validates with {@link ResponseValidator}; a batch is all-or-nothing: one bad row
- * and the transaction rolls back, with every problem reported.
+ * Stores responses, whichever way they arrive (the respondent form, JSON, a CSV import), and
+ * exports them. Every way validates with {@link ResponseValidator}; a batch is all-or-nothing: one
+ * bad row and the transaction rolls back, with every problem reported.
  */
 @ApplicationScoped
 @Transactional
@@ -63,7 +63,8 @@ public class ResponseService {
    * and stores nothing: the designer's preview of a draft.
    */
   public void check(long editionId, Map<String, String> cells) {
-    ValidationResult result = new ResponseValidator(setup(editionId).questionnaire()).validateText(cells);
+    ValidationResult result =
+        new ResponseValidator(setup(editionId).questionnaire()).validateText(cells);
     if (!result.isValid()) {
       throw new InputRejectedException("The response would not be stored.", result.problems());
     }
@@ -76,7 +77,8 @@ public class ResponseService {
   public int addJson(long editionId, JsonValue body) {
     EditionSetup setup = setup(editionId);
     NewRows newRows = new NewRows(setup);
-    List<JsonValue> objects = body.getValueType() == JsonValue.ValueType.ARRAY ? body.asJsonArray() : List.of(body);
+    List<JsonValue> objects =
+        body.getValueType() == JsonValue.ValueType.ARRAY ? body.asJsonArray() : List.of(body);
     ResponseValidator validator = new ResponseValidator(setup.questionnaire());
     List<Problem> problems = new ArrayList<>();
     List<Answers> valid = new ArrayList<>();
@@ -85,16 +87,20 @@ public class ResponseService {
     for (JsonValue value : objects) {
       row++;
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        problems.add(new Problem(row, null, "a response must be a JSON object of item codes and answers"));
+        problems.add(
+            new Problem(row, null, "a response must be a JSON object of item codes and answers"));
         continue;
       }
       JsonObject object = value.asJsonObject();
       LocalDate day = LocalDate.now();
-      if (object.containsKey(CsvResponseReader.SUBMITTED_ON) && !object.isNull(CsvResponseReader.SUBMITTED_ON)) {
+      if (object.containsKey(CsvResponseReader.SUBMITTED_ON)
+          && !object.isNull(CsvResponseReader.SUBMITTED_ON)) {
         try {
           day = LocalDate.parse(object.getString(CsvResponseReader.SUBMITTED_ON));
         } catch (RuntimeException e) {
-          problems.add(new Problem(row, CsvResponseReader.SUBMITTED_ON, "is not a day in the form 2020-10-31"));
+          problems.add(
+              new Problem(
+                  row, CsvResponseReader.SUBMITTED_ON, "is not a day in the form 2020-10-31"));
         }
       }
       ValidationResult result = validator.validateJson(object);
@@ -146,7 +152,9 @@ public class ResponseService {
           if (problems.isEmpty()) {
             // rows are written as they come, a batch at a time; any later problem rolls the whole
             // import back, so memory stays flat however long the file is
-            batch.add(newRows.row(result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
+            batch.add(
+                newRows.row(
+                    result.answers(), row.submittedOn() == null ? today : row.submittedOn()));
             stored++;
             if (batch.size() == BATCH) {
               store.insert(setup.edition().id(), batch);
@@ -159,7 +167,8 @@ public class ResponseService {
       problems.add(new Problem(null, null, "the file could not be read: " + e.getMessage()));
     }
     if (!problems.isEmpty()) {
-      throw new InputRejectedException("The file was rejected; no response was stored.", cap(problems));
+      throw new InputRejectedException(
+          "The file was rejected; no response was stored.", cap(problems));
     }
     store.insert(setup.edition().id(), batch);
     return stored;
@@ -172,15 +181,19 @@ public class ResponseService {
   public void exportCsv(long editionId, Writer output) throws IOException {
     EditionSetup setup = setup(editionId);
     try (CsvResponseWriter writer = new CsvResponseWriter(setup.questionnaire(), output, true)) {
-      store.forEach(editionId, true, (json, day, wordingVersion) ->
-          writer.write(JsonAnswers.fromStoredJson(setup.questionnaire(), json), day, wordingVersion));
+      store.forEach(
+          editionId,
+          true,
+          (json, day, wordingVersion) ->
+              writer.write(
+                  JsonAnswers.fromStoredJson(setup.questionnaire(), json), day, wordingVersion));
     }
   }
 
   /**
-   * Packs the edition's answers again in the layout of the instruments installed now, when some
-   * are not (responses stored before packing existed, or a plugin update changed items or
-   * options), so that its reports read the packed form again. Returns how many were packed.
+   * Packs the edition's answers again in the layout of the instruments installed now, when some are
+   * not (responses stored before packing existed, or a plugin update changed items or options), so
+   * that its reports read the packed form again. Returns how many were packed.
    */
   public int repack(long editionId) {
     EditionSetup setup = setup(editionId);
@@ -209,8 +222,13 @@ public class ResponseService {
     }
 
     ResponseStore.NewRow row(Answers answers, LocalDate day) {
-      return new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), day, instrumentVersions,
-          setup.edition().wordingVersion(), packing.encode(answers), packing.layout());
+      return new ResponseStore.NewRow(
+          JsonAnswers.toJsonText(answers),
+          day,
+          instrumentVersions,
+          setup.edition().wordingVersion(),
+          packing.encode(answers),
+          packing.layout());
     }
   }
 
@@ -219,7 +237,8 @@ public class ResponseService {
       return problems;
     }
     List<Problem> capped = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-    capped.add(new Problem(null, null, "more problems follow; the first " + MAX_PROBLEMS + " are listed"));
+    capped.add(
+        new Problem(null, null, "more problems follow; the first " + MAX_PROBLEMS + " are listed"));
     return capped;
   }
 }

@@ -43,8 +43,13 @@ public class ResponseStore {
    * the wording version of its edition (0 = the plugins' wording), and its answers packed for
    * reports ({@link PackedAnswers}, {@code null} when they do not fit) with the packing's layout.
    */
-  public record NewRow(String answersJson, LocalDate submittedOn, String instrumentVersions, int wordingVersion,
-      byte[] packedAnswers, long layout) {}
+  public record NewRow(
+      String answersJson,
+      LocalDate submittedOn,
+      String instrumentVersions,
+      int wordingVersion,
+      byte[] packedAnswers,
+      long layout) {}
 
   /**
    * Inserts the rows in JDBC batches, each under a new random id, and beside each its packed
@@ -55,9 +60,11 @@ public class ResponseStore {
     if (rows.isEmpty()) {
       return;
     }
-    String sql = "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers,"
-        + " wording_version) values (?, ?, ?, ?, ?, ?)";
-    String packedSql = "insert into survey_response_packed (id, edition_id, layout, answers) values (?, ?, ?, ?)";
+    String sql =
+        "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers,"
+            + " wording_version) values (?, ?, ?, ?, ?, ?)";
+    String packedSql =
+        "insert into survey_response_packed (id, edition_id, layout, answers) values (?, ?, ?, ?)";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql);
         PreparedStatement packed = connection.prepareStatement(packedSql)) {
@@ -89,19 +96,21 @@ public class ResponseStore {
   }
 
   /** The columns of a response row, in the order the reseal copies them. */
-  private static final String RESPONSE_COLUMNS = "id, edition_id, submitted_on, instrument_versions, answers, wording_version";
+  private static final String RESPONSE_COLUMNS =
+      "id, edition_id, submitted_on, instrument_versions, answers, wording_version";
 
   private static final String PACKED_COLUMNS = "id, edition_id, layout, answers";
 
   private static final String INCENTIVE_COLUMNS = "id, edition_id, email";
 
   /**
-   * Rewrites the edition's responses (both forms of their answers), and the incentive addresses left with it, in the order of
-   * their random ids, in the caller's transaction. Until then, rows sit in the database in the
-   * order they arrived, and in PostgreSQL every row carries the id of the transaction that wrote it
-   * ({@code xmin}) — the same one that marked an invitation completed. After it, every row of the
-   * edition carries this transaction's id and its physical place follows its random id.
-   * Called when an edition closes ({@link #resealClosed}; docs/anonymity.md).
+   * Rewrites the edition's responses (both forms of their answers), and the incentive addresses
+   * left with it, in the order of their random ids, in the caller's transaction. Until then, rows
+   * sit in the database in the order they arrived, and in PostgreSQL every row carries the id of
+   * the transaction that wrote it ({@code xmin}) — the same one that marked an invitation
+   * completed. After it, every row of the edition carries this transaction's id and its physical
+   * place follows its random id. Called when an edition closes ({@link #resealClosed};
+   * docs/anonymity.md).
    *
    * @return the number of responses rewritten
    */
@@ -112,32 +121,57 @@ public class ResponseStore {
       rewrite(connection, "incentive_email", INCENTIVE_COLUMNS, editionId);
       return rewritten;
     } catch (SQLException e) {
-      throw new IllegalStateException("Resealing the responses of edition " + editionId + " failed", e);
+      throw new IllegalStateException(
+          "Resealing the responses of edition " + editionId + " failed", e);
     }
   }
 
   /**
    * The responses' part of closing an edition: {@link #reseal}, in the transaction that closes it.
-   * After participation's part, so that the rows JPA changed (the invitations, the edition's status)
-   * are flushed before this connection rewrites the responses, as the close has always done it.
+   * After participation's part, so that the rows JPA changed (the invitations, the edition's
+   * status) are flushed before this connection rewrites the responses, as the close has always done
+   * it.
    */
-  public void resealClosed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) EditionClosed closed) {
+  public void resealClosed(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 100) EditionClosed closed) {
     reseal(closed.editionId());
   }
 
   private static int rewrite(Connection connection, String table, String columns, long editionId)
       throws SQLException {
     String scratch = table + "_reseal";
-    execute(connection, "insert into " + scratch + " (" + columns + ") select " + columns + " from " + table
-        + " where edition_id = ? order by id", editionId);
+    execute(
+        connection,
+        "insert into "
+            + scratch
+            + " ("
+            + columns
+            + ") select "
+            + columns
+            + " from "
+            + table
+            + " where edition_id = ? order by id",
+        editionId);
     execute(connection, "delete from " + table + " where edition_id = ?", editionId);
-    int rows = execute(connection, "insert into " + table + " (" + columns + ") select " + columns + " from "
-        + scratch + " where edition_id = ? order by id", editionId);
+    int rows =
+        execute(
+            connection,
+            "insert into "
+                + table
+                + " ("
+                + columns
+                + ") select "
+                + columns
+                + " from "
+                + scratch
+                + " where edition_id = ? order by id",
+            editionId);
     execute(connection, "delete from " + scratch + " where edition_id = ?", editionId);
     return rows;
   }
 
-  private static int execute(Connection connection, String sql, long editionId) throws SQLException {
+  private static int execute(Connection connection, String sql, long editionId)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, editionId);
       return statement.executeUpdate();
@@ -161,13 +195,19 @@ public class ResponseStore {
    * random id (the order of an export: it says nothing of when they arrived).
    */
   public void forEach(long editionId, boolean byId, RowHandler handler) {
-    forEach(editionId, byId, (VersionedRowHandler) (json, day, wordingVersion) -> handler.handle(json, day));
+    forEach(
+        editionId,
+        byId,
+        (VersionedRowHandler) (json, day, wordingVersion) -> handler.handle(json, day));
   }
 
   /** {@link #forEach(long, boolean, RowHandler)}, with each response's wording version. */
   public void forEach(long editionId, boolean byId, VersionedRowHandler handler) {
-    stream("select answers, submitted_on, wording_version from survey_response where edition_id = ?"
-        + (byId ? " order by id" : ""), editionId, rows -> {
+    stream(
+        "select answers, submitted_on, wording_version from survey_response where edition_id = ?"
+            + (byId ? " order by id" : ""),
+        editionId,
+        rows -> {
           Date day = rows.getDate(2);
           handler.handle(rows.getString(1), day == null ? null : day.toLocalDate(), rows.getInt(3));
         });
@@ -184,7 +224,9 @@ public class ResponseStore {
    * all a report reads (a day read per row costs the driver a date parse, a million times over).
    */
   public void forEachAnswers(long editionId, AnswersHandler handler) {
-    stream("select answers from survey_response where edition_id = ?", editionId,
+    stream(
+        "select answers from survey_response where edition_id = ?",
+        editionId,
         rows -> handler.handle(rows.getString(1)));
   }
 
@@ -201,9 +243,11 @@ public class ResponseStore {
    */
   public boolean allPacked(long editionId, long layout) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("select case when exists (select 1 from"
-            + " survey_response_packed where edition_id = ? and layout < ?) or exists (select 1 from"
-            + " survey_response_packed where edition_id = ? and layout > ?) then 1 else 0 end")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select case when exists (select 1 from"
+                    + " survey_response_packed where edition_id = ? and layout < ?) or exists (select 1 from"
+                    + " survey_response_packed where edition_id = ? and layout > ?) then 1 else 0 end")) {
       statement.setLong(1, editionId);
       statement.setLong(2, layout);
       statement.setLong(3, editionId);
@@ -213,24 +257,27 @@ public class ResponseStore {
         return rows.getInt(1) == 0;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Checking the packed answers of edition " + editionId + " failed", e);
+      throw new IllegalStateException(
+          "Checking the packed answers of edition " + editionId + " failed", e);
     }
   }
 
   /**
-   * Packs the answers of every response of the edition again, from their JSON, in {@code
-   * packing}'s layout, in the caller's transaction. Holds the edition's row locked meanwhile, so
-   * that two instances never repack one edition at once, and does nothing if another already has.
-   * A response whose answers do not fit keeps a row without answers.
+   * Packs the answers of every response of the edition again, from their JSON, in {@code packing}'s
+   * layout, in the caller's transaction. Holds the edition's row locked meanwhile, so that two
+   * instances never repack one edition at once, and does nothing if another already has. A response
+   * whose answers do not fit keeps a row without answers.
    *
    * @return the number of responses packed, 0 when there was nothing to do
    */
-  public int repack(long editionId, PackedAnswers packing, java.util.function.Function<String, Answers> decode) {
+  public int repack(
+      long editionId, PackedAnswers packing, java.util.function.Function<String, Answers> decode) {
     try (Connection connection = dataSource.getConnection()) {
       // an update that changes no key: on PostgreSQL it takes the row's "no key update" lock, which
       // makes a second repack wait but not a respondent's insert (whose reference to the edition
       // only needs the key share that "select ... for update" would refuse)
-      try (PreparedStatement lock = connection.prepareStatement("update edition set status = status where id = ?")) {
+      try (PreparedStatement lock =
+          connection.prepareStatement("update edition set status = status where id = ?")) {
         lock.setLong(1, editionId);
         lock.executeUpdate();
       }
@@ -238,39 +285,49 @@ public class ResponseStore {
         return 0;
       }
       int[] packed = {0};
-      try (PreparedStatement update = connection.prepareStatement(
-          "update survey_response_packed set layout = ?, answers = ? where id = ?")) {
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "update survey_response_packed set layout = ?, answers = ? where id = ?")) {
         int[] pending = {0};
-        stream("select id, answers from survey_response where edition_id = ?", editionId, rows -> {
-          byte[] bytes = packing.encode(decode.apply(rows.getString(2)));
-          if (bytes == null) {
-            update.setLong(1, PackedAnswers.NO_LAYOUT);
-            update.setNull(2, java.sql.Types.VARBINARY);
-          } else {
-            update.setLong(1, packing.layout());
-            update.setBytes(2, bytes);
-            packed[0]++;
-          }
-          update.setString(3, rows.getString(1));
-          update.addBatch();
-          if (++pending[0] == REPACK_BATCH) {
-            update.executeBatch();
-            pending[0] = 0;
-          }
-        });
+        stream(
+            "select id, answers from survey_response where edition_id = ?",
+            editionId,
+            rows -> {
+              byte[] bytes = packing.encode(decode.apply(rows.getString(2)));
+              if (bytes == null) {
+                update.setLong(1, PackedAnswers.NO_LAYOUT);
+                update.setNull(2, java.sql.Types.VARBINARY);
+              } else {
+                update.setLong(1, packing.layout());
+                update.setBytes(2, bytes);
+                packed[0]++;
+              }
+              update.setString(3, rows.getString(1));
+              update.addBatch();
+              if (++pending[0] == REPACK_BATCH) {
+                update.executeBatch();
+                pending[0] = 0;
+              }
+            });
         update.executeBatch();
       }
       return packed[0];
     } catch (SQLException e) {
-      throw new IllegalStateException("Repacking the answers of edition " + editionId + " failed", e);
+      throw new IllegalStateException(
+          "Repacking the answers of edition " + editionId + " failed", e);
     }
   }
 
   private static final int REPACK_BATCH = 500;
 
-  /** Feeds the packed answers of every response of the edition in {@code layout}, in no particular order. */
+  /**
+   * Feeds the packed answers of every response of the edition in {@code layout}, in no particular
+   * order.
+   */
   public void forEachPacked(long editionId, long layout, PackedHandler handler) {
-    stream("select answers from survey_response_packed where edition_id = ? and layout = " + layout, editionId,
+    stream(
+        "select answers from survey_response_packed where edition_id = ? and layout = " + layout,
+        editionId,
         rows -> handler.handle(rows.getBytes(1)));
   }
 
@@ -289,7 +346,8 @@ public class ResponseStore {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Reading the responses of edition " + editionId + " failed", e);
+      throw new IllegalStateException(
+          "Reading the responses of edition " + editionId + " failed", e);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {

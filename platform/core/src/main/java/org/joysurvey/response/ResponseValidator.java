@@ -22,8 +22,8 @@ import org.joysurvey.spi.Option;
 /**
  * The one place where a response is checked, whether it comes from the respondent form, the JSON
  * API or a CSV row: known items only, the right shape, allowed options, scale and length limits,
- * exclusive options alone, ranked options distinct, hidden items unanswered, required items answered.
- * Keys starting with {@code _} are metadata and are not checked here.
+ * exclusive options alone, ranked options distinct, hidden items unanswered, required items
+ * answered. Keys starting with {@code _} are metadata and are not checked here.
  */
 public final class ResponseValidator {
 
@@ -119,8 +119,14 @@ public final class ResponseValidator {
   }
 
   private static String hiddenBecause(QuestionnaireItem item) {
-    String values = item.item().shownIf().anyOf().stream().sorted().collect(Collectors.joining(" or "));
-    return "it is only asked when " + item.instrumentId() + "." + item.item().shownIf().item() + " is " + values;
+    String values =
+        item.item().shownIf().anyOf().stream().sorted().collect(Collectors.joining(" or "));
+    return "it is only asked when "
+        + item.instrumentId()
+        + "."
+        + item.item().shownIf().item()
+        + " is "
+        + values;
   }
 
   /** What is wrong with a well-shaped answer, or {@code null}. */
@@ -153,7 +159,11 @@ public final class ResponseValidator {
           return "no option is chosen";
         }
         if (item.type() == org.joysurvey.spi.ItemType.RANKED && codes.size() > item.maxChoices()) {
-          return "ranks " + codes.size() + " options; at most " + item.maxChoices() + " may be ranked";
+          return "ranks "
+              + codes.size()
+              + " options; at most "
+              + item.maxChoices()
+              + " may be ranked";
         }
         for (Option option : item.options()) {
           if (option.exclusive() && codes.contains(option.code()) && codes.size() > 1) {

@@ -11,8 +11,8 @@ import java.util.UUID;
 /**
  * One stored response. It carries nothing that identifies its respondent: a random id (sorting by
  * it reveals no order of arrival), the day at most, the interchange JSON of its answers, and the
- * versions of the instruments and the edition's wording that produced it. Reports never load these as entities; they stream
- * the {@code answers} column (see {@link ResponseStore}).
+ * versions of the instruments and the edition's wording that produced it. Reports never load these
+ * as entities; they stream the {@code answers} column (see {@link ResponseStore}).
  */
 @Entity
 @Table(name = "survey_response")
@@ -42,7 +42,8 @@ public class SurveyResponse {
     // for JPA
   }
 
-  public SurveyResponse(long editionId, LocalDate submittedOn, String instrumentVersions, String answers) {
+  public SurveyResponse(
+      long editionId, LocalDate submittedOn, String instrumentVersions, String answers) {
     this.id = UUID.randomUUID().toString();
     this.editionId = editionId;
     this.submittedOn = submittedOn;

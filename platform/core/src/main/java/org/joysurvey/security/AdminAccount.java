@@ -21,7 +21,8 @@ public class AdminAccount {
   public static final String USERNAME = "admin";
 
   private static final Logger LOG = Logger.getLogger(AdminAccount.class.getName());
-  private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @PersistenceContext(unitName = "joy")
   private EntityManager em;
@@ -50,8 +51,10 @@ public class AdminAccount {
     em.persist(new AppUser(USERNAME, hashing.hash(password), Set.of(Roles.ADMIN)));
     em.flush();
     if (generated) {
-      LOG.warning("Created the user 'admin' with the generated password " + password
-          + " (shown this once; set JOY_ADMIN_PASSWORD before the first start to choose it).");
+      LOG.warning(
+          "Created the user 'admin' with the generated password "
+              + password
+              + " (shown this once; set JOY_ADMIN_PASSWORD before the first start to choose it).");
     } else {
       LOG.info("Created the user 'admin' with the password from JOY_ADMIN_PASSWORD.");
     }

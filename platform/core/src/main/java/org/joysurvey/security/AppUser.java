@@ -62,7 +62,8 @@ public class AppUser {
 
   /** The roles, in the order of {@link Roles#ALL}. */
   public Set<String> getRoles() {
-    return Arrays.stream(roles.split(",")).filter(r -> !r.isBlank())
+    return Arrays.stream(roles.split(","))
+        .filter(r -> !r.isBlank())
         .sorted(Comparator.comparingInt(Roles.ALL::indexOf))
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -104,6 +105,8 @@ public class AppUser {
   }
 
   private static String join(Collection<String> roles) {
-    return roles.stream().sorted(Comparator.comparingInt(Roles.ALL::indexOf)).collect(Collectors.joining(","));
+    return roles.stream()
+        .sorted(Comparator.comparingInt(Roles.ALL::indexOf))
+        .collect(Collectors.joining(","));
   }
 }

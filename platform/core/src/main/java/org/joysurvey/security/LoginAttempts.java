@@ -48,12 +48,23 @@ public class LoginAttempts {
       return user.getLockedUntil();
     }
     Optional<Instant> lock = user.recordFailure(now);
-    lock.ifPresent(until -> {
-      LOG.warning(() -> "The user " + username + " is locked until " + until + " after " + user.getFailedAttempts()
-          + " consecutive failed logins.");
-      audit.record(AuditLog.ANONYMOUS, "user.locked", "user/" + username,
-          user.getFailedAttempts() + " consecutive failed logins; locked until " + until);
-    });
+    lock.ifPresent(
+        until -> {
+          LOG.warning(
+              () ->
+                  "The user "
+                      + username
+                      + " is locked until "
+                      + until
+                      + " after "
+                      + user.getFailedAttempts()
+                      + " consecutive failed logins.");
+          audit.record(
+              AuditLog.ANONYMOUS,
+              "user.locked",
+              "user/" + username,
+              user.getFailedAttempts() + " consecutive failed logins; locked until " + until);
+        });
     return lock;
   }
 

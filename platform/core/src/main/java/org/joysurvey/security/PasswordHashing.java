@@ -19,10 +19,11 @@ public class PasswordHashing {
 
   @PostConstruct
   void configure() {
-    hash.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-        "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
   }
 
   private volatile String decoy;

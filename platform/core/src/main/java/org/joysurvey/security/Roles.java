@@ -3,8 +3,8 @@ package org.joysurvey.security;
 import java.util.List;
 
 /**
- * The roles of platform users. A user has one or more. What each may do through the API is
- * declared on the REST resources (see docs/api.md, "Roles").
+ * The roles of platform users. A user has one or more. What each may do through the API is declared
+ * on the REST resources (see docs/api.md, "Roles").
  */
 public final class Roles {
 

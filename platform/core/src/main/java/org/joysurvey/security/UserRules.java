@@ -21,8 +21,11 @@ public final class UserRules {
 
   public static List<Problem> username(String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      return List.of(Problem.at("username", "a user name of 2 to 64 characters is required: lower-case letters,"
-          + " digits, '.', '_' and '-', starting with a letter"));
+      return List.of(
+          Problem.at(
+              "username",
+              "a user name of 2 to 64 characters is required: lower-case letters,"
+                  + " digits, '.', '_' and '-', starting with a letter"));
     }
     return List.of();
   }
@@ -34,11 +37,14 @@ public final class UserRules {
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_PASSWORD_LENGTH) {
-      return List.of(Problem.at("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters, has "
-          + length));
+      return List.of(
+          Problem.at(
+              "password",
+              "must have at least " + MIN_PASSWORD_LENGTH + " characters, has " + length));
     }
     if (length > MAX_PASSWORD_LENGTH) {
-      return List.of(Problem.at("password", "must have at most " + MAX_PASSWORD_LENGTH + " characters"));
+      return List.of(
+          Problem.at("password", "must have at most " + MAX_PASSWORD_LENGTH + " characters"));
     }
     return List.of();
   }
@@ -47,13 +53,15 @@ public final class UserRules {
   public static List<Problem> roles(List<String> roles) {
     List<Problem> problems = new ArrayList<>();
     if (roles == null || roles.isEmpty()) {
-      problems.add(Problem.at("roles", "at least one role is required: " + String.join(", ", Roles.ALL)));
+      problems.add(
+          Problem.at("roles", "at least one role is required: " + String.join(", ", Roles.ALL)));
       return problems;
     }
     Set<String> seen = new HashSet<>();
     for (String role : roles) {
       if (!Roles.ALL.contains(role)) {
-        problems.add(Problem.at("roles", "'" + role + "' is not one of " + String.join(", ", Roles.ALL)));
+        problems.add(
+            Problem.at("roles", "'" + role + "' is not one of " + String.join(", ", Roles.ALL)));
       } else if (!seen.add(role)) {
         problems.add(Problem.at("roles", "'" + role + "' is listed twice"));
       }
@@ -65,8 +73,13 @@ public final class UserRules {
   public static List<Problem> rolesOf(String username, List<String> roles) {
     List<Problem> problems = new ArrayList<>(roles(roles));
     if (AdminAccount.USERNAME.equals(username) && roles != null && !roles.contains(Roles.ADMIN)) {
-      problems.add(Problem.at("roles", "the built-in user " + AdminAccount.USERNAME + " always keeps the role "
-          + Roles.ADMIN));
+      problems.add(
+          Problem.at(
+              "roles",
+              "the built-in user "
+                  + AdminAccount.USERNAME
+                  + " always keeps the role "
+                  + Roles.ADMIN));
     }
     return problems;
   }

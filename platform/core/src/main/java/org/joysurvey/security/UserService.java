@@ -35,8 +35,12 @@ public class UserService {
   /** Every user, by name. */
   public List<UserView> list() {
     Instant now = attempts.now();
-    return em.createQuery("select u from AppUser u order by u.username", AppUser.class).getResultList().stream()
-        .map(u -> UserView.of(u, now)).toList();
+    return em
+        .createQuery("select u from AppUser u order by u.username", AppUser.class)
+        .getResultList()
+        .stream()
+        .map(u -> UserView.of(u, now))
+        .toList();
   }
 
   /** Creates a user; every problem with the request is reported at once, nothing is stored. */
@@ -59,7 +63,8 @@ public class UserService {
       // another request (or instance) created the same name since the check above: the key clashed
       throw new UserExistsException(username);
     }
-    audit.record(actor, "user.create", "user/" + username, "roles " + String.join(",", user.getRoles()));
+    audit.record(
+        actor, "user.create", "user/" + username, "roles " + String.join(",", user.getRoles()));
     return UserView.of(user, attempts.now());
   }
 
@@ -72,7 +77,8 @@ public class UserService {
     AppUser user = find(username);
     boolean wasLocked = user.isLockedAt(attempts.now());
     user.changePassword(hashing.hash(password));
-    audit.record(actor, "user.password-reset", "user/" + username, wasLocked ? "lock cleared" : null);
+    audit.record(
+        actor, "user.password-reset", "user/" + username, wasLocked ? "lock cleared" : null);
   }
 
   /** Replaces the roles of a user; the built-in admin keeps the role admin. */
@@ -84,7 +90,11 @@ public class UserService {
     }
     String before = String.join(",", user.getRoles());
     user.changeRoles(new LinkedHashSet<>(roles));
-    audit.record(actor, "user.roles", "user/" + username, "roles " + before + " -> " + String.join(",", user.getRoles()));
+    audit.record(
+        actor,
+        "user.roles",
+        "user/" + username,
+        "roles " + before + " -> " + String.join(",", user.getRoles()));
     return UserView.of(user, attempts.now());
   }
 

@@ -37,13 +37,23 @@ public final class SocietyRules {
       }
     }
     if (p.primaryColour() == null || !COLOUR.matcher(p.primaryColour()).matches()) {
-      problems.add(Problem.at("primaryColour", "must be a colour written #rrggbb, such as " + SocietyProfile.DEFAULT_COLOUR));
+      problems.add(
+          Problem.at(
+              "primaryColour",
+              "must be a colour written #rrggbb, such as " + SocietyProfile.DEFAULT_COLOUR));
     } else {
       double ratio = contrastWithWhite(p.primaryColour());
       if (ratio < MIN_CONTRAST) {
-        problems.add(Problem.at("primaryColour", String.format(java.util.Locale.ROOT,
-            "%s is too light: white text on it has a contrast ratio of %.2f:1, at least %.1f:1 is needed;"
-                + " choose a darker colour", p.primaryColour(), ratio, MIN_CONTRAST)));
+        problems.add(
+            Problem.at(
+                "primaryColour",
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%s is too light: white text on it has a contrast ratio of %.2f:1, at least %.1f:1 is needed;"
+                        + " choose a darker colour",
+                    p.primaryColour(),
+                    ratio,
+                    MIN_CONTRAST)));
       }
     }
     length(problems, "contact", p.contact(), CONTACT_LENGTH);
@@ -55,7 +65,10 @@ public final class SocietyRules {
   /** The WCAG 2 contrast ratio of white against {@code #rrggbb}: 1.05 / (L + 0.05). */
   public static double contrastWithWhite(String colour) {
     int rgb = Integer.parseInt(colour.substring(1), 16);
-    double l = 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
+    double l =
+        0.2126 * linear((rgb >> 16) & 0xff)
+            + 0.7152 * linear((rgb >> 8) & 0xff)
+            + 0.0722 * linear(rgb & 0xff);
     return 1.05 / (l + 0.05);
   }
 
@@ -67,7 +80,9 @@ public final class SocietyRules {
   private static boolean isHttpsUrl(String text) {
     try {
       URI uri = new URI(text);
-      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty();
+      return "https".equalsIgnoreCase(uri.getScheme())
+          && uri.getHost() != null
+          && !uri.getHost().isEmpty();
     } catch (URISyntaxException e) {
       return false;
     }

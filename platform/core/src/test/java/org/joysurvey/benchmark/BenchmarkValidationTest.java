@@ -25,7 +25,8 @@ class BenchmarkValidationTest {
     values.put("demographics.share.age_band.65+", v(0.07, null));
     values.put("wellness-services.venn.employer+self-pay", v(0.0, 10L));
     values.put("mini-z.by.age_band.36-45.burnout_rate", v(1.0, 3L));
-    List<Benchmark> benchmarks = BenchmarkService.validate(new NewBenchmarks(2018, "  2018 SSVMS report ", values));
+    List<Benchmark> benchmarks =
+        BenchmarkService.validate(new NewBenchmarks(2018, "  2018 SSVMS report ", values));
     assertEquals(4, benchmarks.size());
     Benchmark rate = benchmarks.get(0);
     assertEquals(2018, rate.year());
@@ -48,20 +49,36 @@ class BenchmarkValidationTest {
     values.put("mini-z.nan", v(Double.NaN, null));
     values.put("mini-z.missing", v(null, 10L));
     values.put("mini-z.nobody", v(0.5, 0L));
-    InputRejectedException e = assertThrows(InputRejectedException.class,
-        () -> BenchmarkService.validate(new NewBenchmarks(1850, " ", values)));
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () -> BenchmarkService.validate(new NewBenchmarks(1850, " ", values)));
     List<String> columns = e.problems().stream().map(Problem::column).toList();
-    assertEquals(List.of("year", "source", "values.burnout_rate", "values.Mini-Z.rate", "values.mini-z.rate.value",
-        "values.mini-z.other.value", "values.mini-z.nan.value", "values.mini-z.missing.value", "values.mini-z.nobody.n"),
+    assertEquals(
+        List.of(
+            "year",
+            "source",
+            "values.burnout_rate",
+            "values.Mini-Z.rate",
+            "values.mini-z.rate.value",
+            "values.mini-z.other.value",
+            "values.mini-z.nan.value",
+            "values.mini-z.missing.value",
+            "values.mini-z.nobody.n"),
         columns);
-    assertTrue(e.problems().get(4).message().contains("between 0 and 1"), e.problems().get(4).message());
+    assertTrue(
+        e.problems().get(4).message().contains("between 0 and 1"), e.problems().get(4).message());
   }
 
   @Test
   void valuesAreRequired() {
-    InputRejectedException e = assertThrows(InputRejectedException.class,
-        () -> BenchmarkService.validate(new NewBenchmarks(2018, "report", Map.of())));
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () -> BenchmarkService.validate(new NewBenchmarks(2018, "report", Map.of())));
     assertEquals("values", e.problems().get(0).column());
-    assertThrows(InputRejectedException.class, () -> BenchmarkService.validate(new NewBenchmarks(null, null, null)));
+    assertThrows(
+        InputRejectedException.class,
+        () -> BenchmarkService.validate(new NewBenchmarks(null, null, null)));
   }
 }

@@ -20,26 +20,49 @@ class EditionWordingTest {
   void wordingSettingReplacesTheTextOfThatItemOnly() {
     Map<String, String> settings = Map.of("sample.wording.mood", "How is your mood today?");
     Questionnaire questionnaire = new Questionnaire(instruments, EditionSettings.wording(settings));
-    assertEquals("How is your mood today?", questionnaire.item("sample.mood").orElseThrow().item().text());
-    assertEquals(SampleInstrument.item("mood").options(), questionnaire.item("sample.mood").orElseThrow().item().options());
-    assertEquals("Favourite colour?", questionnaire.item("sample.colour").orElseThrow().item().text());
+    assertEquals(
+        "How is your mood today?", questionnaire.item("sample.mood").orElseThrow().item().text());
+    assertEquals(
+        SampleInstrument.item("mood").options(),
+        questionnaire.item("sample.mood").orElseThrow().item().options());
+    assertEquals(
+        "Favourite colour?", questionnaire.item("sample.colour").orElseThrow().item().text());
     assertEquals(List.of(), EditionSettings.problems(instruments, settings));
   }
 
   @Test
   void wordingOfAnUnknownItemOrBlankWordingIsRejected() {
-    List<Problem> problems = EditionSettings.problems(instruments,
-        Map.of("sample.wording.nope", "Text", "sample.wording.mood", " ", "other.wording.mood", "Text"));
+    List<Problem> problems =
+        EditionSettings.problems(
+            instruments,
+            Map.of(
+                "sample.wording.nope",
+                "Text",
+                "sample.wording.mood",
+                " ",
+                "other.wording.mood",
+                "Text"));
     assertEquals(3, problems.size(), problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.column().equals("settings.sample.wording.nope")
-        && p.message().contains("names no item")), problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.column().equals("settings.sample.wording.mood")
-        && p.message().contains("1 to 1000 characters")), problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.column().equals("settings.sample.wording.nope")
+                        && p.message().contains("names no item")),
+        problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.column().equals("settings.sample.wording.mood")
+                        && p.message().contains("1 to 1000 characters")),
+        problems::toString);
   }
 
   @Test
   void wordingIsNotASettingOfThePlugin() {
-    var resolved = EditionSettings.resolve(new SampleInstrument(), Map.of("sample.wording.mood", "Text"));
+    var resolved =
+        EditionSettings.resolve(new SampleInstrument(), Map.of("sample.wording.mood", "Text"));
     assertTrue(resolved.values().isEmpty(), resolved::toString);
   }
 }

@@ -156,12 +156,14 @@ class CsvResponseReaderTest {
 
   @Test
   void rowWithTooFewCellsIsAProblemWithItsRowNumber() throws IOException {
-    List<CsvRow> rows = readAll("sample.mood,sample.colour,sample.agree\n1,red,yes\n2,blue\n3,green,no\n");
+    List<CsvRow> rows =
+        readAll("sample.mood,sample.colour,sample.agree\n1,red,yes\n2,blue\n3,green,no\n");
     assertTrue(rows.get(0).problems().isEmpty());
     assertEquals(1, rows.get(1).problems().size());
     Problem problem = rows.get(1).problems().get(0);
     assertEquals(2L, problem.row());
-    assertTrue(problem.message().contains("2") && problem.message().contains("3"), problem.message());
+    assertTrue(
+        problem.message().contains("2") && problem.message().contains("3"), problem.message());
     assertTrue(problem.toString().startsWith("row 2"), problem.toString());
     assertTrue(rows.get(2).problems().isEmpty());
   }
@@ -176,7 +178,8 @@ class CsvResponseReaderTest {
   @Test
   void rowNumbersCountRecordsNotLines() throws IOException {
     // the first record spans three lines; the second record is still row 2
-    List<CsvRow> rows = readAll("sample.comment,sample.mood,sample.colour\n\"a\nb\nc\",1,red\nx,2\n");
+    List<CsvRow> rows =
+        readAll("sample.comment,sample.mood,sample.colour\n\"a\nb\nc\",1,red\nx,2\n");
     assertEquals("a\nb\nc", rows.get(0).cells().get("sample.comment"));
     assertEquals(2L, rows.get(1).problems().get(0).row());
   }
@@ -197,7 +200,8 @@ class CsvResponseReaderTest {
     CsvRow broken = rows.get(1);
     assertEquals(1, broken.problems().size(), broken::toString);
     assertEquals(2L, broken.problems().get(0).row());
-    assertTrue(broken.problems().get(0).message().contains("quote"), broken.problems().get(0).message());
+    assertTrue(
+        broken.problems().get(0).message().contains("quote"), broken.problems().get(0).message());
     assertTrue(broken.cells().isEmpty());
   }
 

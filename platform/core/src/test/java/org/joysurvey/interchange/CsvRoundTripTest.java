@@ -37,30 +37,39 @@ class CsvRoundTripTest {
     return new Answers(values);
   }
 
-  private static final List<Answers> RESPONSES = List.of(
-      answers(
-          "sample.colour", new AnswerValue.Choice("red"),
-          "sample.agree", new AnswerValue.Choice("yes"),
-          "sample.why_agree", new AnswerValue.Text("Line one,\nline two with a comma, and a quote \" inside"),
-          "sample.pets", new AnswerValue.Choices(List.of("dog", "cat")),
-          "sample.top2", new AnswerValue.Choices(List.of("other", "b")),
-          "sample.top2_other", new AnswerValue.Text("<script>alert('x')</script> & <b>bold</b>"),
-          "sample.mood", new AnswerValue.Scale(4),
-          "sample.comment", new AnswerValue.Text("Grüße aus Zürich – naïve café, 日本語, emoji \uD83D\uDE00"),
-          "sample.age", new AnswerValue.Number(new BigDecimal("42.50"))),
-      answers("sample.agree", new AnswerValue.Choice("no")),
-      answers(
-          "sample.comment", new AnswerValue.Text("  leading and trailing spaces  "),
-          "sample.pets", new AnswerValue.Choices(List.of("none"))),
-      answers(
-          "sample.comment", new AnswerValue.Text("windows\r\nline end, \"\"doubled\"\" quotes;semicolon")),
-      answers(
-          "sample.comment", new AnswerValue.Text("\"starts with a quote")),
-      answers());
+  private static final List<Answers> RESPONSES =
+      List.of(
+          answers(
+              "sample.colour", new AnswerValue.Choice("red"),
+              "sample.agree", new AnswerValue.Choice("yes"),
+              "sample.why_agree",
+                  new AnswerValue.Text("Line one,\nline two with a comma, and a quote \" inside"),
+              "sample.pets", new AnswerValue.Choices(List.of("dog", "cat")),
+              "sample.top2", new AnswerValue.Choices(List.of("other", "b")),
+              "sample.top2_other",
+                  new AnswerValue.Text("<script>alert('x')</script> & <b>bold</b>"),
+              "sample.mood", new AnswerValue.Scale(4),
+              "sample.comment",
+                  new AnswerValue.Text("Grüße aus Zürich – naïve café, 日本語, emoji \uD83D\uDE00"),
+              "sample.age", new AnswerValue.Number(new BigDecimal("42.50"))),
+          answers("sample.agree", new AnswerValue.Choice("no")),
+          answers(
+              "sample.comment", new AnswerValue.Text("  leading and trailing spaces  "),
+              "sample.pets", new AnswerValue.Choices(List.of("none"))),
+          answers(
+              "sample.comment",
+              new AnswerValue.Text("windows\r\nline end, \"\"doubled\"\" quotes;semicolon")),
+          answers("sample.comment", new AnswerValue.Text("\"starts with a quote")),
+          answers());
 
-  private static final List<LocalDate> DAYS = List.of(
-      LocalDate.of(2020, 10, 31), LocalDate.of(2021, 1, 1), LocalDate.of(2020, 2, 29), LocalDate.of(2020, 3, 1),
-      LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 3));
+  private static final List<LocalDate> DAYS =
+      List.of(
+          LocalDate.of(2020, 10, 31),
+          LocalDate.of(2021, 1, 1),
+          LocalDate.of(2020, 2, 29),
+          LocalDate.of(2020, 3, 1),
+          LocalDate.of(2020, 3, 2),
+          LocalDate.of(2020, 3, 3));
 
   private static String export(List<Answers> responses, List<LocalDate> days) throws IOException {
     StringWriter out = new StringWriter();
@@ -94,8 +103,10 @@ class CsvRoundTripTest {
   @Test
   void headerIsSubmittedOnThenEveryItemInOrder() throws IOException {
     String csv = export(List.of(), List.of());
-    assertEquals("_submitted_on,sample.colour,sample.agree,sample.pets,sample.top2,sample.top2_other,sample.mood,"
-        + "sample.comment,sample.age,sample.why_agree\r\n", csv);
+    assertEquals(
+        "_submitted_on,sample.colour,sample.agree,sample.pets,sample.top2,sample.top2_other,sample.mood,"
+            + "sample.comment,sample.age,sample.why_agree\r\n",
+        csv);
   }
 
   @Test
@@ -109,12 +120,16 @@ class CsvRoundTripTest {
   @Test
   void roundTripSurvivesUtf8Bytes() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (CsvResponseWriter writer = new CsvResponseWriter(EDITION, new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+    try (CsvResponseWriter writer =
+        new CsvResponseWriter(EDITION, new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
       for (int i = 0; i < RESPONSES.size(); i++) {
         writer.write(RESPONSES.get(i), DAYS.get(i));
       }
     }
-    Imported back = importCsv(new InputStreamReader(new ByteArrayInputStream(bytes.toByteArray()), StandardCharsets.UTF_8));
+    Imported back =
+        importCsv(
+            new InputStreamReader(
+                new ByteArrayInputStream(bytes.toByteArray()), StandardCharsets.UTF_8));
     assertEquals(RESPONSES, back.answers());
   }
 
@@ -124,8 +139,12 @@ class CsvRoundTripTest {
     String dataRow = csv.substring(csv.indexOf("\r\n") + 2);
     assertTrue(dataRow.startsWith("2020-10-31,red,yes,dog;cat,other;b,"), dataRow);
     // RFC 4180: a field with a comma, quote or line break is quoted and its quotes doubled
-    assertTrue(dataRow.contains("\"Line one,\nline two with a comma, and a quote \"\" inside\""), dataRow);
-    assertTrue(dataRow.endsWith(",42.50,\"Line one,\nline two with a comma, and a quote \"\" inside\"\r\n"), dataRow);
+    assertTrue(
+        dataRow.contains("\"Line one,\nline two with a comma, and a quote \"\" inside\""), dataRow);
+    assertTrue(
+        dataRow.endsWith(
+            ",42.50,\"Line one,\nline two with a comma, and a quote \"\" inside\"\r\n"),
+        dataRow);
   }
 
   @Test
@@ -146,7 +165,8 @@ class CsvRoundTripTest {
   @Test
   void responseWithoutAnyAnswerOrDaySurvivesTheRoundTrip() throws IOException {
     // "A row with no answer at all is still a response": it must not be written as a blank line
-    List<Answers> responses = List.of(Answers.NONE, answers("sample.mood", new AnswerValue.Scale(1)), Answers.NONE);
+    List<Answers> responses =
+        List.of(Answers.NONE, answers("sample.mood", new AnswerValue.Scale(1)), Answers.NONE);
     java.util.List<LocalDate> days = java.util.Arrays.asList(null, null, null);
     Imported back = importCsv(new java.io.StringReader(export(responses, days)));
     assertEquals(responses, back.answers());
@@ -154,7 +174,8 @@ class CsvRoundTripTest {
   }
 
   @Test
-  void anExportWithTheWordingVersionOfEachResponseImportsAgainIgnoringThatColumn() throws IOException {
+  void anExportWithTheWordingVersionOfEachResponseImportsAgainIgnoringThatColumn()
+      throws IOException {
     StringWriter out = new StringWriter();
     try (CsvResponseWriter writer = new CsvResponseWriter(EDITION, out, true)) {
       for (int i = 0; i < RESPONSES.size(); i++) {
@@ -163,8 +184,11 @@ class CsvRoundTripTest {
     }
     String csv = out.toString();
     assertTrue(csv.startsWith("_submitted_on,sample.colour,"), csv);
-    assertTrue(csv.substring(0, csv.indexOf("\r\n")).endsWith(",sample.why_agree,_wording_version"), csv);
-    assertTrue(csv.contains("2021-01-01,,no,,,,,,,,1\r\n"), "the second response, under version 1: " + csv);
+    assertTrue(
+        csv.substring(0, csv.indexOf("\r\n")).endsWith(",sample.why_agree,_wording_version"), csv);
+    assertTrue(
+        csv.contains("2021-01-01,,no,,,,,,,,1\r\n"),
+        "the second response, under version 1: " + csv);
     Imported back = importCsv(new java.io.StringReader(csv));
     assertEquals(RESPONSES, back.answers());
     assertEquals(DAYS, back.days());

@@ -20,7 +20,9 @@ class JsonAnswersTest {
     Map<String, AnswerValue> values = new LinkedHashMap<>();
     values.put("sample.colour", new AnswerValue.Choice("blue"));
     values.put("sample.agree", new AnswerValue.Choice("yes"));
-    values.put("sample.why_agree", new AnswerValue.Text("Multi\nline, \"quoted\", <b>html</b> & ünïcödé \uD83D\uDE00"));
+    values.put(
+        "sample.why_agree",
+        new AnswerValue.Text("Multi\nline, \"quoted\", <b>html</b> & ünïcödé \uD83D\uDE00"));
     values.put("sample.pets", new AnswerValue.Choices(List.of("fish", "cat")));
     values.put("sample.top2", new AnswerValue.Choices(List.of("other", "a")));
     values.put("sample.top2_other", new AnswerValue.Text("x"));
@@ -42,7 +44,8 @@ class JsonAnswersTest {
     values.put("sample.top2", new AnswerValue.Choices(List.of("c", "a")));
     values.put("sample.mood", new AnswerValue.Scale(3));
     values.put("sample.colour", new AnswerValue.Choice("red"));
-    assertEquals("{\"sample.colour\":\"red\",\"sample.mood\":3,\"sample.top2\":[\"c\",\"a\"]}",
+    assertEquals(
+        "{\"sample.colour\":\"red\",\"sample.mood\":3,\"sample.top2\":[\"c\",\"a\"]}",
         JsonAnswers.toJsonText(new Answers(values)));
   }
 
@@ -54,8 +57,10 @@ class JsonAnswersTest {
 
   @Test
   void storedItemsThatNoLongerFitAreSkipped() {
-    Answers read = JsonAnswers.fromStoredJson(SAMPLE,
-        "{\"sample.mood\": \"three\", \"sample.gone\": 1, \"sample.colour\": \"red\", \"sample.comment\": null}");
+    Answers read =
+        JsonAnswers.fromStoredJson(
+            SAMPLE,
+            "{\"sample.mood\": \"three\", \"sample.gone\": 1, \"sample.colour\": \"red\", \"sample.comment\": null}");
     assertEquals(new Answers(Map.of("sample.colour", new AnswerValue.Choice("red"))), read);
   }
 }

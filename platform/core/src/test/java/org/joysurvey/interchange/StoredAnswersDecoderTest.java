@@ -35,10 +35,22 @@ class StoredAnswersDecoderTest {
 
   @Test
   void readsTextsWithEscapesQuotesNewlinesAndNonAscii() {
-    for (String text : List.of("plain", "a \"quoted\" word", "line one\nline two\r\n\ttab", "back\\slash /",
-        "café – 日本 😀", "<b>html</b> & more", "\u0001 control")) {
-      Answers answers = new Answers(Map.of("sample.comment", new AnswerValue.Text(text),
-          "sample.age", new AnswerValue.Number(new BigDecimal("42.5"))));
+    for (String text :
+        List.of(
+            "plain",
+            "a \"quoted\" word",
+            "line one\nline two\r\n\ttab",
+            "back\\slash /",
+            "café – 日本 😀",
+            "<b>html</b> & more",
+            "\u0001 control")) {
+      Answers answers =
+          new Answers(
+              Map.of(
+                  "sample.comment",
+                  new AnswerValue.Text(text),
+                  "sample.age",
+                  new AnswerValue.Number(new BigDecimal("42.5"))));
       String json = JsonAnswers.toJsonText(answers);
       assertEquals(answers, decoder.decode(json), json);
     }

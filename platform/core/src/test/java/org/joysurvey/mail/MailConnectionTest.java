@@ -29,13 +29,16 @@ class MailConnectionTest {
   }
 
   private SmtpSettings settings(int port) {
-    return new SmtpSettings("127.0.0.1", port, "", "", "Valley Society <survey@valley.example>", false);
+    return new SmtpSettings(
+        "127.0.0.1", port, "", "", "Valley Society <survey@valley.example>", false);
   }
 
   @Test
   void aBatchOfPlainTextEmailsArrivesOverOneConnection() throws Exception {
     try (MailConnection connection = new MailConnection(settings(smtp.getSmtp().getPort()))) {
-      connection.send(new OutgoingMail("ann@example.org", "Umfrage über Wohlbefinden", "Grüße,\nhttps://x.example/a\n"));
+      connection.send(
+          new OutgoingMail(
+              "ann@example.org", "Umfrage über Wohlbefinden", "Grüße,\nhttps://x.example/a\n"));
       connection.send(new OutgoingMail("bob@example.org", "Second", "Body two\n"));
     }
     MimeMessage[] received = smtp.getReceivedMessages();
@@ -44,7 +47,9 @@ class MailConnectionTest {
     assertEquals("Valley Society <survey@valley.example>", received[0].getFrom()[0].toString());
     assertEquals("Umfrage über Wohlbefinden", received[0].getSubject());
     assertTrue(received[0].getContentType().startsWith("text/plain"), received[0].getContentType());
-    assertEquals("Grüße,\nhttps://x.example/a", ((String) received[0].getContent()).replace("\r\n", "\n").strip());
+    assertEquals(
+        "Grüße,\nhttps://x.example/a",
+        ((String) received[0].getContent()).replace("\r\n", "\n").strip());
     assertEquals("auto-generated", received[1].getHeader("Auto-Submitted", null));
   }
 
@@ -55,13 +60,20 @@ class MailConnectionTest {
       closedPort = socket.getLocalPort();
     }
     try (MailConnection connection = new MailConnection(settings(closedPort))) {
-      MailFailure first = assertThrows(MailFailure.class,
-          () -> connection.send(new OutgoingMail("ann@example.org", "s", "t")));
-      assertTrue(first.getMessage().startsWith("the mail server 127.0.0.1:" + closedPort + " could not be reached"),
+      MailFailure first =
+          assertThrows(
+              MailFailure.class,
+              () -> connection.send(new OutgoingMail("ann@example.org", "s", "t")));
+      assertTrue(
+          first
+              .getMessage()
+              .startsWith("the mail server 127.0.0.1:" + closedPort + " could not be reached"),
           first.getMessage());
       long start = System.nanoTime();
-      MailFailure second = assertThrows(MailFailure.class,
-          () -> connection.send(new OutgoingMail("bob@example.org", "s", "t")));
+      MailFailure second =
+          assertThrows(
+              MailFailure.class,
+              () -> connection.send(new OutgoingMail("bob@example.org", "s", "t")));
       assertEquals(first.getMessage(), second.getMessage());
       assertTrue(System.nanoTime() - start < 1_000_000_000L, "the second email must not try again");
     }
@@ -70,7 +82,8 @@ class MailConnectionTest {
   @Test
   void anAddressTheMailLibraryRefusesFailsOnlyThatEmail() {
     try (MailConnection connection = new MailConnection(settings(smtp.getSmtp().getPort()))) {
-      assertThrows(MailFailure.class, () -> connection.send(new OutgoingMail("not an address", "s", "t")));
+      assertThrows(
+          MailFailure.class, () -> connection.send(new OutgoingMail("not an address", "s", "t")));
       connection.send(new OutgoingMail("ann@example.org", "s", "t"));
     }
     assertEquals(1, smtp.getReceivedMessages().length);

@@ -10,13 +10,27 @@ class EmailAddressesTest {
 
   @Test
   void anAddressIsTrimmedAndItsDomainLowerCased() {
-    assertEquals(Optional.of("Jane.Doe+survey@ssvms.org"), EmailAddresses.normalize("  Jane.Doe+survey@SSVMS.org "));
+    assertEquals(
+        Optional.of("Jane.Doe+survey@ssvms.org"),
+        EmailAddresses.normalize("  Jane.Doe+survey@SSVMS.org "));
   }
 
   @Test
   void shapesThatAreNotAddressesAreRefused() {
-    for (String bad : new String[] {"", "jane", "jane@", "@ssvms.org", "jane@ssvms", "jane doe@ssvms.org",
-        "jane@@ssvms.org", "jane@ssvms..org", "jane@-ssvms.org", "<jane@ssvms.org>", "a@b.c\nd@e.f"}) {
+    for (String bad :
+        new String[] {
+          "",
+          "jane",
+          "jane@",
+          "@ssvms.org",
+          "jane@ssvms",
+          "jane doe@ssvms.org",
+          "jane@@ssvms.org",
+          "jane@ssvms..org",
+          "jane@-ssvms.org",
+          "<jane@ssvms.org>",
+          "a@b.c\nd@e.f"
+        }) {
       assertTrue(EmailAddresses.normalize(bad).isEmpty(), bad);
     }
   }
@@ -27,6 +41,8 @@ class EmailAddressesTest {
     assertTrue(EmailAddresses.normalize(address).isEmpty());
     assertEquals("an email address has at most 320 characters", EmailAddresses.problem(address));
     assertEquals("an email address is required", EmailAddresses.problem(" "));
-    assertEquals("'jane@' is not an email address (expected name@example.org)", EmailAddresses.problem("jane@"));
+    assertEquals(
+        "'jane@' is not an email address (expected name@example.org)",
+        EmailAddresses.problem("jane@"));
   }
 }

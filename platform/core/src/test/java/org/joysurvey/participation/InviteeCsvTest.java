@@ -30,7 +30,9 @@ class InviteeCsvTest {
 
   @Test
   void aHeaderNamesTheColumnOfAddressesAndOtherColumnsAreIgnored() {
-    InviteeCsv.Result result = read("\uFEFFName,E-mail note,EMAIL\nAnn,work,ann@example.org\n\"Bob, Jr\",,bob@example.org\n");
+    InviteeCsv.Result result =
+        read(
+            "\uFEFFName,E-mail note,EMAIL\nAnn,work,ann@example.org\n\"Bob, Jr\",,bob@example.org\n");
     assertTrue(result.accepted(), result.problems().toString());
     assertEquals(List.of("ann@example.org", "bob@example.org"), stored);
   }
@@ -43,20 +45,40 @@ class InviteeCsvTest {
 
   @Test
   void everyBadRowIsReportedWithItsNumberAndNothingIsHandedOnAfterTheFirstProblem() {
-    InviteeCsv.Result result = read("email\nann@example.org\nnot an address\n\nbob@example\ncarol@example.org\n@x.org\n");
+    InviteeCsv.Result result =
+        read("email\nann@example.org\nnot an address\n\nbob@example\ncarol@example.org\n@x.org\n");
     assertFalse(result.accepted());
     assertEquals(0, result.added(), "a rejected file adds nobody");
-    assertEquals(List.of(2L, 3L, 5L), result.problems().stream().map(Problem::row).toList(), result.problems().toString());
+    assertEquals(
+        List.of(2L, 3L, 5L),
+        result.problems().stream().map(Problem::row).toList(),
+        result.problems().toString());
     assertTrue(result.problems().stream().allMatch(p -> "email".equals(p.column())));
-    assertTrue(result.problems().get(1).message().equals("'bob@example' is not an email address (expected name@example.org)"), result.problems().toString());
-    assertEquals(List.of("ann@example.org"), stored, "rows after the first problem are checked, not handed on");
+    assertTrue(
+        result
+            .problems()
+            .get(1)
+            .message()
+            .equals("'bob@example' is not an email address (expected name@example.org)"),
+        result.problems().toString());
+    assertEquals(
+        List.of("ann@example.org"),
+        stored,
+        "rows after the first problem are checked, not handed on");
   }
 
   @Test
   void withoutHeaderARowOfSeveralCellsIsReported() {
-    InviteeCsv.Result result = read("ann@example.org\nbob@example.org;carol@example.org\ndan@example.org,eve@example.org\n");
-    assertEquals(List.of(2L, 3L), result.problems().stream().map(Problem::row).toList(), result.problems().toString());
-    assertTrue(result.problems().get(0).message().contains("is not an email address"), "a semicolon is no separator");
+    InviteeCsv.Result result =
+        read(
+            "ann@example.org\nbob@example.org;carol@example.org\ndan@example.org,eve@example.org\n");
+    assertEquals(
+        List.of(2L, 3L),
+        result.problems().stream().map(Problem::row).toList(),
+        result.problems().toString());
+    assertTrue(
+        result.problems().get(0).message().contains("is not an email address"),
+        "a semicolon is no separator");
     assertTrue(result.problems().get(1).message().contains("has 2 cells"));
   }
 
@@ -69,7 +91,8 @@ class InviteeCsvTest {
 
   @Test
   void repeatedAddressesIgnoringCaseAreSkippedAndCounted() {
-    InviteeCsv.Result result = read("ann@example.org\nANN@Example.org\nbob@example.org\nann@example.org\n");
+    InviteeCsv.Result result =
+        read("ann@example.org\nANN@Example.org\nbob@example.org\nann@example.org\n");
     assertTrue(result.accepted());
     assertEquals(2, result.added());
     assertEquals(2, result.repeated());
@@ -96,7 +119,8 @@ class InviteeCsvTest {
   void malformedQuotingIsReportedNotThrown() {
     InviteeCsv.Result result = read("email\n\"ann@example.org\n");
     assertFalse(result.accepted());
-    assertTrue(result.problems().get(0).message().startsWith("the file could not be read as CSV"),
+    assertTrue(
+        result.problems().get(0).message().startsWith("the file could not be read as CSV"),
         result.problems().toString());
   }
 

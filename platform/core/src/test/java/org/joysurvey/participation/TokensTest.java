@@ -44,7 +44,8 @@ class TokensTest {
   @Test
   void theStoredHashIsSha256InHex() {
     // FIPS 180-2, appendix B.1
-    assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Tokens.hash("abc"));
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Tokens.hash("abc"));
   }
 
   @Test

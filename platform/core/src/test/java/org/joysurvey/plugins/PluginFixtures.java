@@ -36,7 +36,8 @@ public final class PluginFixtures {
 
     @Override
     public List<Item> items() {
-      return List.of(Item.yesNo("uses", "Do you?"), Item.text("why", "Why?").shownIf("uses", "yes"));
+      return List.of(
+          Item.yesNo("uses", "Do you?"), Item.text("why", "Why?").shownIf("uses", "yes"));
     }
 
     @Override
@@ -110,7 +111,8 @@ public final class PluginFixtures {
 
     @Override
     public List<Item> items() {
-      return List.of(Item.yesNo("uses", "Do you?"), Item.text("why", "Why?").shownIf("nope", "yes"));
+      return List.of(
+          Item.yesNo("uses", "Do you?"), Item.text("why", "Why?").shownIf("nope", "yes"));
     }
   }
 
@@ -123,7 +125,8 @@ public final class PluginFixtures {
 
     @Override
     public List<Item> items() {
-      return List.of(Item.yesNo("uses", "Do you?"), Item.text("why", "Why?").shownIf("uses", "maybe"));
+      return List.of(
+          Item.yesNo("uses", "Do you?"), Item.text("why", "Why?").shownIf("uses", "maybe"));
     }
   }
 
@@ -183,7 +186,9 @@ public final class PluginFixtures {
 
     @Override
     public List<SettingDefinition> settings() {
-      return List.of(SettingDefinition.integer("t", "T", null, 4, 1, 6), SettingDefinition.text("t", "T", null, "x"));
+      return List.of(
+          SettingDefinition.integer("t", "T", null, 4, 1, 6),
+          SettingDefinition.text("t", "T", null, "x"));
     }
   }
 

@@ -52,7 +52,8 @@ class PluginLoaderTest {
             };
           }
         }
-        """.formatted(name, name, constructorBody, id, id, itemsBody, id);
+        """
+        .formatted(name, name, constructorBody, id, id, itemsBody, id);
   }
 
   private static final String GOOD_ITEMS = "return List.of(Item.yesNo(\"uses\", \"Do you?\"));";
@@ -61,18 +62,35 @@ class PluginLoaderTest {
   static void compileExternalPlugins() throws IOException {
     Logger log = Logger.getLogger(PluginLoader.class.getName());
     savedLevel = log.getLevel();
-    log.setLevel(Level.OFF); // the loader logs every skipped plugin; these tests skip many on purpose
+    log.setLevel(
+        Level.OFF); // the loader logs every skipped plugin; these tests skip many on purpose
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put("ext.GoodExternal", source("GoodExternal", "ext-good", "", GOOD_ITEMS));
     sources.put("ext.SecondExternal", source("SecondExternal", "ext-second", "", GOOD_ITEMS));
     sources.put("ext.DuplicateExternal", source("DuplicateExternal", "ext-good", "", GOOD_ITEMS));
-    sources.put("ext.SameIdAsAppExternal", source("SameIdAsAppExternal", "fixture-good", "", GOOD_ITEMS));
-    sources.put("ext.ConstructorThrowsExternal", source("ConstructorThrowsExternal", "ext-ctor",
-        "if (true) throw new IllegalStateException(\"external constructor boom\");", GOOD_ITEMS));
-    sources.put("ext.ItemsThrowExternal", source("ItemsThrowExternal", "ext-items", "",
-        "throw new UnsupportedOperationException(\"external items boom\");"));
-    sources.put("ext.BadShownIfExternal", source("BadShownIfExternal", "ext-shown-if", "",
-        "return List.of(Item.yesNo(\"uses\", \"Do you?\"), Item.text(\"why\", \"Why?\").shownIf(\"missing\", \"yes\"));"));
+    sources.put(
+        "ext.SameIdAsAppExternal", source("SameIdAsAppExternal", "fixture-good", "", GOOD_ITEMS));
+    sources.put(
+        "ext.ConstructorThrowsExternal",
+        source(
+            "ConstructorThrowsExternal",
+            "ext-ctor",
+            "if (true) throw new IllegalStateException(\"external constructor boom\");",
+            GOOD_ITEMS));
+    sources.put(
+        "ext.ItemsThrowExternal",
+        source(
+            "ItemsThrowExternal",
+            "ext-items",
+            "",
+            "throw new UnsupportedOperationException(\"external items boom\");"));
+    sources.put(
+        "ext.BadShownIfExternal",
+        source(
+            "BadShownIfExternal",
+            "ext-shown-if",
+            "",
+            "return List.of(Item.yesNo(\"uses\", \"Do you?\"), Item.text(\"why\", \"Why?\").shownIf(\"missing\", \"yes\"));"));
     compiled = TestJars.compile(shared.resolve("compile"), sources);
   }
 
@@ -88,10 +106,15 @@ class PluginLoaderTest {
     }
   }
 
-  /** An application class loader that sees the test classes and a services file naming {@code providers}. */
+  /**
+   * An application class loader that sees the test classes and a services file naming {@code
+   * providers}.
+   */
   private ClassLoader appLoader(String... providers) throws IOException {
     Path jar = TestJars.servicesOnly(dir.resolve("app"), "app.jar", providers);
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, PluginLoaderTest.class.getClassLoader());
+    URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {jar.toUri().toURL()}, PluginLoaderTest.class.getClassLoader());
     loaders.add(loader);
     return loader;
   }
@@ -101,8 +124,11 @@ class PluginLoaderTest {
   }
 
   private static FailedPlugin failure(PluginInventory inventory, String provider) {
-    return inventory.failed().stream().filter(f -> f.provider().equals(provider)).findFirst()
-        .orElseThrow(() -> new AssertionError(provider + " is not among the failed: " + inventory.failed()));
+    return inventory.failed().stream()
+        .filter(f -> f.provider().equals(provider))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError(provider + " is not among the failed: " + inventory.failed()));
   }
 
   private static List<String> ids(PluginInventory inventory) {
@@ -116,7 +142,8 @@ class PluginLoaderTest {
     PluginInventory inventory = PluginLoader.load(appLoader(FIXTURES + "Good"), null);
     assertEquals(List.of("fixture-good"), ids(inventory));
     assertEquals(List.of(), inventory.failed());
-    assertTrue(inventory.find("fixture-good").orElseThrow().instrument() instanceof PluginFixtures.Good);
+    assertTrue(
+        inventory.find("fixture-good").orElseThrow().instrument() instanceof PluginFixtures.Good);
     assertTrue(inventory.find("nope").isEmpty());
   }
 
@@ -129,13 +156,16 @@ class PluginLoaderTest {
 
   @Test
   void brokenAppPluginsAreReportedWithReasonsAndGoodOnesStillLoad() throws IOException {
-    PluginInventory inventory = PluginLoader.load(appLoader(
-        FIXTURES + "ThrowingConstructor",
-        FIXTURES + "Good",
-        FIXTURES + "ThrowingItems",
-        FIXTURES + "ShownIfUnknownItem",
-        FIXTURES + "OtherGood",
-        FIXTURES + "ShownIfUnknownOption"), null);
+    PluginInventory inventory =
+        PluginLoader.load(
+            appLoader(
+                FIXTURES + "ThrowingConstructor",
+                FIXTURES + "Good",
+                FIXTURES + "ThrowingItems",
+                FIXTURES + "ShownIfUnknownItem",
+                FIXTURES + "OtherGood",
+                FIXTURES + "ShownIfUnknownOption"),
+            null);
     assertEquals(List.of("fixture-good", "fixture-other"), ids(inventory));
     assertEquals(4, inventory.failed().size(), inventory.failed()::toString);
 
@@ -157,17 +187,20 @@ class PluginLoaderTest {
 
   @Test
   void inconsistentDeclarationsAreReported() throws IOException {
-    PluginInventory inventory = PluginLoader.load(appLoader(
-        FIXTURES + "ShownIfItself",
-        FIXTURES + "DuplicateItemCode",
-        FIXTURES + "NoItems",
-        FIXTURES + "BadSettingDefault",
-        FIXTURES + "DuplicateSetting",
-        FIXTURES + "ThrowingMetadata",
-        FIXTURES + "InvalidId",
-        FIXTURES + "SubgroupOfNoSingleItem",
-        FIXTURES + "DuplicateSubgroup",
-        FIXTURES + "Good"), null);
+    PluginInventory inventory =
+        PluginLoader.load(
+            appLoader(
+                FIXTURES + "ShownIfItself",
+                FIXTURES + "DuplicateItemCode",
+                FIXTURES + "NoItems",
+                FIXTURES + "BadSettingDefault",
+                FIXTURES + "DuplicateSetting",
+                FIXTURES + "ThrowingMetadata",
+                FIXTURES + "InvalidId",
+                FIXTURES + "SubgroupOfNoSingleItem",
+                FIXTURES + "DuplicateSubgroup",
+                FIXTURES + "Good"),
+            null);
     assertEquals(List.of("fixture-good"), ids(inventory));
     assertEquals(9, inventory.failed().size(), inventory.failed()::toString);
     assertTrue(failure(inventory, FIXTURES + "ShownIfItself").reason().contains("'a'"));
@@ -175,32 +208,49 @@ class PluginLoaderTest {
     assertTrue(failure(inventory, FIXTURES + "NoItems").reason().contains("no items"));
     assertTrue(failure(inventory, FIXTURES + "BadSettingDefault").reason().contains("threshold"));
     assertTrue(failure(inventory, FIXTURES + "DuplicateSetting").reason().contains("'t'"));
-    assertTrue(failure(inventory, FIXTURES + "ThrowingMetadata").reason().contains("metadata boom"));
+    assertTrue(
+        failure(inventory, FIXTURES + "ThrowingMetadata").reason().contains("metadata boom"));
     assertTrue(failure(inventory, FIXTURES + "InvalidId").reason().contains("Not_Kebab"));
-    assertTrue(failure(inventory, FIXTURES + "SubgroupOfNoSingleItem").reason().contains("'why' is a text item"),
+    assertTrue(
+        failure(inventory, FIXTURES + "SubgroupOfNoSingleItem")
+            .reason()
+            .contains("'why' is a text item"),
         failure(inventory, FIXTURES + "SubgroupOfNoSingleItem")::reason);
-    assertTrue(failure(inventory, FIXTURES + "DuplicateSubgroup").reason().contains("'uses' is declared twice"));
+    assertTrue(
+        failure(inventory, FIXTURES + "DuplicateSubgroup")
+            .reason()
+            .contains("'uses' is declared twice"));
     inventory.failed().forEach(f -> assertTrue(!f.reason().isBlank(), f::toString));
   }
 
   @Test
   void duplicateIdIsReportedAndTheFirstKept() throws IOException {
-    PluginInventory inventory = PluginLoader.load(appLoader(FIXTURES + "Good", FIXTURES + "SameIdAsGood"), null);
+    PluginInventory inventory =
+        PluginLoader.load(appLoader(FIXTURES + "Good", FIXTURES + "SameIdAsGood"), null);
     assertEquals(List.of("fixture-good"), ids(inventory));
-    assertTrue(inventory.find("fixture-good").orElseThrow().instrument() instanceof PluginFixtures.Good);
+    assertTrue(
+        inventory.find("fixture-good").orElseThrow().instrument() instanceof PluginFixtures.Good);
     FailedPlugin duplicate = failure(inventory, FIXTURES + "SameIdAsGood");
     assertEquals("fixture-good", duplicate.id());
-    assertTrue(duplicate.reason().contains("duplicate") && duplicate.reason().contains("fixture-good"), duplicate.reason());
+    assertTrue(
+        duplicate.reason().contains("duplicate") && duplicate.reason().contains("fixture-good"),
+        duplicate.reason());
   }
 
   @Test
   void providerThatIsNoInstrumentOrMissingIsReportedAndOthersLoad() throws IOException {
-    PluginInventory inventory = PluginLoader.load(appLoader(
-        FIXTURES + "NotAnInstrument", "org.example.DoesNotExist", FIXTURES + "Good"), null);
+    PluginInventory inventory =
+        PluginLoader.load(
+            appLoader(FIXTURES + "NotAnInstrument", "org.example.DoesNotExist", FIXTURES + "Good"),
+            null);
     assertEquals(List.of("fixture-good"), ids(inventory));
     assertEquals(2, inventory.failed().size(), inventory.failed()::toString);
-    assertTrue(inventory.failed().stream().anyMatch(f -> f.reason().contains("DoesNotExist")), inventory.failed()::toString);
-    assertTrue(inventory.failed().stream().anyMatch(f -> f.reason().contains("NotAnInstrument")), inventory.failed()::toString);
+    assertTrue(
+        inventory.failed().stream().anyMatch(f -> f.reason().contains("DoesNotExist")),
+        inventory.failed()::toString);
+    assertTrue(
+        inventory.failed().stream().anyMatch(f -> f.reason().contains("NotAnInstrument")),
+        inventory.failed()::toString);
   }
 
   // ---- external plugins ----
@@ -208,20 +258,23 @@ class PluginLoaderTest {
   @Test
   void externalPluginIsLoadedFromItsOwnJar() throws IOException {
     externalJar("good.jar", "ext.GoodExternal");
-    PluginInventory inventory = PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
     assertEquals(List.of("ext-good"), ids(inventory), inventory.failed()::toString);
     LoadedInstrument loaded = inventory.installed().get(0);
     assertEquals("good.jar", loaded.source());
     assertEquals("3.0", loaded.instrument().metadata().version());
     // the plugin shares the platform's SPI classes
     assertSame(Instrument.class, loaded.instrument().getClass().getInterfaces()[0]);
-    assertNotSame(PluginLoaderTest.class.getClassLoader(), loaded.instrument().getClass().getClassLoader());
+    assertNotSame(
+        PluginLoaderTest.class.getClassLoader(), loaded.instrument().getClass().getClassLoader());
   }
 
   @Test
   void appAndExternalPluginsLoadTogether() throws IOException {
     externalJar("good.jar", "ext.GoodExternal");
-    PluginInventory inventory = PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("plugins"));
     assertEquals(List.of("fixture-good", "ext-good"), ids(inventory));
     assertEquals(List.of(), inventory.failed());
   }
@@ -235,7 +288,8 @@ class PluginLoaderTest {
     externalJar("e-duplicate.jar", "ext.DuplicateExternal");
     externalJar("f-second.jar", "ext.SecondExternal");
     Files.writeString(dir.resolve("plugins/readme.txt"), "not a jar");
-    PluginInventory inventory = PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
 
     assertEquals(List.of("ext-good", "ext-second"), ids(inventory), inventory.failed()::toString);
     assertEquals("b-good.jar", inventory.find("ext-good").orElseThrow().source());
@@ -255,15 +309,19 @@ class PluginLoaderTest {
     FailedPlugin duplicate = failure(inventory, "ext.DuplicateExternal");
     assertEquals("ext-good", duplicate.id());
     assertEquals("e-duplicate.jar", duplicate.source());
-    assertTrue(duplicate.reason().contains("duplicate") && duplicate.reason().contains("b-good.jar"), duplicate.reason());
+    assertTrue(
+        duplicate.reason().contains("duplicate") && duplicate.reason().contains("b-good.jar"),
+        duplicate.reason());
   }
 
   @Test
   void externalPluginRepeatingAnAppIdIsReportedAndTheAppOneKept() throws IOException {
     externalJar("same.jar", "ext.SameIdAsAppExternal");
-    PluginInventory inventory = PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("plugins"));
     assertEquals(List.of("fixture-good"), ids(inventory));
-    assertTrue(inventory.find("fixture-good").orElseThrow().instrument() instanceof PluginFixtures.Good);
+    assertTrue(
+        inventory.find("fixture-good").orElseThrow().instrument() instanceof PluginFixtures.Good);
     FailedPlugin duplicate = failure(inventory, "ext.SameIdAsAppExternal");
     assertEquals("same.jar", duplicate.source());
     assertTrue(duplicate.reason().contains("duplicate"), duplicate.reason());
@@ -273,7 +331,8 @@ class PluginLoaderTest {
   void externalServicesFileNamingAnAppClassDoesNotLoadItTwice() throws IOException {
     // only providers defined by the external jars are taken from the external directory
     TestJars.servicesOnly(dir.resolve("plugins"), "names-app-class.jar", FIXTURES + "Good");
-    PluginInventory inventory = PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("plugins"));
     assertEquals(List.of("fixture-good"), ids(inventory));
     assertEquals(List.of(), inventory.failed());
   }
@@ -282,28 +341,34 @@ class PluginLoaderTest {
   void externalEntryNamingAMissingClassDoesNotStopOtherExternalJars() throws IOException {
     TestJars.servicesOnly(dir.resolve("plugins"), "a-missing.jar", "ext.DoesNotExist");
     externalJar("b-good.jar", "ext.GoodExternal");
-    PluginInventory inventory = PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
     assertEquals(List.of("ext-good"), ids(inventory), inventory.failed()::toString);
     assertEquals(1, inventory.failed().size(), inventory.failed()::toString);
-    assertTrue(inventory.failed().get(0).reason().contains("DoesNotExist"), inventory.failed()::toString);
+    assertTrue(
+        inventory.failed().get(0).reason().contains("DoesNotExist"), inventory.failed()::toString);
   }
 
   @Test
   void externalEntryNamingAMissingClassIsReported() throws IOException {
     TestJars.servicesOnly(dir.resolve("plugins"), "missing.jar", "ext.DoesNotExist");
-    PluginInventory inventory = PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
+    PluginInventory inventory =
+        PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("plugins"));
     assertEquals(List.of(), inventory.installed());
     assertEquals(1, inventory.failed().size(), inventory.failed()::toString);
-    assertTrue(inventory.failed().get(0).reason().contains("DoesNotExist"), inventory.failed()::toString);
+    assertTrue(
+        inventory.failed().get(0).reason().contains("DoesNotExist"), inventory.failed()::toString);
   }
 
   @Test
   void missingOrEmptyPluginsDirectoryIsNoError() throws IOException {
-    PluginInventory missing = PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("does-not-exist"));
+    PluginInventory missing =
+        PluginLoader.load(appLoader(FIXTURES + "Good"), dir.resolve("does-not-exist"));
     assertEquals(List.of("fixture-good"), ids(missing));
     assertEquals(List.of(), missing.failed());
     Files.createDirectories(dir.resolve("empty"));
-    PluginInventory empty = PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("empty"));
+    PluginInventory empty =
+        PluginLoader.load(PluginLoaderTest.class.getClassLoader(), dir.resolve("empty"));
     assertEquals(List.of(), empty.installed());
     assertEquals(List.of(), empty.failed());
   }
@@ -314,6 +379,8 @@ class PluginLoaderTest {
     PluginInventory inventory = PluginLoader.load(appLoader(FIXTURES + "Good"), file);
     assertEquals(List.of("fixture-good"), ids(inventory));
     assertEquals(1, inventory.failed().size());
-    assertTrue(inventory.failed().get(0).reason().contains("not a directory"), inventory.failed()::toString);
+    assertTrue(
+        inventory.failed().get(0).reason().contains("not a directory"),
+        inventory.failed()::toString);
   }
 }

@@ -28,10 +28,11 @@ final class TestJars {
   }
 
   /**
-   * A jar with the class files of {@code classes} (binary names, taken from {@code classesDir}) and a
-   * services file naming {@code providers}.
+   * A jar with the class files of {@code classes} (binary names, taken from {@code classesDir}) and
+   * a services file naming {@code providers}.
    */
-  static Path jar(Path dir, String name, Path classesDir, List<String> classes, String... providers) throws IOException {
+  static Path jar(Path dir, String name, Path classesDir, List<String> classes, String... providers)
+      throws IOException {
     Files.createDirectories(dir);
     Path jar = dir.resolve(name);
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
@@ -49,25 +50,35 @@ final class TestJars {
   }
 
   /**
-   * Compiles {@code sources} (binary class name to source text) against the platform's classes into a
-   * new directory under {@code work}, and returns it.
+   * Compiles {@code sources} (binary class name to source text) against the platform's classes into
+   * a new directory under {@code work}, and returns it.
    */
   static Path compile(Path work, Map<String, String> sources) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
-      throw new IllegalStateException("These tests need a JDK (javax.tools.ToolProvider found no Java compiler).");
+      throw new IllegalStateException(
+          "These tests need a JDK (javax.tools.ToolProvider found no Java compiler).");
     }
     Path src = Files.createDirectories(work.resolve("src"));
     Path out = Files.createDirectories(work.resolve("classes"));
     List<String> args = new ArrayList<>();
     String platformClasses;
     try {
-      platformClasses = Path.of(Instrument.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      platformClasses =
+          Path.of(Instrument.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    args.addAll(List.of("--release", "17", "-proc:none", "-d", out.toString(), "-classpath",
-        platformClasses + java.io.File.pathSeparator + System.getProperty("java.class.path")));
+    args.addAll(
+        List.of(
+            "--release",
+            "17",
+            "-proc:none",
+            "-d",
+            out.toString(),
+            "-classpath",
+            platformClasses + java.io.File.pathSeparator + System.getProperty("java.class.path")));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = src.resolve(source.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -77,7 +88,8 @@ final class TestJars {
     java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
     int status = compiler.run(null, errors, errors, args.toArray(String[]::new));
     if (status != 0) {
-      throw new IllegalStateException("compiling the test plugins failed:\n" + errors.toString(StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "compiling the test plugins failed:\n" + errors.toString(StandardCharsets.UTF_8));
     }
     try (Stream<Path> files = Files.walk(out)) {
       if (files.noneMatch(p -> p.toString().endsWith(".class"))) {

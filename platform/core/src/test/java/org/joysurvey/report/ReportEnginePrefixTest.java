@@ -66,17 +66,23 @@ class ReportEnginePrefixTest {
 
   @Test
   void derivedVariableOutsideItsOwnIdFailsOnlyThatInstrument() {
-    Report report = run(publishing("good", "good.flag", "good.n"), publishing("rogue", "good.flag", "rogue.n"));
+    Report report =
+        run(publishing("good", "good.flag", "good.n"), publishing("rogue", "good.flag", "rogue.n"));
     assertTrue(report.sections().get(1).isFailed());
-    assertTrue(report.sections().get(1).error().contains("derived variable 'good.flag'"), report.sections().get(1).error());
+    assertTrue(
+        report.sections().get(1).error().contains("derived variable 'good.flag'"),
+        report.sections().get(1).error());
     assertEquals(false, report.sections().get(0).isFailed());
   }
 
   @Test
   void statisticOutsideItsOwnIdFailsThatSection() {
-    Report report = run(publishing("good", "good.flag", "good.n"), publishing("rogue", "rogue.flag", "good.n"));
+    Report report =
+        run(publishing("good", "good.flag", "good.n"), publishing("rogue", "rogue.flag", "good.n"));
     assertTrue(report.sections().get(1).isFailed());
-    assertTrue(report.sections().get(1).error().contains("statistic 'good.n'"), report.sections().get(1).error());
+    assertTrue(
+        report.sections().get(1).error().contains("statistic 'good.n'"),
+        report.sections().get(1).error());
     assertEquals(1.0, report.sections().get(0).statisticsByKey().get("good.n").value());
   }
 }

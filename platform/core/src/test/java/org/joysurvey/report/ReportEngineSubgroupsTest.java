@@ -37,12 +37,16 @@ class ReportEngineSubgroupsTest {
 
     @Override
     public List<Item> items() {
-      return List.of(Item.single("band", "Age?", Option.of("young", "Under 40"), Option.of("old", "40 or over")));
+      return List.of(
+          Item.single(
+              "band", "Age?", Option.of("young", "Under 40"), Option.of("old", "40 or over")));
     }
 
     @Override
     public DerivedVariables score(Answers answers, Settings settings) {
-      return DerivedVariables.builder().put(id + ".band", answers.choice(id + ".band").orElse(null)).build();
+      return DerivedVariables.builder()
+          .put(id + ".band", answers.choice(id + ".band").orElse(null))
+          .build();
     }
 
     @Override
@@ -69,10 +73,17 @@ class ReportEngineSubgroupsTest {
 
   @Test
   void everySectionGetsTheDimensionsResolvedAgainstTheDeclaringItems() {
-    ReportEngine engine = engine(new Declaring("people", List.of(new SubgroupDimension("band", "Age band",
-        Map.of("old", "40+")))), new Declaring("survey", List.of()));
-    Subgroups.Dimension band = new Subgroups.Dimension("band", "people.band", "Age band",
-        List.of(new Subgroups.Group("young", "Under 40"), new Subgroups.Group("old", "40+")));
+    ReportEngine engine =
+        engine(
+            new Declaring(
+                "people", List.of(new SubgroupDimension("band", "Age band", Map.of("old", "40+")))),
+            new Declaring("survey", List.of()));
+    Subgroups.Dimension band =
+        new Subgroups.Dimension(
+            "band",
+            "people.band",
+            "Age band",
+            List.of(new Subgroups.Group("young", "Under 40"), new Subgroups.Group("old", "40+")));
     assertEquals(List.of(band), subgroupsOf(engine, "survey").dimensions());
     assertEquals(List.of(band), subgroupsOf(engine, "people").dimensions());
   }
@@ -84,10 +95,15 @@ class ReportEngineSubgroupsTest {
 
   @Test
   void aDimensionDeclaredTwiceKeepsTheFirstInstruments() {
-    ReportEngine engine = engine(new Declaring("people", List.of(SubgroupDimension.of("band", "Age band"))),
-        new Declaring("staff", List.of(SubgroupDimension.of("band", "Staff band"))));
-    assertEquals(List.of("people.band"),
-        subgroupsOf(engine, "people").dimensions().stream().map(Subgroups.Dimension::variable).toList());
+    ReportEngine engine =
+        engine(
+            new Declaring("people", List.of(SubgroupDimension.of("band", "Age band"))),
+            new Declaring("staff", List.of(SubgroupDimension.of("band", "Staff band"))));
+    assertEquals(
+        List.of("people.band"),
+        subgroupsOf(engine, "people").dimensions().stream()
+            .map(Subgroups.Dimension::variable)
+            .toList());
   }
 
   @Test
@@ -96,13 +112,19 @@ class ReportEngineSubgroupsTest {
     Level saved = log.getLevel();
     log.setLevel(Level.OFF);
     try {
-      ReportEngine engine = engine(new Declaring("broken", List.of(SubgroupDimension.of("specialty", "Specialty"))),
-          new Declaring("people", List.of(SubgroupDimension.of("band", "Age band"))));
-      assertEquals(List.of("band"),
-          subgroupsOf(engine, "people").dimensions().stream().map(Subgroups.Dimension::name).toList());
+      ReportEngine engine =
+          engine(
+              new Declaring("broken", List.of(SubgroupDimension.of("specialty", "Specialty"))),
+              new Declaring("people", List.of(SubgroupDimension.of("band", "Age band"))));
+      assertEquals(
+          List.of("band"),
+          subgroupsOf(engine, "people").dimensions().stream()
+              .map(Subgroups.Dimension::name)
+              .toList());
       Report report = engine.finish();
       assertTrue(report.sections().get(0).isFailed());
-      assertTrue(report.sections().get(0).error().contains("subgroup"), report.sections().get(0).error());
+      assertTrue(
+          report.sections().get(0).error().contains("subgroup"), report.sections().get(0).error());
       assertFalse(report.sections().get(1).isFailed());
     } finally {
       log.setLevel(saved);

@@ -54,9 +54,9 @@ class ReportEngineTest {
   }
 
   /**
-   * One yes-no item {@code <id>.q}; derived {@code <id>.yes} = q is yes; statistics {@code <id>.yes_rate}
-   * and {@code <id>.responses}, and {@code <id>.seen_other} = responses in which the variable named
-   * {@code other} was present. Throws "boom in ..." where told.
+   * One yes-no item {@code <id>.q}; derived {@code <id>.yes} = q is yes; statistics {@code
+   * <id>.yes_rate} and {@code <id>.responses}, and {@code <id>.seen_other} = responses in which the
+   * variable named {@code other} was present. Throws "boom in ..." where told.
    */
   static final class TestInstrument implements Instrument {
     final String id;
@@ -149,7 +149,10 @@ class ReportEngineTest {
     return new Answers(values);
   }
 
-  /** 8 responses: a.q yes x6, no x1, unanswered x1; every one answers b.q, c.q ... with yes, then no. */
+  /**
+   * 8 responses: a.q yes x6, no x1, unanswered x1; every one answers b.q, c.q ... with yes, then
+   * no.
+   */
   private static Report run(List<Instrument> instruments) {
     ReportEngine engine = new ReportEngine(instruments, Map.of(), new SmallCellRule(5));
     String[] aAnswers = {"yes", "yes", "no", "yes", "yes", null, "yes", "yes"};
@@ -169,7 +172,10 @@ class ReportEngineTest {
   }
 
   private static SectionReport section(Report report, String id) {
-    return report.sections().stream().filter(s -> s.instrument().equals(id)).findFirst().orElseThrow();
+    return report.sections().stream()
+        .filter(s -> s.instrument().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void assertHealthyA(SectionReport a) {
@@ -184,10 +190,12 @@ class ReportEngineTest {
 
   @Test
   void healthyInstrumentsGetTheirSectionsInEditionOrder() {
-    Report report = run(List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", Failure.NONE)));
+    Report report =
+        run(List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", Failure.NONE)));
     assertEquals(8, report.responses());
     assertEquals(5, report.suppressionThreshold());
-    assertEquals(List.of("a", "b"), report.sections().stream().map(SectionReport::instrument).toList());
+    assertEquals(
+        List.of("a", "b"), report.sections().stream().map(SectionReport::instrument).toList());
     assertHealthyA(report.sections().get(0));
     assertEquals("2.1", report.sections().get(0).instrumentVersion());
     assertEquals(1.0, section(report, "b").statisticsByKey().get("b.yes_rate").value(), 0.0);
@@ -209,7 +217,9 @@ class ReportEngineTest {
   }
 
   private static List<Instrument> withB(Failure failure) {
-    return List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", failure),
+    return List.of(
+        new TestInstrument("a", Failure.NONE),
+        new TestInstrument("b", failure),
         new TestInstrument("c", Failure.NONE, "a.yes"));
   }
 
@@ -221,9 +231,14 @@ class ReportEngineTest {
   @Test
   void pluginThrowingInScoreLosesOnlyItsSection() {
     // b fails to score the fourth response, where b.q = no
-    ReportEngine engine = new ReportEngine(List.of(new TestInstrument("a", Failure.NONE),
-        new TestInstrument("b", Failure.SCORE), new TestInstrument("c", Failure.NONE, "a.yes")),
-        Map.of(), new SmallCellRule(5));
+    ReportEngine engine =
+        new ReportEngine(
+            List.of(
+                new TestInstrument("a", Failure.NONE),
+                new TestInstrument("b", Failure.SCORE),
+                new TestInstrument("c", Failure.NONE, "a.yes")),
+            Map.of(),
+            new SmallCellRule(5));
     String[] aAnswers = {"yes", "yes", "no", "yes", "yes", null, "yes", "yes"};
     for (int i = 0; i < aAnswers.length; i++) {
       List<String> cells = new ArrayList<>(List.of("b.q", i == 3 ? "no" : "yes", "c.q", "yes"));
@@ -250,22 +265,30 @@ class ReportEngineTest {
 
   @Test
   void everyPluginFailingStillGivesAReport() {
-    Report report = run(List.of(new TestInstrument("a", Failure.BUILD), new TestInstrument("b", Failure.NEW_REPORT)));
+    Report report =
+        run(
+            List.of(
+                new TestInstrument("a", Failure.BUILD),
+                new TestInstrument("b", Failure.NEW_REPORT)));
     assertEquals(8, report.responses());
     assertTrue(report.sections().stream().allMatch(SectionReport::isFailed));
   }
 
   @Test
   void derivedVariablesOfEveryInstrumentReachEverySection() {
-    // c counts the responses in which a's derived variable a.yes is known: 7 of 8 (one left a.q unanswered)
+    // c counts the responses in which a's derived variable a.yes is known: 7 of 8 (one left a.q
+    // unanswered)
     Report report = run(withB(Failure.NONE));
     assertEquals(7.0, section(report, "c").statisticsByKey().get("c.seen_other").value(), 0.0);
   }
 
   @Test
   void scoreCombinesTheDerivedVariablesOfEveryInstrument() {
-    ReportEngine engine = new ReportEngine(List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", Failure.NONE)),
-        Map.of(), new SmallCellRule(5));
+    ReportEngine engine =
+        new ReportEngine(
+            List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", Failure.NONE)),
+            Map.of(),
+            new SmallCellRule(5));
     DerivedVariables derived = engine.score(answers("a.q", "yes", "b.q", "no"));
     assertEquals(Map.of("a.yes", true, "b.yes", false), derived.values());
   }
@@ -274,8 +297,11 @@ class ReportEngineTest {
   void eachInstrumentGetsItsOwnSettingsAndTheEditionsInstrumentIds() {
     TestInstrument a = new TestInstrument("a", Failure.NONE);
     TestInstrument b = new TestInstrument("b", Failure.NONE);
-    ReportEngine engine = new ReportEngine(List.of(a, b), Map.of("a", new Settings(Map.of("threshold", "5"))),
-        new SmallCellRule(5));
+    ReportEngine engine =
+        new ReportEngine(
+            List.of(a, b),
+            Map.of("a", new Settings(Map.of("threshold", "5"))),
+            new SmallCellRule(5));
     engine.accept(answers("a.q", "yes"));
     engine.finish();
     assertEquals(new Settings(Map.of("threshold", "5")), a.contextsSeen.get(0).settings());
@@ -289,19 +315,23 @@ class ReportEngineTest {
   void smallCellsAreListedAsSuppressedWithReasonAndKeptInStatistics() {
     // a: yes_rate = 6/7 (both >= 5, published); responses = 8 (published)
     // b: yes_rate = 8/8; seen_other = 0 -> suppressed (0 < 5)
-    Report report = run(List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", Failure.NONE)));
+    Report report =
+        run(List.of(new TestInstrument("a", Failure.NONE), new TestInstrument("b", Failure.NONE)));
     SectionReport a = section(report, "a");
     assertTrue(a.suppression("a.yes_rate").isEmpty());
     assertTrue(a.suppression("a.responses").isEmpty());
     SectionReport b = section(report, "b");
     assertTrue(b.suppression("b.seen_other").isPresent());
     assertFalse(b.suppression("b.seen_other").get().reason().isBlank());
-    assertEquals(0.0, b.statisticsByKey().get("b.seen_other").value(), 0.0, "the exact value is kept");
+    assertEquals(
+        0.0, b.statisticsByKey().get("b.seen_other").value(), 0.0, "the exact value is kept");
   }
 
   @Test
   void higherThresholdSuppressesMore() {
-    ReportEngine engine = new ReportEngine(List.of(new TestInstrument("a", Failure.NONE)), Map.of(), new SmallCellRule(8));
+    ReportEngine engine =
+        new ReportEngine(
+            List.of(new TestInstrument("a", Failure.NONE)), Map.of(), new SmallCellRule(8));
     for (int i = 0; i < 7; i++) {
       engine.accept(answers("a.q", "yes"));
     }
@@ -314,7 +344,9 @@ class ReportEngineTest {
 
   @Test
   void noResponsesGiveUndefinedRatesNotFailures() {
-    ReportEngine engine = new ReportEngine(List.of(new TestInstrument("a", Failure.NONE)), Map.of(), new SmallCellRule(5));
+    ReportEngine engine =
+        new ReportEngine(
+            List.of(new TestInstrument("a", Failure.NONE)), Map.of(), new SmallCellRule(5));
     Report report = engine.finish();
     assertEquals(0, report.responses());
     SectionReport a = report.sections().get(0);

@@ -44,10 +44,14 @@ class ScoringPipelineTest {
   @Test
   void everyBatchReachesTheWorkerOnceAndInOrderBeforeFinishReturns() throws Exception {
     AtomicReference<Thread> workerThread = new AtomicReference<>();
-    try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 4, batch -> {
-      workerThread.set(Thread.currentThread());
-      consumed.add(batch);
-    })) {
+    try (ScoringPipeline<Integer> pipeline =
+        new ScoringPipeline<>(
+            executor,
+            4,
+            batch -> {
+              workerThread.set(Thread.currentThread());
+              consumed.add(batch);
+            })) {
       for (int i = 0; i < 2_000; i++) {
         pipeline.hand(i);
       }
@@ -61,16 +65,21 @@ class ScoringPipelineTest {
   @Test
   void theEndComesAfterBatchesStillQueued() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 8, batch -> {
-      await(release);
-      consumed.add(batch);
-    })) {
+    try (ScoringPipeline<Integer> pipeline =
+        new ScoringPipeline<>(
+            executor,
+            8,
+            batch -> {
+              await(release);
+              consumed.add(batch);
+            })) {
       for (int i = 0; i < 5; i++) {
         pipeline.hand(i);
       }
       release.countDown();
       pipeline.finish();
-      assertEquals(List.of(0, 1, 2, 3, 4), consumed, "finish waits for every batch handed before it");
+      assertEquals(
+          List.of(0, 1, 2, 3, 4), consumed, "finish waits for every batch handed before it");
     }
     assertWorkerThreadIsFree();
   }
@@ -80,19 +89,25 @@ class ScoringPipelineTest {
     CountDownLatch firstTaken = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger handed = new AtomicInteger();
-    try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 2, batch -> {
-      firstTaken.countDown();
-      await(release);
-      consumed.add(batch);
-    })) {
+    try (ScoringPipeline<Integer> pipeline =
+        new ScoringPipeline<>(
+            executor,
+            2,
+            batch -> {
+              firstTaken.countDown();
+              await(release);
+              consumed.add(batch);
+            })) {
       pipeline.hand(0);
       assertTrue(firstTaken.await(5, TimeUnit.SECONDS));
-      Thread reader = new Thread(() -> {
-        for (int i = 1; i <= 3; i++) {
-          pipeline.hand(i);
-          handed.incrementAndGet();
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                for (int i = 1; i <= 3; i++) {
+                  pipeline.hand(i);
+                  handed.incrementAndGet();
+                }
+              });
       reader.start();
       Thread.sleep(500);
       assertEquals(2, handed.get(), "batches 1 and 2 fill the queue; 3 waits for room");
@@ -111,7 +126,8 @@ class ScoringPipelineTest {
     RuntimeException failure = new IllegalArgumentException("a plugin failed");
     int handed = 0;
     IllegalStateException thrown = null;
-    try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 4, failingAt(3, failure))) {
+    try (ScoringPipeline<Integer> pipeline =
+        new ScoringPipeline<>(executor, 4, failingAt(3, failure))) {
       for (; handed < 100_000; handed++) {
         pipeline.hand(handed);
       }
@@ -129,7 +145,8 @@ class ScoringPipelineTest {
   @Test
   void aFailureOnTheWorkerAtTheEndReachesFinish() throws Exception {
     RuntimeException failure = new IllegalArgumentException("a plugin failed");
-    try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 4, failingAt(1, failure))) {
+    try (ScoringPipeline<Integer> pipeline =
+        new ScoringPipeline<>(executor, 4, failingAt(1, failure))) {
       pipeline.hand(0);
       pipeline.hand(1);
       IllegalStateException thrown = assertThrows(IllegalStateException.class, pipeline::finish);
@@ -143,25 +160,32 @@ class ScoringPipelineTest {
     AtomicBoolean inConsumer = new AtomicBoolean();
     CountDownLatch firstTaken = new CountDownLatch(1);
     RuntimeException readerFailure = new IllegalStateException("the database went away");
-    RuntimeException thrown = assertThrows(RuntimeException.class, () -> {
-      try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 8, batch -> {
-        inConsumer.set(true);
-        firstTaken.countDown();
-        try {
-          Thread.sleep(10_000); // slow scoring: only the interrupt ends it early
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        consumed.add(batch);
-        inConsumer.set(false);
-      })) {
-        for (int i = 0; i < 5; i++) {
-          pipeline.hand(i);
-        }
-        firstTaken.await(5, TimeUnit.SECONDS);
-        throw readerFailure;
-      }
-    });
+    RuntimeException thrown =
+        assertThrows(
+            RuntimeException.class,
+            () -> {
+              try (ScoringPipeline<Integer> pipeline =
+                  new ScoringPipeline<>(
+                      executor,
+                      8,
+                      batch -> {
+                        inConsumer.set(true);
+                        firstTaken.countDown();
+                        try {
+                          Thread.sleep(10_000); // slow scoring: only the interrupt ends it early
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        consumed.add(batch);
+                        inConsumer.set(false);
+                      })) {
+                for (int i = 0; i < 5; i++) {
+                  pipeline.hand(i);
+                }
+                firstTaken.await(5, TimeUnit.SECONDS);
+                throw readerFailure;
+              }
+            });
     assertSame(readerFailure, thrown);
     assertFalse(inConsumer.get(), "close returns once the worker has stopped");
     assertEquals(List.of(0), consumed, "the batches still queued are dropped");
@@ -173,16 +197,20 @@ class ScoringPipelineTest {
   void aWorkerThatIgnoresTheInterruptStillStopsAfterItsBatch() throws Exception {
     AtomicBoolean inConsumer = new AtomicBoolean();
     CountDownLatch firstTaken = new CountDownLatch(1);
-    try (ScoringPipeline<Integer> pipeline = new ScoringPipeline<>(executor, 8, batch -> {
-      inConsumer.set(true);
-      firstTaken.countDown();
-      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-      while (System.nanoTime() < end) {
-        Thread.interrupted(); // a plugin that swallows interrupts
-      }
-      consumed.add(batch);
-      inConsumer.set(false);
-    })) {
+    try (ScoringPipeline<Integer> pipeline =
+        new ScoringPipeline<>(
+            executor,
+            8,
+            batch -> {
+              inConsumer.set(true);
+              firstTaken.countDown();
+              long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+              while (System.nanoTime() < end) {
+                Thread.interrupted(); // a plugin that swallows interrupts
+              }
+              consumed.add(batch);
+              inConsumer.set(false);
+            })) {
       for (int i = 0; i < 5; i++) {
         pipeline.hand(i);
       }

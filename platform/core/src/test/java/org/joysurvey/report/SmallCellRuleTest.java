@@ -42,7 +42,8 @@ class SmallCellRuleTest {
 
   @Test
   void zeroNumeratorIsBelowK() {
-    // "a percentage whose numerator ... rests on fewer than k respondents": 0 of 100 is suppressed too
+    // "a percentage whose numerator ... rests on fewer than k respondents": 0 of 100 is suppressed
+    // too
     assertTrue(k5.check(Statistic.proportion("x.rate", null, 0, 100)).isPresent());
   }
 

@@ -43,23 +43,43 @@ class PackedAnswersTest {
       packedBytes += packed.length;
       jsonBytes += JsonAnswers.toJsonText(answers).getBytes(StandardCharsets.UTF_8).length;
     }
-    assertTrue(packedBytes * 3 < jsonBytes, packedBytes + " packed bytes against " + jsonBytes + " of JSON");
+    assertTrue(
+        packedBytes * 3 < jsonBytes,
+        packedBytes + " packed bytes against " + jsonBytes + " of JSON");
   }
 
   @Test
   void givesBackTextsAndNumbersExactly() {
-    for (String text : List.of("", "plain", "a \"quoted\" word\nline two", "café – 日本 😀", "<b>html</b> & more",
-        "x".repeat(Item.TEXT_MAX_LENGTH))) {
-      Answers answers = new Answers(Map.of("sample.comment", new AnswerValue.Text(text),
-          "sample.age", new AnswerValue.Number(new BigDecimal("42.50")), "sample.mood", new AnswerValue.Scale(5)));
+    for (String text :
+        List.of(
+            "",
+            "plain",
+            "a \"quoted\" word\nline two",
+            "café – 日本 😀",
+            "<b>html</b> & more",
+            "x".repeat(Item.TEXT_MAX_LENGTH))) {
+      Answers answers =
+          new Answers(
+              Map.of(
+                  "sample.comment",
+                  new AnswerValue.Text(text),
+                  "sample.age",
+                  new AnswerValue.Number(new BigDecimal("42.50")),
+                  "sample.mood",
+                  new AnswerValue.Scale(5)));
       assertEquals(answers, packing.decode(packing.encode(answers)), text);
     }
   }
 
   @Test
   void keepsTheRankOrderOfRankedAnswersAndAnEmptyMultiAnswer() {
-    Answers answers = new Answers(Map.of("sample.top2", new AnswerValue.Choices(List.of("c", "a")),
-        "sample.pets", new AnswerValue.Choices(List.of())));
+    Answers answers =
+        new Answers(
+            Map.of(
+                "sample.top2",
+                new AnswerValue.Choices(List.of("c", "a")),
+                "sample.pets",
+                new AnswerValue.Choices(List.of())));
     Answers back = packing.decode(packing.encode(answers));
     assertEquals(List.of("c", "a"), back.choices("sample.top2"));
     assertEquals(answers, back);
@@ -67,10 +87,13 @@ class PackedAnswersTest {
 
   @Test
   void decodedCodesAndSingleAnswersAreTheQuestionnairesOwnInstances() {
-    Answers answers = packing.decode(packing.encode(
-        new Answers(Map.of("sample.colour", new AnswerValue.Choice(new String("green"))))));
+    Answers answers =
+        packing.decode(
+            packing.encode(
+                new Answers(Map.of("sample.colour", new AnswerValue.Choice(new String("green"))))));
     Map.Entry<String, AnswerValue> entry = answers.values().entrySet().iterator().next();
-    assertSame(SampleInstrument.item("colour").option("green").orElseThrow().code(),
+    assertSame(
+        SampleInstrument.item("colour").option("green").orElseThrow().code(),
         ((AnswerValue.Choice) entry.getValue()).code());
     Answers again = packing.decode(packing.encode(answers));
     assertSame(entry.getValue(), again.values().get("sample.colour"));
@@ -79,10 +102,13 @@ class PackedAnswersTest {
   @Test
   void anAnswerThatDoesNotFitTheQuestionnaireIsNotPacked() {
     assertNull(packing.encode(new Answers(Map.of("gone.item", new AnswerValue.Scale(3)))));
-    assertNull(packing.encode(new Answers(Map.of("sample.colour", new AnswerValue.Choice("purple")))));
+    assertNull(
+        packing.encode(new Answers(Map.of("sample.colour", new AnswerValue.Choice("purple")))));
     assertNull(packing.encode(new Answers(Map.of("sample.mood", new AnswerValue.Scale(9)))));
     assertNull(packing.encode(new Answers(Map.of("sample.mood", new AnswerValue.Choice("4")))));
-    assertNull(packing.encode(new Answers(Map.of("sample.pets", new AnswerValue.Choices(List.of("cat", "lion"))))));
+    assertNull(
+        packing.encode(
+            new Answers(Map.of("sample.pets", new AnswerValue.Choices(List.of("cat", "lion"))))));
   }
 
   @Test
@@ -93,8 +119,11 @@ class PackedAnswersTest {
 
   @Test
   void bytesThatAreNotAPackedFormOfThisLayoutAreRefused() {
-    byte[] packed = packing.encode(new Answers(Map.of("sample.comment", new AnswerValue.Text("hello there"))));
-    assertThrows(IllegalArgumentException.class, () -> packing.decode(Arrays.copyOf(packed, packed.length - 3)));
+    byte[] packed =
+        packing.encode(new Answers(Map.of("sample.comment", new AnswerValue.Text("hello there"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> packing.decode(Arrays.copyOf(packed, packed.length - 3)));
     assertThrows(IllegalArgumentException.class, () -> packing.decode(new byte[] {(byte) 120}));
     assertThrows(IllegalArgumentException.class, () -> packing.decode(new byte[] {0, 99}));
     // the same item twice, or items out of questionnaire order
@@ -114,11 +143,21 @@ class PackedAnswersTest {
   @Test
   void theLayoutFollowsCodesAndOptionsButNotWording() {
     long layout = packing.layout();
-    assertEquals(layout, new PackedAnswers(new Questionnaire(List.of(new SampleInstrument()))).layout());
-    assertEquals(layout, new PackedAnswers(new Questionnaire(List.of(new SampleInstrument()),
-        Map.of("sample.colour", "Which colour do you like best?"))).layout());
-    assertNotEquals(layout, new PackedAnswers(new Questionnaire(List.of(new SampleInstrument(), tiny("yes")))).layout());
-    assertNotEquals(new PackedAnswers(new Questionnaire(List.of(tiny("yes")))).layout(),
+    assertEquals(
+        layout, new PackedAnswers(new Questionnaire(List.of(new SampleInstrument()))).layout());
+    assertEquals(
+        layout,
+        new PackedAnswers(
+                new Questionnaire(
+                    List.of(new SampleInstrument()),
+                    Map.of("sample.colour", "Which colour do you like best?")))
+            .layout());
+    assertNotEquals(
+        layout,
+        new PackedAnswers(new Questionnaire(List.of(new SampleInstrument(), tiny("yes"))))
+            .layout());
+    assertNotEquals(
+        new PackedAnswers(new Questionnaire(List.of(tiny("yes")))).layout(),
         new PackedAnswers(new Questionnaire(List.of(tiny("sometimes")))).layout());
   }
 
@@ -136,7 +175,8 @@ class PackedAnswersTest {
       }
 
       @Override
-      public org.joysurvey.spi.DerivedVariables score(Answers answers, org.joysurvey.spi.Settings settings) {
+      public org.joysurvey.spi.DerivedVariables score(
+          Answers answers, org.joysurvey.spi.Settings settings) {
         return org.joysurvey.spi.DerivedVariables.NONE;
       }
 

@@ -19,7 +19,9 @@ import org.joysurvey.testing.SampleInstrument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Both forms of the answers are stored together, read back the same, and packed again when needed. */
+/**
+ * Both forms of the answers are stored together, read back the same, and packed again when needed.
+ */
 class ResponseStorePackingTest {
 
   private final Questionnaire questionnaire = new Questionnaire(List.of(new SampleInstrument()));
@@ -31,9 +33,11 @@ class ResponseStorePackingTest {
   void database() throws Exception {
     dataSource.setURL("jdbc:h2:mem:store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("insert into edition (id, edition_year, title, status, suppression_threshold)"
-          + " values (1, 2020, 'Packing', 'open', 5), (2, 2021, 'Other', 'open', 5)");
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "insert into edition (id, edition_year, title, status, suppression_threshold)"
+              + " values (1, 2020, 'Packing', 'open', 5), (2, 2021, 'Other', 'open', 5)");
     }
     store = new ResponseStore(dataSource);
   }
@@ -45,8 +49,14 @@ class ResponseStorePackingTest {
     for (int i = 0; i < count; i++) {
       Answers answers = generator.next();
       stored.add(answers);
-      rows.add(new ResponseStore.NewRow(JsonAnswers.toJsonText(answers), null, "{}", 0,
-          packed ? packing.encode(answers) : null, packing.layout()));
+      rows.add(
+          new ResponseStore.NewRow(
+              JsonAnswers.toJsonText(answers),
+              null,
+              "{}",
+              0,
+              packed ? packing.encode(answers) : null,
+              packing.layout()));
     }
     store.insert(edition, rows);
     return stored;
@@ -90,7 +100,11 @@ class ResponseStorePackingTest {
   void aResponseWhoseAnswersNoLongerFitKeepsARowWithoutAnswersAndTheReportKeepsToTheJson() {
     store(1, 10, true);
     // stored when the mood scale went to 9; the questionnaire installed now stops at 5
-    store.insert(1, List.of(new ResponseStore.NewRow("{\"sample.mood\":9}", null, "{}", 0, null, packing.layout())));
+    store.insert(
+        1,
+        List.of(
+            new ResponseStore.NewRow(
+                "{\"sample.mood\":9}", null, "{}", 0, null, packing.layout())));
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(questionnaire);
     assertEquals(10, store.repack(1, packing, decoder::decode));
     assertFalse(store.allPacked(1, packing.layout()));

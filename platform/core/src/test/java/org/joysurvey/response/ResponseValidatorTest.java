@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 
 class ResponseValidatorTest {
 
-  private final ResponseValidator sample = new ResponseValidator(new Questionnaire(List.of(new SampleInstrument())));
-  private final ResponseValidator strict = new ResponseValidator(new Questionnaire(List.of(new StrictInstrument())));
+  private final ResponseValidator sample =
+      new ResponseValidator(new Questionnaire(List.of(new SampleInstrument())));
+  private final ResponseValidator strict =
+      new ResponseValidator(new Questionnaire(List.of(new StrictInstrument())));
 
   private static Map<String, String> cells(String... codeAndCell) {
     Map<String, String> map = new HashMap<>();
@@ -42,20 +44,25 @@ class ResponseValidatorTest {
 
   @Test
   void validAnswersOfEveryTypeAreAccepted() {
-    ValidationResult result = sample.validateText(cells(
-        "sample.colour", "red",
-        "sample.agree", "yes",
-        "sample.why_agree", "Because <b>so</b>",
-        "sample.pets", "cat;dog",
-        "sample.top2", "other;a",
-        "sample.top2_other", "Something else",
-        "sample.mood", "5",
-        "sample.comment", "fine",
-        "sample.age", "18"));
+    ValidationResult result =
+        sample.validateText(
+            cells(
+                "sample.colour", "red",
+                "sample.agree", "yes",
+                "sample.why_agree", "Because <b>so</b>",
+                "sample.pets", "cat;dog",
+                "sample.top2", "other;a",
+                "sample.top2_other", "Something else",
+                "sample.mood", "5",
+                "sample.comment", "fine",
+                "sample.age", "18"));
     assertTrue(result.isValid(), () -> result.problems().toString());
     assertEquals(9, result.answers().values().size());
-    assertEquals(new AnswerValue.Choices(List.of("other", "a")), result.answers().values().get("sample.top2"));
-    assertEquals(new AnswerValue.Number(new BigDecimal("18")), result.answers().values().get("sample.age"));
+    assertEquals(
+        new AnswerValue.Choices(List.of("other", "a")),
+        result.answers().values().get("sample.top2"));
+    assertEquals(
+        new AnswerValue.Number(new BigDecimal("18")), result.answers().values().get("sample.age"));
   }
 
   @Test
@@ -63,14 +70,16 @@ class ResponseValidatorTest {
     ValidationResult result = sample.validateText(Map.of());
     assertTrue(result.isValid());
     assertTrue(result.answers().values().isEmpty());
-    ValidationResult empties = sample.validateText(cells("sample.colour", "", "sample.mood", "", "sample.comment", ""));
+    ValidationResult empties =
+        sample.validateText(cells("sample.colour", "", "sample.mood", "", "sample.comment", ""));
     assertTrue(empties.isValid());
     assertTrue(empties.answers().values().isEmpty());
   }
 
   @Test
   void unknownCodeIsRejectedNamingIt() {
-    Problem problem = onlyProblem(sample.validateText(cells("sample.colour", "red", "sample.nope", "x")));
+    Problem problem =
+        onlyProblem(sample.validateText(cells("sample.colour", "red", "sample.nope", "x")));
     assertEquals("sample.nope", problem.column());
     Problem inJson = onlyProblem(sample.validateJson(json("{\"other.burnout\": 3}")));
     assertEquals("other.burnout", inJson.column());
@@ -84,19 +93,23 @@ class ResponseValidatorTest {
 
   @Test
   void optionNotAllowedIsRejected() {
-    ValidationResult result = sample.validateText(cells("sample.colour", "purple", "sample.mood", "3"));
+    ValidationResult result =
+        sample.validateText(cells("sample.colour", "purple", "sample.mood", "3"));
     Problem problem = onlyProblem(result);
     assertEquals("sample.colour", problem.column());
     assertTrue(problem.message().contains("purple"), problem.message());
     assertFalse(result.answers().isAnswered("sample.colour"));
     assertTrue(result.answers().isAnswered("sample.mood"));
-    assertEquals("sample.agree", onlyProblem(sample.validateText(cells("sample.agree", "maybe"))).column());
-    assertEquals("sample.pets", onlyProblem(sample.validateText(cells("sample.pets", "cat;cow"))).column());
+    assertEquals(
+        "sample.agree", onlyProblem(sample.validateText(cells("sample.agree", "maybe"))).column());
+    assertEquals(
+        "sample.pets", onlyProblem(sample.validateText(cells("sample.pets", "cat;cow"))).column());
   }
 
   @Test
   void optionCodesAreCaseSensitive() {
-    assertEquals("sample.colour", onlyProblem(sample.validateText(cells("sample.colour", "Red"))).column());
+    assertEquals(
+        "sample.colour", onlyProblem(sample.validateText(cells("sample.colour", "Red"))).column());
   }
 
   @Test
@@ -108,7 +121,8 @@ class ResponseValidatorTest {
     }
     assertTrue(sample.validateText(cells("sample.mood", "1")).isValid());
     assertTrue(sample.validateText(cells("sample.mood", "5")).isValid());
-    assertEquals("sample.mood", onlyProblem(sample.validateJson(json("{\"sample.mood\": 6}"))).column());
+    assertEquals(
+        "sample.mood", onlyProblem(sample.validateJson(json("{\"sample.mood\": 6}"))).column());
   }
 
   @Test
@@ -119,7 +133,8 @@ class ResponseValidatorTest {
 
   @Test
   void emptyListPartIsAProblem() {
-    assertEquals("sample.pets", onlyProblem(sample.validateText(cells("sample.pets", "cat;;dog"))).column());
+    assertEquals(
+        "sample.pets", onlyProblem(sample.validateText(cells("sample.pets", "cat;;dog"))).column());
   }
 
   @Test
@@ -128,17 +143,21 @@ class ResponseValidatorTest {
     assertEquals("sample.pets", problem.column());
     assertTrue(problem.message().contains("none"), problem.message());
     assertTrue(sample.validateText(cells("sample.pets", "none")).isValid());
-    assertEquals("sample.pets", onlyProblem(sample.validateJson(json("{\"sample.pets\": [\"dog\", \"none\"]}"))).column());
+    assertEquals(
+        "sample.pets",
+        onlyProblem(sample.validateJson(json("{\"sample.pets\": [\"dog\", \"none\"]}"))).column());
   }
 
   @Test
   void multiOptionGivenTwiceIsRejected() {
-    assertEquals("sample.pets", onlyProblem(sample.validateText(cells("sample.pets", "cat;cat"))).column());
+    assertEquals(
+        "sample.pets", onlyProblem(sample.validateText(cells("sample.pets", "cat;cat"))).column());
   }
 
   @Test
   void emptyJsonArrayIsRejected() {
-    assertEquals("sample.pets", onlyProblem(sample.validateJson(json("{\"sample.pets\": []}"))).column());
+    assertEquals(
+        "sample.pets", onlyProblem(sample.validateJson(json("{\"sample.pets\": []}"))).column());
   }
 
   @Test
@@ -162,50 +181,74 @@ class ResponseValidatorTest {
     assertTrue(sample.validateText(cells("sample.comment", limit)).isValid());
     Problem problem = onlyProblem(sample.validateText(cells("sample.comment", limit + "y")));
     assertEquals("sample.comment", problem.column());
-    assertTrue(problem.message().contains("2001") && problem.message().contains("2000"), problem.message());
-    assertEquals("sample.comment", onlyProblem(sample.validateJson(json("{\"sample.comment\": \"" + limit + "y\"}"))).column());
+    assertTrue(
+        problem.message().contains("2001") && problem.message().contains("2000"),
+        problem.message());
+    assertEquals(
+        "sample.comment",
+        onlyProblem(sample.validateJson(json("{\"sample.comment\": \"" + limit + "y\"}")))
+            .column());
   }
 
   @Test
   void numberOutsideItsBoundsIsRejected() {
-    assertTrue(onlyProblem(sample.validateText(cells("sample.age", "17.99"))).message().contains("minimum"));
-    assertTrue(onlyProblem(sample.validateText(cells("sample.age", "100.5"))).message().contains("maximum"));
+    assertTrue(
+        onlyProblem(sample.validateText(cells("sample.age", "17.99")))
+            .message()
+            .contains("minimum"));
+    assertTrue(
+        onlyProblem(sample.validateText(cells("sample.age", "100.5")))
+            .message()
+            .contains("maximum"));
     assertTrue(sample.validateText(cells("sample.age", "100")).isValid());
   }
 
   @Test
   void hiddenItemAnsweredIsRejected() {
     // why_agree is shown only if agree = yes
-    ValidationResult result = sample.validateText(cells("sample.agree", "no", "sample.why_agree", "text"));
+    ValidationResult result =
+        sample.validateText(cells("sample.agree", "no", "sample.why_agree", "text"));
     Problem problem = onlyProblem(result);
     assertEquals("sample.why_agree", problem.column());
-    assertTrue(problem.message().contains("sample.agree") && problem.message().contains("yes"), problem.message());
+    assertTrue(
+        problem.message().contains("sample.agree") && problem.message().contains("yes"),
+        problem.message());
     assertFalse(result.answers().isAnswered("sample.why_agree"));
     assertTrue(result.answers().isAnswered("sample.agree"));
   }
 
   @Test
   void itemHiddenBecauseItsConditionIsUnansweredIsRejected() {
-    assertEquals("sample.why_agree", onlyProblem(sample.validateText(cells("sample.why_agree", "text"))).column());
+    assertEquals(
+        "sample.why_agree",
+        onlyProblem(sample.validateText(cells("sample.why_agree", "text"))).column());
   }
 
   @Test
   void rankedConditionShowsItemWhenTheOptionIsRankedAnywhere() {
-    assertTrue(sample.validateText(cells("sample.top2", "a;other", "sample.top2_other", "mine")).isValid());
-    assertEquals("sample.top2_other",
-        onlyProblem(sample.validateText(cells("sample.top2", "a;b", "sample.top2_other", "mine"))).column());
+    assertTrue(
+        sample
+            .validateText(cells("sample.top2", "a;other", "sample.top2_other", "mine"))
+            .isValid());
+    assertEquals(
+        "sample.top2_other",
+        onlyProblem(sample.validateText(cells("sample.top2", "a;b", "sample.top2_other", "mine")))
+            .column());
   }
 
   @Test
   void hiddenItemIsRejectedInJsonToo() {
-    ValidationResult result = sample.validateJson(json("{\"sample.agree\": \"no\", \"sample.why_agree\": \"x\"}"));
+    ValidationResult result =
+        sample.validateJson(json("{\"sample.agree\": \"no\", \"sample.why_agree\": \"x\"}"));
     assertEquals("sample.why_agree", onlyProblem(result).column());
   }
 
   @Test
   void conditionOnARejectedAnswerHidesTheDependentItem() {
-    // top2 = other;other is rejected (duplicate), so top2_other is not shown and its answer is rejected too
-    ValidationResult result = sample.validateText(cells("sample.top2", "other;other", "sample.top2_other", "x"));
+    // top2 = other;other is rejected (duplicate), so top2_other is not shown and its answer is
+    // rejected too
+    ValidationResult result =
+        sample.validateText(cells("sample.top2", "other;other", "sample.top2_other", "x"));
     assertEquals(2, result.problems().size(), result.problems()::toString);
     assertTrue(result.answers().values().isEmpty());
   }
@@ -215,7 +258,8 @@ class ResponseValidatorTest {
     Problem problem = onlyProblem(strict.validateText(Map.of()));
     assertEquals("strict.consent", problem.column());
     assertTrue(problem.message().contains("required"), problem.message());
-    assertEquals("strict.consent", onlyProblem(strict.validateText(cells("strict.consent", ""))).column());
+    assertEquals(
+        "strict.consent", onlyProblem(strict.validateText(cells("strict.consent", ""))).column());
     assertEquals("strict.consent", onlyProblem(strict.validateJson(json("{}"))).column());
   }
 
@@ -224,7 +268,8 @@ class ResponseValidatorTest {
     assertTrue(strict.validateText(cells("strict.consent", "no")).isValid());
     Problem problem = onlyProblem(strict.validateText(cells("strict.consent", "yes")));
     assertEquals("strict.role", problem.column());
-    assertTrue(strict.validateText(cells("strict.consent", "yes", "strict.role", "nurse")).isValid());
+    assertTrue(
+        strict.validateText(cells("strict.consent", "yes", "strict.role", "nurse")).isValid());
   }
 
   @Test
@@ -236,8 +281,17 @@ class ResponseValidatorTest {
 
   @Test
   void severalProblemsAreAllReported() {
-    ValidationResult result = sample.validateText(cells(
-        "sample.colour", "purple", "sample.mood", "9", "sample.top2", "a;b;c", "sample.unknown", "x"));
+    ValidationResult result =
+        sample.validateText(
+            cells(
+                "sample.colour",
+                "purple",
+                "sample.mood",
+                "9",
+                "sample.top2",
+                "a;b;c",
+                "sample.unknown",
+                "x"));
     assertEquals(4, result.problems().size(), result.problems()::toString);
     assertFalse(result.isValid());
   }

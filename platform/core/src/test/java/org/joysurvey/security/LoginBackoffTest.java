@@ -38,7 +38,8 @@ class LoginBackoffTest {
   @Test
   void lockStartsAtTheFailure() {
     Instant at = Instant.parse("2025-03-14T10:00:00Z");
-    assertEquals(Optional.of(Instant.parse("2025-03-14T10:02:00Z")), LoginBackoff.lockedUntil(6, at));
+    assertEquals(
+        Optional.of(Instant.parse("2025-03-14T10:02:00Z")), LoginBackoff.lockedUntil(6, at));
     assertEquals(Optional.empty(), LoginBackoff.lockedUntil(4, at));
   }
 
@@ -54,7 +55,9 @@ class LoginBackoffTest {
     assertTrue(user.isLockedAt(t.plusSeconds(59)));
     assertFalse(user.isLockedAt(t.plusSeconds(60)), "the lock ends after one minute");
 
-    assertEquals(Optional.of(t.plusSeconds(60 + 120)), user.recordFailure(t.plusSeconds(60)),
+    assertEquals(
+        Optional.of(t.plusSeconds(60 + 120)),
+        user.recordFailure(t.plusSeconds(60)),
         "the first failure after the lock locks again, twice as long");
 
     user.clearFailures();

@@ -17,8 +17,10 @@ class UserRulesTest {
     for (String good : List.of("bob", "jo", "ann.lee", "dr_smith-2", "a" + "b".repeat(63))) {
       assertEquals(List.of(), UserRules.username(good), good);
     }
-    List<String> bad = new ArrayList<>(List.of("", "b", "Bob", "2bob", ".bob", "bob smith", "bob:x", "böb",
-        "a" + "b".repeat(64)));
+    List<String> bad =
+        new ArrayList<>(
+            List.of(
+                "", "b", "Bob", "2bob", ".bob", "bob smith", "bob:x", "böb", "a" + "b".repeat(64)));
     bad.add(null);
     for (String name : bad) {
       List<Problem> problems = UserRules.username(name);
@@ -30,9 +32,16 @@ class UserRulesTest {
   @Test
   void passwordNeedsTwelveCharacters() {
     assertEquals(List.of(), UserRules.password("twelve-chars"));
-    assertTrue(UserRules.password("eleven-char").get(0).message().contains("at least 12 characters, has 11"));
+    assertTrue(
+        UserRules.password("eleven-char")
+            .get(0)
+            .message()
+            .contains("at least 12 characters, has 11"));
     assertEquals(1, UserRules.password(null).size());
-    assertEquals(List.of(), UserRules.password("😀".repeat(12)), "characters, not UTF-16 units, are counted");
+    assertEquals(
+        List.of(),
+        UserRules.password("😀".repeat(12)),
+        "characters, not UTF-16 units, are counted");
     assertEquals(1, UserRules.password("😀".repeat(6)).size(), "6 characters in 12 UTF-16 units");
     assertEquals(1, UserRules.password("x".repeat(1025)).size());
   }
@@ -44,8 +53,11 @@ class UserRulesTest {
     assertEquals(1, UserRules.roles(null).size());
     List<Problem> problems = UserRules.roles(Arrays.asList("analyst", "root", "analyst"));
     assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).message().contains("'root' is not one of admin, designer, analyst"), problems.toString());
-    assertTrue(problems.get(1).message().contains("'analyst' is listed twice"), problems.toString());
+    assertTrue(
+        problems.get(0).message().contains("'root' is not one of admin, designer, analyst"),
+        problems.toString());
+    assertTrue(
+        problems.get(1).message().contains("'analyst' is listed twice"), problems.toString());
   }
 
   @Test
@@ -54,7 +66,8 @@ class UserRulesTest {
     List<Problem> problems = UserRules.rolesOf("admin", List.of("analyst"));
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).message().contains("always keeps the role admin"));
-    assertEquals(List.of(), UserRules.rolesOf("carol", List.of("analyst")), "other users may lose admin");
+    assertEquals(
+        List.of(), UserRules.rolesOf("carol", List.of("analyst")), "other users may lose admin");
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class SocietyRulesTest {
 
-  private static SocietyProfile profile(String name, String logo, String colour, String contact, String privacy,
-      String intro) {
+  private static SocietyProfile profile(
+      String name, String logo, String colour, String contact, String privacy, String intro) {
     return new SocietyProfile(name, logo, colour, contact, privacy, intro).normalized();
   }
 
@@ -62,8 +62,10 @@ class SocietyRulesTest {
 
   @Test
   void aColourMustBeWrittenRrggbb() {
-    assertEquals(List.of(), SocietyRules.check(withColour(" #1F4E79 ")), "normalized to lower case");
-    for (String bad : new String[] {"1f4e79", "#1f4e7", "#1f4e799", "navy", "#gggggg", "", "red;x:y"}) {
+    assertEquals(
+        List.of(), SocietyRules.check(withColour(" #1F4E79 ")), "normalized to lower case");
+    for (String bad :
+        new String[] {"1f4e79", "#1f4e7", "#1f4e799", "navy", "#gggggg", "", "red;x:y"}) {
       assertEquals(List.of("primaryColour"), columns(SocietyRules.check(withColour(bad))), bad);
     }
     assertEquals(List.of("primaryColour"), columns(SocietyRules.check(withColour(null))));
@@ -71,34 +73,54 @@ class SocietyRulesTest {
 
   @Test
   void theLogoIsAnHttpsAddressOrNothing() {
-    assertEquals(List.of(), SocietyRules.check(profile("S", "https://example.org/logo.png", "#1f4e79", "", "", "")));
+    assertEquals(
+        List.of(),
+        SocietyRules.check(profile("S", "https://example.org/logo.png", "#1f4e79", "", "", "")));
     assertEquals(List.of(), SocietyRules.check(profile("S", null, "#1f4e79", "", "", "")));
-    for (String bad : new String[] {"http://example.org/logo.png", "javascript:alert(1)", "logo.png", "https://",
-        "https://exa mple.org/x"}) {
-      assertEquals(List.of("logoUrl"), columns(SocietyRules.check(profile("S", bad, "#1f4e79", "", "", ""))), bad);
+    for (String bad :
+        new String[] {
+          "http://example.org/logo.png",
+          "javascript:alert(1)",
+          "logo.png",
+          "https://",
+          "https://exa mple.org/x"
+        }) {
+      assertEquals(
+          List.of("logoUrl"),
+          columns(SocietyRules.check(profile("S", bad, "#1f4e79", "", "", ""))),
+          bad);
     }
   }
 
   @Test
   void lengthsAreCheckedAndEveryProblemIsReported() {
     String intro = "x".repeat(SocietyRules.TEXT_LENGTH);
-    assertEquals(List.of(), SocietyRules.check(profile("S", "", "#1f4e79", "c".repeat(500), intro, intro)));
+    assertEquals(
+        List.of(), SocietyRules.check(profile("S", "", "#1f4e79", "c".repeat(500), intro, intro)));
     // code points, not UTF-16 units: 5,000 emoji fit
     String emoji = "\uD83D\uDE00".repeat(SocietyRules.TEXT_LENGTH);
     assertEquals(List.of(), SocietyRules.check(profile("S", "", "#1f4e79", "", emoji, "")));
-    List<Problem> problems = SocietyRules.check(profile("n".repeat(201), "ftp://x", "#ffffff", "c".repeat(501),
-        intro + "y", intro + "y"));
-    assertEquals(List.of("name", "logoUrl", "primaryColour", "contact", "privacyStatement", "introduction"),
+    List<Problem> problems =
+        SocietyRules.check(
+            profile(
+                "n".repeat(201), "ftp://x", "#ffffff", "c".repeat(501), intro + "y", intro + "y"));
+    assertEquals(
+        List.of("name", "logoUrl", "primaryColour", "contact", "privacyStatement", "introduction"),
         columns(problems));
-    assertTrue(problems.get(4).message().contains("at most 5000 characters, has 5001"), problems.toString());
-    assertEquals(List.of("name"), columns(SocietyRules.check(profile("  ", "", "#1f4e79", "", "", ""))));
+    assertTrue(
+        problems.get(4).message().contains("at most 5000 characters, has 5001"),
+        problems.toString());
+    assertEquals(
+        List.of("name"), columns(SocietyRules.check(profile("  ", "", "#1f4e79", "", "", ""))));
   }
 
   @Test
   void theAuditDetailNamesTheChangedFields() {
     SocietyProfile before = SocietyProfile.defaults("Old");
     SocietyProfile after = new SocietyProfile("New", "", "#123456", "", "", "Welcome");
-    assertEquals("changed name 'New', primaryColour #123456, introduction", SocietyService.changes(before, after));
+    assertEquals(
+        "changed name 'New', primaryColour #123456, introduction",
+        SocietyService.changes(before, after));
     assertEquals("nothing changed", SocietyService.changes(before, before));
   }
 }

@@ -16,27 +16,42 @@ import java.util.Set;
  * The anonymity guarantee of docs/anonymity.md, checked on a live schema through JDBC metadata, on
  * H2 and PostgreSQL alike: a response row holds nothing but its random id, edition, day, instrument
  * versions, wording version and answers (and its packed answers, in a table of their own, only
- * edition, layout and answers); no table refers to a response, and a response refers to nothing but its
- * edition; the tables that know invitees (invitations, their tokens, drafts, incentive addresses)
- * have no column that could point at a response and no time of day. Returns what is wrong, empty
- * when nothing is. Used by a unit test (H2 in memory) and by the integration tests on the server's
- * own database; it has no test-framework dependency so that it also runs inside the server.
+ * edition, layout and answers); no table refers to a response, and a response refers to nothing but
+ * its edition; the tables that know invitees (invitations, their tokens, drafts, incentive
+ * addresses) have no column that could point at a response and no time of day. Returns what is
+ * wrong, empty when nothing is. Used by a unit test (H2 in memory) and by the integration tests on
+ * the server's own database; it has no test-framework dependency so that it also runs inside the
+ * server.
  */
 public final class AnonymitySchema {
 
   /** The columns a response may have. A new one must be weighed in docs/anonymity.md first. */
-  public static final Set<String> RESPONSE_COLUMNS = Set.of("id", "edition_id", "submitted_on", "instrument_versions",
-      "answers", "wording_version");
+  public static final Set<String> RESPONSE_COLUMNS =
+      Set.of(
+          "id", "edition_id", "submitted_on", "instrument_versions", "answers", "wording_version");
 
-  /** The columns of a response's packed answers (the same answers again, for reports), under the response's id. */
-  public static final Set<String> PACKED_RESPONSE_COLUMNS = Set.of("id", "edition_id", "layout", "answers");
+  /**
+   * The columns of a response's packed answers (the same answers again, for reports), under the
+   * response's id.
+   */
+  public static final Set<String> PACKED_RESPONSE_COLUMNS =
+      Set.of("id", "edition_id", "layout", "answers");
 
   /** The tables that know an invitee or a respondent's way in, and the columns they may have. */
-  public static final Map<String, Set<String>> PARTICIPATION_COLUMNS = Map.of(
-      "invitation", Set.of("id", "edition_id", "email", "started", "completed", "last_sent_on", "reminders_sent"),
-      "invitation_token", Set.of("token_hash", "invitation_id"),
-      "response_draft", Set.of("draft_key", "edition_id", "page", "answers", "submitted"),
-      "incentive_email", Set.of("id", "edition_id", "email"));
+  public static final Map<String, Set<String>> PARTICIPATION_COLUMNS =
+      Map.of(
+          "invitation",
+              Set.of(
+                  "id",
+                  "edition_id",
+                  "email",
+                  "started",
+                  "completed",
+                  "last_sent_on",
+                  "reminders_sent"),
+          "invitation_token", Set.of("token_hash", "invitation_id"),
+          "response_draft", Set.of("draft_key", "edition_id", "page", "answers", "submitted"),
+          "incentive_email", Set.of("id", "edition_id", "email"));
 
   private AnonymitySchema() {}
 
@@ -50,20 +65,30 @@ public final class AnonymitySchema {
       problems.add("there is no table survey_response in schema " + schema);
     }
     if (!response.keySet().equals(RESPONSE_COLUMNS)) {
-      problems.add("survey_response has the columns " + response.keySet() + ", expected " + RESPONSE_COLUMNS);
+      problems.add(
+          "survey_response has the columns "
+              + response.keySet()
+              + ", expected "
+              + RESPONSE_COLUMNS);
     }
     Integer day = response.get("submitted_on");
     if (day != null && day != Types.DATE) {
-      problems.add("survey_response.submitted_on must be a DATE (no time of day), is JDBC type " + day);
+      problems.add(
+          "survey_response.submitted_on must be a DATE (no time of day), is JDBC type " + day);
     }
     Map<String, Integer> packed = columns(meta, schema, "survey_response_packed");
     if (!packed.keySet().equals(PACKED_RESPONSE_COLUMNS)) {
-      problems.add("survey_response_packed has the columns " + packed.keySet() + ", expected " + PACKED_RESPONSE_COLUMNS);
+      problems.add(
+          "survey_response_packed has the columns "
+              + packed.keySet()
+              + ", expected "
+              + PACKED_RESPONSE_COLUMNS);
     }
     for (String table : tables(meta, schema)) {
       try (ResultSet keys = meta.getImportedKeys(null, schema, identifier(meta, table))) {
         while (keys.next()) {
-          String from = lower(keys.getString("FKTABLE_NAME")) + "." + lower(keys.getString("FKCOLUMN_NAME"));
+          String from =
+              lower(keys.getString("FKTABLE_NAME")) + "." + lower(keys.getString("FKCOLUMN_NAME"));
           String to = lower(keys.getString("PKTABLE_NAME"));
           if (to.equals("survey_response")) {
             problems.add(from + " refers to survey_response");
@@ -77,14 +102,22 @@ public final class AnonymitySchema {
     for (Map.Entry<String, Set<String>> expected : PARTICIPATION_COLUMNS.entrySet()) {
       Map<String, Integer> actual = columns(meta, schema, expected.getKey());
       if (!actual.keySet().equals(expected.getValue())) {
-        problems.add(expected.getKey() + " has the columns " + actual.keySet() + ", expected " + expected.getValue());
+        problems.add(
+            expected.getKey()
+                + " has the columns "
+                + actual.keySet()
+                + ", expected "
+                + expected.getValue());
       }
-      actual.forEach((column, type) -> {
-        if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.TIME
-            || type == Types.TIME_WITH_TIMEZONE) {
-          problems.add(expected.getKey() + "." + column + " holds a time of day");
-        }
-      });
+      actual.forEach(
+          (column, type) -> {
+            if (type == Types.TIMESTAMP
+                || type == Types.TIMESTAMP_WITH_TIMEZONE
+                || type == Types.TIME
+                || type == Types.TIME_WITH_TIMEZONE) {
+              problems.add(expected.getKey() + "." + column + " holds a time of day");
+            }
+          });
     }
     return problems;
   }
@@ -101,7 +134,8 @@ public final class AnonymitySchema {
   }
 
   /** Column names (lower case) and their JDBC types. */
-  private static Map<String, Integer> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
+  private static Map<String, Integer> columns(DatabaseMetaData meta, String schema, String table)
+      throws SQLException {
     Map<String, Integer> columns = new LinkedHashMap<>();
     try (ResultSet rs = meta.getColumns(null, schema, identifier(meta, table), "%")) {
       while (rs.next()) {

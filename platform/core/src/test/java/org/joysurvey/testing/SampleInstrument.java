@@ -41,12 +41,27 @@ public final class SampleInstrument implements Instrument {
   @Override
   public List<Item> items() {
     return List.of(
-        Item.single("colour", "Favourite colour?", Option.of("red", "Red"), Option.of("green", "Green"),
+        Item.single(
+            "colour",
+            "Favourite colour?",
+            Option.of("red", "Red"),
+            Option.of("green", "Green"),
             Option.of("blue", "Blue")),
         Item.yesNo("agree", "Do you agree?"),
-        Item.multi("pets", "Which pets?", Option.of("cat", "Cat"), Option.of("dog", "Dog"),
-            Option.of("fish", "Fish"), Option.exclusive("none", "None")),
-        Item.ranked("top2", "Rank up to two", 2, Option.of("a", "A"), Option.of("b", "B"), Option.of("c", "C"),
+        Item.multi(
+            "pets",
+            "Which pets?",
+            Option.of("cat", "Cat"),
+            Option.of("dog", "Dog"),
+            Option.of("fish", "Fish"),
+            Option.exclusive("none", "None")),
+        Item.ranked(
+            "top2",
+            "Rank up to two",
+            2,
+            Option.of("a", "A"),
+            Option.of("b", "B"),
+            Option.of("c", "C"),
             Option.of("other", "Other")),
         Item.text("top2_other", "Which other?").shownIf("top2", "other"),
         Item.likert("mood", "Mood", 1, "1", "2", "3", "4", "5"),
@@ -75,6 +90,7 @@ public final class SampleInstrument implements Instrument {
 
   /** The item with this short code. */
   public static Item item(String code) {
-    return new SampleInstrument().items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    return new SampleInstrument()
+        .items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
   }
 }

@@ -31,16 +31,24 @@ public final class CohortFixture {
   private static Reader open(String file) throws IOException {
     InputStream in = CohortFixture.class.getResourceAsStream(DIR + file);
     if (in == null) {
-      return fail("The fixture " + DIR + file + " is not on the class path (it is in the instrument test kit).");
+      return fail(
+          "The fixture "
+              + DIR
+              + file
+              + " is not on the class path (it is in the instrument test kit).");
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  /** Every data row of responses.csv, keeping only the columns whose name starts with one of {@code prefixes}. */
+  /**
+   * Every data row of responses.csv, keeping only the columns whose name starts with one of {@code
+   * prefixes}.
+   */
   public static List<Map<String, String>> rows(String... prefixes) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     try (Reader in = open("responses.csv");
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        CSVParser parser =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       for (CSVRecord record : parser) {
         Map<String, String> row = new LinkedHashMap<>();
         for (Map.Entry<String, String> cell : record.toMap().entrySet()) {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.joysurvey.edition.Edition;
 import org.joysurvey.edition.EditionSettings;
+import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.report.Report;
 import org.joysurvey.report.ReportEngine;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.report.SmallCellRule;
 import org.joysurvey.report.Suppression;
-import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.response.ResponseValidator;
 import org.joysurvey.response.ValidationResult;
 import org.joysurvey.spi.AnswerValue;
@@ -24,8 +24,8 @@ import org.joysurvey.spi.Settings;
 
 /**
  * An edition of some instruments, run through the platform's own validator, report engine and
- * small-cell rule: how a plugin's tests check its items, scoring and report section without a server.
- * The answers, sections and contexts it gives back are the plugin API's own types ({@code
+ * small-cell rule: how a plugin's tests check its items, scoring and report section without a
+ * server. The answers, sections and contexts it gives back are the plugin API's own types ({@code
  * org.joysurvey.spi}) and {@link SectionResult}.
  *
  * <pre>{@code
@@ -58,7 +58,8 @@ public final class InstrumentTestKit {
   private final ResponseValidator validator;
   private final Map<String, Settings> settings = new HashMap<>();
 
-  private InstrumentTestKit(List<Instrument> instruments, Map<String, String> editionSettings, SmallCellRule rule) {
+  private InstrumentTestKit(
+      List<Instrument> instruments, Map<String, String> editionSettings, SmallCellRule rule) {
     this.instruments = List.copyOf(instruments);
     if (this.instruments.isEmpty()) {
       throw new IllegalArgumentException("an edition has at least one instrument");
@@ -69,10 +70,12 @@ public final class InstrumentTestKit {
     }
     this.editionSettings = Map.copyOf(editionSettings);
     this.rule = rule;
-    this.questionnaire = new Questionnaire(this.instruments, EditionSettings.wording(this.editionSettings));
+    this.questionnaire =
+        new Questionnaire(this.instruments, EditionSettings.wording(this.editionSettings));
     this.validator = new ResponseValidator(questionnaire);
     for (Instrument instrument : this.instruments) {
-      settings.put(instrument.metadata().id(), EditionSettings.resolve(instrument, this.editionSettings));
+      settings.put(
+          instrument.metadata().id(), EditionSettings.resolve(instrument, this.editionSettings));
     }
   }
 
@@ -82,7 +85,8 @@ public final class InstrumentTestKit {
   }
 
   public static InstrumentTestKit of(List<Instrument> instruments) {
-    return new InstrumentTestKit(instruments, Map.of(), new SmallCellRule(Edition.DEFAULT_SUPPRESSION_THRESHOLD));
+    return new InstrumentTestKit(
+        instruments, Map.of(), new SmallCellRule(Edition.DEFAULT_SUPPRESSION_THRESHOLD));
   }
 
   /** One row of text cells, from pairs of column and cell: {@code row("mini-z.burnout", "3")}. */
@@ -131,21 +135,26 @@ public final class InstrumentTestKit {
 
   /**
    * The answers of one row of text cells, read as an import reads them; an {@link
-   * IllegalArgumentException} names everything the platform would refuse (an unknown column or option,
-   * a scale point off the scale, an answer to a hidden item ...).
+   * IllegalArgumentException} names everything the platform would refuse (an unknown column or
+   * option, a scale point off the scale, an answer to a hidden item ...).
    */
   public Answers read(Map<String, String> cells) {
     ValidationResult result = validator.validateText(cells);
     if (!result.isValid()) {
-      throw new IllegalArgumentException("the platform would refuse " + cells + ": " + result.problems());
+      throw new IllegalArgumentException(
+          "the platform would refuse " + cells + ": " + result.problems());
     }
     return result.answers();
   }
 
   /** Whether the platform shows the item of this full code, given these answers so far. */
   public boolean isShown(String item, Map<String, AnswerValue> answers) {
-    return questionnaire.isShown(questionnaire.item(item)
-        .orElseThrow(() -> new IllegalArgumentException("no item " + item + " in this edition")), answers);
+    return questionnaire.isShown(
+        questionnaire
+            .item(item)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no item " + item + " in this edition")),
+        answers);
   }
 
   /** One row of text cells scored by every instrument of the edition, as a report scores it. */
@@ -154,8 +163,9 @@ public final class InstrumentTestKit {
   }
 
   /**
-   * One response scored by every instrument of the edition, with its settings: the derived variables
-   * a section sees. A plugin that throws, or publishes a name outside its id, fails the test.
+   * One response scored by every instrument of the edition, with its settings: the derived
+   * variables a section sees. A plugin that throws, or publishes a name outside its id, fails the
+   * test.
    */
   public DerivedVariables score(Answers answers) {
     ReportEngine engine = engine();
@@ -168,11 +178,16 @@ public final class InstrumentTestKit {
     return derived;
   }
 
-  /** The context the platform gives the section of this instrument: its settings, the edition, the subgroups. */
+  /**
+   * The context the platform gives the section of this instrument: its settings, the edition, the
+   * subgroups.
+   */
   public ReportContext context(String instrumentId) {
     settings(instrumentId);
-    return engine().context(instrumentId)
-        .orElseThrow(() -> new AssertionError("the section of " + instrumentId + " could not start"));
+    return engine()
+        .context(instrumentId)
+        .orElseThrow(
+            () -> new AssertionError("the section of " + instrumentId + " could not start"));
   }
 
   /** The section of {@code instrumentId} in a report of these rows of text cells. */
@@ -185,16 +200,20 @@ public final class InstrumentTestKit {
   }
 
   /**
-   * The section of {@code instrumentId} in a report of these answers, fed to the engine unvalidated,
-   * as a report reads stored answers. A section that fails fails the test, with the plugin's error.
+   * The section of {@code instrumentId} in a report of these answers, fed to the engine
+   * unvalidated, as a report reads stored answers. A section that fails fails the test, with the
+   * plugin's error.
    */
   public SectionResult sectionOfAnswers(String instrumentId, List<Answers> responses) {
     settings(instrumentId);
     ReportEngine engine = engine();
     responses.forEach(engine::accept);
     Report report = engine.finish();
-    SectionReport section = report.sections().stream()
-        .filter(s -> s.instrument().equals(instrumentId)).findFirst().orElseThrow();
+    SectionReport section =
+        report.sections().stream()
+            .filter(s -> s.instrument().equals(instrumentId))
+            .findFirst()
+            .orElseThrow();
     if (section.isFailed()) {
       throw new AssertionError("the section of " + instrumentId + " failed: " + section.error());
     }
@@ -202,7 +221,11 @@ public final class InstrumentTestKit {
     for (Suppression suppression : section.suppressed()) {
       withheld.putIfAbsent(suppression.key(), suppression.reason());
     }
-    return new SectionResult(instrumentId, section.section(), withheld, report.responses(),
+    return new SectionResult(
+        instrumentId,
+        section.section(),
+        withheld,
+        report.responses(),
         report.suppressionThreshold());
   }
 

@@ -17,13 +17,17 @@ import org.joysurvey.spi.Statistic;
  *
  * @param instrument the instrument's id
  * @param section the section the plugin built: statistics, tables, charts, free-text lists, notes
- * @param withheld the statistic keys and free-text item codes the small-cell rule withholds, each with
- *     its reason, in the section's order; the statistics themselves keep their exact values
+ * @param withheld the statistic keys and free-text item codes the small-cell rule withholds, each
+ *     with its reason, in the section's order; the statistics themselves keep their exact values
  * @param responses how many responses the report read
  * @param threshold the suppression threshold k the rule applied
  */
 public record SectionResult(
-    String instrument, ReportSection section, Map<String, String> withheld, long responses, int threshold) {
+    String instrument,
+    ReportSection section,
+    Map<String, String> withheld,
+    long responses,
+    int threshold) {
 
   public SectionResult {
     withheld = Collections.unmodifiableMap(new LinkedHashMap<>(withheld));

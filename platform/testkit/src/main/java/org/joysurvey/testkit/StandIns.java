@@ -4,7 +4,10 @@ import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 
-/** What the stand-ins share: they are there for their items and derived variables, not their sections. */
+/**
+ * What the stand-ins share: they are there for their items and derived variables, not their
+ * sections.
+ */
 final class StandIns {
 
   private StandIns() {}

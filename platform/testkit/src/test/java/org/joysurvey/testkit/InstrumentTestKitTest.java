@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 class InstrumentTestKitTest {
 
   /**
-   * {@code rest.rested} (yes-no) and {@code rest.why} (text, shown if rested is yes); the setting {@code
-   * label}; statistics {@code rest.rested_rate} and {@code rest.burnout_rate} (Mini-Z burnout among
-   * all who answered Mini-Z), and the free-text list of {@code why}.
+   * {@code rest.rested} (yes-no) and {@code rest.why} (text, shown if rested is yes); the setting
+   * {@code label}; statistics {@code rest.rested_rate} and {@code rest.burnout_rate} (Mini-Z
+   * burnout among all who answered Mini-Z), and the free-text list of {@code why}.
    */
   private static final class Rest implements Instrument {
 
@@ -43,7 +43,8 @@ class InstrumentTestKitTest {
 
     @Override
     public List<Item> items() {
-      return List.of(Item.yesNo("rested", "Rested?"), Item.text("why", "Why?").shownIf("rested", "yes"));
+      return List.of(
+          Item.yesNo("rested", "Rested?"), Item.text("why", "Why?").shownIf("rested", "yes"));
     }
 
     @Override
@@ -70,14 +71,22 @@ class InstrumentTestKitTest {
 
         @Override
         public void accept(ScoredResponse response) {
-          response.derived().flag("rest.rested").ifPresent(r -> {
-            answered++;
-            rested += r ? 1 : 0;
-          });
-          response.derived().flag("mini-z.burnout").ifPresent(b -> {
-            miniZ++;
-            burnedOut += b ? 1 : 0;
-          });
+          response
+              .derived()
+              .flag("rest.rested")
+              .ifPresent(
+                  r -> {
+                    answered++;
+                    rested += r ? 1 : 0;
+                  });
+          response
+              .derived()
+              .flag("mini-z.burnout")
+              .ifPresent(
+                  b -> {
+                    miniZ++;
+                    burnedOut += b ? 1 : 0;
+                  });
           why.accept(response.answers());
         }
 
@@ -109,25 +118,36 @@ class InstrumentTestKitTest {
     assertEquals(6.0 / 8, section.value("rest.rested_rate"), 1e-15);
     assertEquals("Rested", section.statistic("rest.rested_rate").label(), "the setting's default");
     assertFalse(section.isWithheld("rest.rested_rate"));
-    assertEquals(Optional.of("0 respondents wrote a text; a list needs at least 10"), section.withheld("rest.why"));
+    assertEquals(
+        Optional.of("0 respondents wrote a text; a list needs at least 10"),
+        section.withheld("rest.why"));
     assertTrue(section.isWithheld("rest.burnout_rate"), "no Mini-Z: rests on 0 respondents");
     assertThrows(AssertionError.class, () -> section.statistic("rest.unknown"));
   }
 
   @Test
   void aHigherThresholdWithholdsMore() {
-    SectionResult section = InstrumentTestKit.of(new Rest()).withThreshold(7)
-        .section("rest", times(6, row("rest.rested", "yes")));
+    SectionResult section =
+        InstrumentTestKit.of(new Rest())
+            .withThreshold(7)
+            .section("rest", times(6, row("rest.rested", "yes")));
     assertEquals(7, section.threshold());
-    assertEquals(Optional.of("rests on 6 respondents, fewer than 7"), section.withheld("rest.rested_rate"));
+    assertEquals(
+        Optional.of("rests on 6 respondents, fewer than 7"), section.withheld("rest.rested_rate"));
   }
 
   @Test
   void settingsAreKeyedAsAnEditionKeysThemAndCheckedAsTheEditionsAre() {
-    InstrumentTestKit kit = InstrumentTestKit.of(new Mbi2StandIn(), new Rest()).withSetting("rest.label", "Slept well");
-    assertEquals("Slept well",
-        kit.section("rest", List.of(row("rest.rested", "yes"))).statistic("rest.rested_rate").label());
-    assertEquals(new Settings(Map.of("threshold", "4")), kit.settings("mbi-2"),
+    InstrumentTestKit kit =
+        InstrumentTestKit.of(new Mbi2StandIn(), new Rest()).withSetting("rest.label", "Slept well");
+    assertEquals(
+        "Slept well",
+        kit.section("rest", List.of(row("rest.rested", "yes")))
+            .statistic("rest.rested_rate")
+            .label());
+    assertEquals(
+        new Settings(Map.of("threshold", "4")),
+        kit.settings("mbi-2"),
         "the default, as the platform resolves it");
     assertThrows(IllegalArgumentException.class, () -> kit.withSetting("rest.unknown", "x"));
     assertThrows(IllegalArgumentException.class, () -> kit.withSetting("mbi-2.threshold", "9"));
@@ -136,20 +156,30 @@ class InstrumentTestKitTest {
   @Test
   void rowsAreReadAsAnImportReadsThem() {
     InstrumentTestKit kit = InstrumentTestKit.of(new Rest());
-    assertEquals(new AnswerValue.Text(" because "),
+    assertEquals(
+        new AnswerValue.Text(" because "),
         kit.read(row("rest.rested", "yes", "rest.why", " because ")).get("rest.why").orElseThrow());
     assertThrows(IllegalArgumentException.class, () -> kit.read(row("rest.rested", "maybe")));
-    assertThrows(IllegalArgumentException.class, () -> kit.read(row("rest.rested", "no", "rest.why", "hidden")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> kit.read(row("rest.rested", "no", "rest.why", "hidden")));
     assertThrows(IllegalArgumentException.class, () -> kit.read(row("other.item", "1")));
-    assertThrows(IllegalArgumentException.class, () -> kit.section("rest", List.of(row("rest.rested", "maybe"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> kit.section("rest", List.of(row("rest.rested", "maybe"))));
     assertTrue(kit.isShown("rest.why", Map.of("rest.rested", new AnswerValue.Choice("yes"))));
     assertFalse(kit.isShown("rest.why", Map.of()));
   }
 
   @Test
   void answersReachTheEngineUnvalidated() {
-    SectionResult section = InstrumentTestKit.of(new Rest()).sectionOfAnswers("rest", List.of(
-        new Answers(Map.of("rest.rested", new AnswerValue.Choice("yes"))), Answers.NONE));
+    SectionResult section =
+        InstrumentTestKit.of(new Rest())
+            .sectionOfAnswers(
+                "rest",
+                List.of(
+                    new Answers(Map.of("rest.rested", new AnswerValue.Choice("yes"))),
+                    Answers.NONE));
     assertEquals(2, section.responses());
     assertEquals(1L, section.statistic("rest.rested_rate").basis());
   }
@@ -157,38 +187,64 @@ class InstrumentTestKitTest {
   @Test
   void scoringGivesTheVariablesOfEveryInstrumentWithTheEditionsSettings() {
     InstrumentTestKit kit = InstrumentTestKit.of(new MiniZStandIn(), new Mbi2StandIn(), new Rest());
-    assertEquals(Map.of("mini-z.level", 3, "mini-z.burnout", true, "mbi-2.ee_high", true, "mbi-2.burnout", true,
-        "rest.rested", false), kit.score(row("mini-z.burnout", "3", "mbi-2.ee", "4", "rest.rested", "no")).values());
-    assertEquals(Map.of("mbi-2.ee_high", false, "mbi-2.burnout", false, "mbi-2.dp_high", false),
-        kit.withSetting("mbi-2.threshold", "5").score(row("mbi-2.ee", "4", "mbi-2.dp", "0")).values());
+    assertEquals(
+        Map.of(
+            "mini-z.level",
+            3,
+            "mini-z.burnout",
+            true,
+            "mbi-2.ee_high",
+            true,
+            "mbi-2.burnout",
+            true,
+            "rest.rested",
+            false),
+        kit.score(row("mini-z.burnout", "3", "mbi-2.ee", "4", "rest.rested", "no")).values());
+    assertEquals(
+        Map.of("mbi-2.ee_high", false, "mbi-2.burnout", false, "mbi-2.dp_high", false),
+        kit.withSetting("mbi-2.threshold", "5")
+            .score(row("mbi-2.ee", "4", "mbi-2.dp", "0"))
+            .values());
   }
 
   @Test
   void otherInstrumentsVariablesReachTheSection() {
-    SectionResult section = InstrumentTestKit.of(new MiniZStandIn(), new Rest())
-        .section("rest", List.of(row("mini-z.burnout", "2"), row("mini-z.burnout", "4"), row()));
+    SectionResult section =
+        InstrumentTestKit.of(new MiniZStandIn(), new Rest())
+            .section(
+                "rest", List.of(row("mini-z.burnout", "2"), row("mini-z.burnout", "4"), row()));
     assertEquals(0.5, section.value("rest.burnout_rate"), 0.0);
   }
 
   @Test
   void theContextHasTheDemographicsStandInsSubgroups() {
-    Subgroups subgroups = InstrumentTestKit.of(new DemographicsStandIn(), new Rest()).context("rest").subgroups();
-    assertEquals(List.of("age_band", "gender", "practice_mode"),
+    Subgroups subgroups =
+        InstrumentTestKit.of(new DemographicsStandIn(), new Rest()).context("rest").subgroups();
+    assertEquals(
+        List.of("age_band", "gender", "practice_mode"),
         subgroups.dimensions().stream().map(Subgroups.Dimension::name).toList());
     Subgroups.Dimension age = subgroups.dimension("age_band").orElseThrow();
     assertEquals("demographics.age_band", age.variable());
-    assertEquals(List.of("Under 25", "25-35", "36-45", "46-55", "56-65", "Over 65"),
+    assertEquals(
+        List.of("Under 25", "25-35", "36-45", "46-55", "56-65", "Over 65"),
         age.groups().stream().map(Subgroups.Group::label).toList());
     assertTrue(InstrumentTestKit.of(new Rest()).context("rest").subgroups().isEmpty());
   }
 
   @Test
   void theDemographicsStandInPublishesOnlyItsOptionsUnlessToldOtherwise() {
-    Answers answers = new Answers(Map.of("demographics.age_band", new AnswerValue.Choice("not-a-band"),
-        "demographics.gender", new AnswerValue.Choice("female")));
-    assertEquals(Map.of("demographics.gender", "female"),
+    Answers answers =
+        new Answers(
+            Map.of(
+                "demographics.age_band",
+                new AnswerValue.Choice("not-a-band"),
+                "demographics.gender",
+                new AnswerValue.Choice("female")));
+    assertEquals(
+        Map.of("demographics.gender", "female"),
         new DemographicsStandIn().score(answers, Settings.NONE).values());
-    assertEquals(Map.of("demographics.gender", "female", "demographics.age_band", "not-a-band"),
+    assertEquals(
+        Map.of("demographics.gender", "female", "demographics.age_band", "not-a-band"),
         DemographicsStandIn.publishingAnyCode().score(answers, Settings.NONE).values());
   }
 }

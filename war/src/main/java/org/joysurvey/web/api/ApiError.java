@@ -8,12 +8,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.joysurvey.problem.Problem;
 
-/** The one shape of every API error: {@code {"error": "...", "details": [{row, column, message}]}}. */
+/**
+ * The one shape of every API error: {@code {"error": "...", "details": [{row, column, message}]}}.
+ */
 final class ApiError {
 
   private ApiError() {}
 
-  static Response.ResponseBuilder response(Response.Status status, String error, List<Problem> details) {
+  static Response.ResponseBuilder response(
+      Response.Status status, String error, List<Problem> details) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (Problem p : details) {
       JsonObjectBuilder d = Json.createObjectBuilder();
@@ -30,7 +33,13 @@ final class ApiError {
       d.add("message", p.message());
       array.add(d);
     }
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Json.createObjectBuilder().add("error", error).add("details", array).build().toString());
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            Json.createObjectBuilder()
+                .add("error", error)
+                .add("details", array)
+                .build()
+                .toString());
   }
 }

@@ -44,16 +44,18 @@ public class AuditResource {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InputRejectedException("The audit log was not read.",
+    throw new InputRejectedException(
+        "The audit log was not read.",
         List.of(Problem.at("limit", "must be a whole number from 1 to " + AuditLog.MAX_LIMIT)));
   }
 
   private static JsonObjectBuilder toJson(AuditEntry e) {
-    JsonObjectBuilder o = Json.createObjectBuilder()
-        .add("id", e.id())
-        .add("occurredAt", e.occurredAt().toString())
-        .add("actor", e.actor())
-        .add("action", e.action());
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("id", e.id())
+            .add("occurredAt", e.occurredAt().toString())
+            .add("actor", e.actor())
+            .add("action", e.action());
     nullable(o, "subject", e.subject());
     nullable(o, "detail", e.detail());
     return o;

@@ -21,8 +21,8 @@ import org.joysurvey.benchmark.NewBenchmarks;
 import org.joysurvey.security.Roles;
 
 /**
- * Benchmark values: published figures of earlier years without raw data, which reports compare
- * with (see {@code docs/api.md}).
+ * Benchmark values: published figures of earlier years without raw data, which reports compare with
+ * (see {@code docs/api.md}).
  */
 @Path("admin/benchmarks")
 @AllowedRoles
@@ -33,13 +33,17 @@ public class BenchmarksResource {
 
   @Inject private BenchmarkService benchmarks;
 
-  /** {@code {"year":2018,"source":"...","values":{"mini-z.burnout_rate":{"value":0.31,"n":412}}}}: all or nothing. */
+  /**
+   * {@code {"year":2018,"source":"...","values":{"mini-z.burnout_rate":{"value":0.31,"n":412}}}}:
+   * all or nothing.
+   */
   @POST
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject store(JsonValue body) {
-    JsonBody json = JsonBody.of(body, REJECTED,
-        "the body must be one JSON object: {\"year\", \"source\", \"values\"}");
+    JsonBody json =
+        JsonBody.of(
+            body, REJECTED, "the body must be one JSON object: {\"year\", \"source\", \"values\"}");
     int stored = benchmarks.store(toNewBenchmarks(json));
     return Json.createObjectBuilder().add("stored", stored).build();
   }
@@ -53,7 +57,11 @@ public class BenchmarksResource {
   }
 
   static JsonObject toJson(Benchmark b) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("year", b.year()).add("statistic", b.key()).add("value", b.value());
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("year", b.year())
+            .add("statistic", b.key())
+            .add("value", b.value());
     if (b.hasCounts()) {
       o.add("n", b.denominator()).add("numerator", b.numerator());
     } else {
@@ -62,18 +70,24 @@ public class BenchmarksResource {
     return o.add("source", b.source()).build();
   }
 
-  /** Reads the body field by field, so that each field of the wrong JSON type gets its own message. */
+  /**
+   * Reads the body field by field, so that each field of the wrong JSON type gets its own message.
+   */
   private static NewBenchmarks toNewBenchmarks(JsonBody body) {
-    body.unknownFields(List.of("year", "source", "values"),
+    body.unknownFields(
+        List.of("year", "source", "values"),
         "is not a field of benchmark values (year, source, values)");
     Integer year = body.integer("year");
     String source = body.string("source");
     Map<String, NewBenchmarks.Value> values = new LinkedHashMap<>();
-    JsonBody map = body.object("values", "must be an object of statistic keys and {\"value\", \"n\"}");
+    JsonBody map =
+        body.object("values", "must be an object of statistic keys and {\"value\", \"n\"}");
     if (map != null) {
       for (String key : map.fields()) {
-        NewBenchmarks.Value parsed = value(map.requiredObject(key,
-            "must be an object {\"value\": <0..1>, \"n\": <respondents, optional>}"));
+        NewBenchmarks.Value parsed =
+            value(
+                map.requiredObject(
+                    key, "must be an object {\"value\": <0..1>, \"n\": <respondents, optional>}"));
         if (parsed != null) {
           values.put(key, parsed);
         }

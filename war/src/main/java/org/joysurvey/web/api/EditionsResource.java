@@ -15,8 +15,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -29,18 +29,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import org.joysurvey.audit.AuditLog;
-import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.edition.WordingVersionView;
-import org.joysurvey.problem.InputRejectedException;
-import org.joysurvey.problem.Problem;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.security.Roles;
@@ -70,9 +66,11 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue body, @Context UriInfo uri) {
-    long id = editions.create(toNewEdition(JsonBody.of(body, "The edition was not created.")), actor());
+    long id =
+        editions.create(toNewEdition(JsonBody.of(body, "The edition was not created.")), actor());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-        .entity(Json.createObjectBuilder().add("id", id).build()).build();
+        .entity(Json.createObjectBuilder().add("id", id).build())
+        .build();
   }
 
   /**
@@ -88,7 +86,10 @@ public class EditionsResource {
     return get(id);
   }
 
-  /** {@code {"status": "open"}}: opens, closes, reopens, or returns a response-less edition to draft. */
+  /**
+   * {@code {"status": "open"}}: opens, closes, reopens, or returns a response-less edition to
+   * draft.
+   */
   @POST
   @Path("{id}/status")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
@@ -110,13 +111,17 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response copy(@PathParam("id") long id, JsonValue body, @Context UriInfo uri) {
-    JsonBody json = JsonBody.of(body == null ? JsonValue.EMPTY_JSON_OBJECT : body, "The edition was not copied.");
+    JsonBody json =
+        JsonBody.of(
+            body == null ? JsonValue.EMPTY_JSON_OBJECT : body, "The edition was not copied.");
     Integer year = json.integer("year");
     String title = json.string("title");
     json.refuseIfProblems();
     long copy = editions.copy(id, year, title, actor());
-    return Response.created(uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
-        .entity(Json.createObjectBuilder().add("id", copy).build()).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("admin/editions").path(Long.toString(copy)).build())
+        .entity(Json.createObjectBuilder().add("id", copy).build())
+        .build();
   }
 
   @GET
@@ -145,17 +150,20 @@ public class EditionsResource {
     WordingHistory history = editions.wordingHistory(id);
     JsonArrayBuilder versions = Json.createArrayBuilder();
     for (WordingVersionView v : history.versions()) {
-      versions.add(Json.createObjectBuilder()
-          .add("version", v.version())
-          .add("item", v.item())
-          .add("oldText", v.oldText() == null ? JsonValue.NULL : Json.createValue(v.oldText()))
-          .add("newText", v.newText() == null ? JsonValue.NULL : Json.createValue(v.newText()))
-          .add("changedBy", v.changedBy())
-          .add("changedOn", v.changedOn().toString())
-          .add("responses", v.responses()));
+      versions.add(
+          Json.createObjectBuilder()
+              .add("version", v.version())
+              .add("item", v.item())
+              .add("oldText", v.oldText() == null ? JsonValue.NULL : Json.createValue(v.oldText()))
+              .add("newText", v.newText() == null ? JsonValue.NULL : Json.createValue(v.newText()))
+              .add("changedBy", v.changedBy())
+              .add("changedOn", v.changedOn().toString())
+              .add("responses", v.responses()));
     }
     JsonObjectBuilder byVersion = Json.createObjectBuilder();
-    history.responsesByVersion().forEach((version, count) -> byVersion.add(Integer.toString(version), count));
+    history
+        .responsesByVersion()
+        .forEach((version, count) -> byVersion.add(Integer.toString(version), count));
     return Json.createObjectBuilder()
         .add("edition", id)
         .add("currentVersion", history.currentVersion())
@@ -191,13 +199,17 @@ public class EditionsResource {
   @Produces("text/csv; charset=UTF-8")
   public Response exportCsv(@PathParam("id") long id) {
     EditionView edition = editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
-    audit.record(actor(), "responses.export", subject(id), "CSV of " + edition.responses() + " responses");
-    StreamingOutput body = output -> {
-      BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-      responses.exportCsv(id, writer);
-    };
+    audit.record(
+        actor(), "responses.export", subject(id), "CSV of " + edition.responses() + " responses");
+    StreamingOutput body =
+        output -> {
+          BufferedWriter writer =
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          responses.exportCsv(id, writer);
+        };
     return Response.ok(body)
-        .header("Content-Disposition", "attachment; filename=\"edition-" + id + "-responses.csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"edition-" + id + "-responses.csv\"")
+        .build();
   }
 
   @GET
@@ -240,8 +252,11 @@ public class EditionsResource {
     Integer threshold = body.integer("suppressionThreshold");
     String title = body.string("title");
     String status = body.string("status");
-    List<String> instruments = body.strings("instruments", "must be an array of instrument ids",
-        "must list instrument ids as strings");
+    List<String> instruments =
+        body.strings(
+            "instruments",
+            "must be an array of instrument ids",
+            "must list instrument ids as strings");
     Map<String, String> settings = new LinkedHashMap<>();
     JsonBody map = body.object("settings", "must be an object of setting keys and values");
     if (map != null) {
@@ -255,7 +270,8 @@ public class EditionsResource {
         }
       }
     }
-    body.unknownFields(List.of("year", "title", "instruments", "settings", "status", "suppressionThreshold"),
+    body.unknownFields(
+        List.of("year", "title", "instruments", "settings", "status", "suppressionThreshold"),
         "is not a field of an edition");
     body.refuseIfProblems();
     return new NewEdition(year, title, instruments, settings, status, threshold);

@@ -48,8 +48,11 @@ final class ExceptionMappers {
   public static class UserExists implements ExceptionMapper<UserExistsException> {
     @Override
     public Response toResponse(UserExistsException e) {
-      return ApiError.response(Response.Status.CONFLICT, e.getMessage(),
-          List.of(Problem.at("username", "a user named " + e.username() + " already exists"))).build();
+      return ApiError.response(
+              Response.Status.CONFLICT,
+              e.getMessage(),
+              List.of(Problem.at("username", "a user named " + e.username() + " already exists")))
+          .build();
     }
   }
 
@@ -65,7 +68,10 @@ final class ExceptionMappers {
   public static class MalformedJson implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {
-      return ApiError.response(Response.Status.BAD_REQUEST, "The body is not valid JSON: " + e.getMessage(), List.of())
+      return ApiError.response(
+              Response.Status.BAD_REQUEST,
+              "The body is not valid JSON: " + e.getMessage(),
+              List.of())
           .build();
     }
   }
@@ -75,10 +81,16 @@ final class ExceptionMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response.StatusType status = e.getResponse().getStatusInfo();
-      String message = status.getFamily() == Response.Status.Family.SERVER_ERROR
-          ? "The server could not complete the request." : status.getReasonPhrase();
-      return ApiError.response(Response.Status.fromStatusCode(status.getStatusCode()) == null
-              ? Response.Status.BAD_REQUEST : Response.Status.fromStatusCode(status.getStatusCode()), message, List.of())
+      String message =
+          status.getFamily() == Response.Status.Family.SERVER_ERROR
+              ? "The server could not complete the request."
+              : status.getReasonPhrase();
+      return ApiError.response(
+              Response.Status.fromStatusCode(status.getStatusCode()) == null
+                  ? Response.Status.BAD_REQUEST
+                  : Response.Status.fromStatusCode(status.getStatusCode()),
+              message,
+              List.of())
           .build();
     }
   }
@@ -100,8 +112,11 @@ final class ExceptionMappers {
         return new InputRejected().toResponse(rejected);
       }
       LOG.log(Level.SEVERE, "Unexpected failure of an API call", e);
-      return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
-          "The server could not complete the request; the log has the details.", List.of()).build();
+      return ApiError.response(
+              Response.Status.INTERNAL_SERVER_ERROR,
+              "The server could not complete the request; the log has the details.",
+              List.of())
+          .build();
     }
   }
 }

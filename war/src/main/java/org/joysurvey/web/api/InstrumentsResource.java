@@ -17,7 +17,9 @@ import org.joysurvey.spi.Item;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.SettingDefinition;
 
-/** {@code GET /api/instruments}: what is installed, item by item, and which plugins failed and why. */
+/**
+ * {@code GET /api/instruments}: what is installed, item by item, and which plugins failed and why.
+ */
 @Path("instruments")
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentsResource {
@@ -32,8 +34,11 @@ public class InstrumentsResource {
     }
     JsonArrayBuilder failed = Json.createArrayBuilder();
     for (FailedPlugin f : registry.failed()) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("provider", f.provider()).add("source", f.source())
-          .add("reason", f.reason());
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("provider", f.provider())
+              .add("source", f.source())
+              .add("reason", f.reason());
       if (f.id() != null) {
         o.add("id", f.id());
       } else {
@@ -49,15 +54,17 @@ public class InstrumentsResource {
     var m = instrument.metadata();
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (Item item : instrument.items()) {
-      JsonObjectBuilder o = Json.createObjectBuilder()
-          .add("code", m.id() + "." + item.code())
-          .add("type", item.type().code())
-          .add("text", item.text())
-          .add("required", item.required());
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("code", m.id() + "." + item.code())
+              .add("type", item.type().code())
+              .add("text", item.text())
+              .add("required", item.required());
       if (item.type().hasOptions()) {
         JsonArrayBuilder options = Json.createArrayBuilder();
         for (Option option : item.options()) {
-          JsonObjectBuilder opt = Json.createObjectBuilder().add("code", option.code()).add("label", option.label());
+          JsonObjectBuilder opt =
+              Json.createObjectBuilder().add("code", option.code()).add("label", option.label());
           if (option.exclusive()) {
             opt.add("exclusive", true);
           }
@@ -76,22 +83,27 @@ public class InstrumentsResource {
             o.add("max", item.max());
           }
         }
-        default -> { }
+        default -> {}
       }
       if (item.shownIf() != null) {
         JsonArrayBuilder anyOf = Json.createArrayBuilder();
         item.shownIf().anyOf().stream().sorted().forEach(anyOf::add);
-        o.add("shownIf", Json.createObjectBuilder().add("item", m.id() + "." + item.shownIf().item()).add("anyOf", anyOf));
+        o.add(
+            "shownIf",
+            Json.createObjectBuilder()
+                .add("item", m.id() + "." + item.shownIf().item())
+                .add("anyOf", anyOf));
       }
       items.add(o);
     }
     JsonArrayBuilder settings = Json.createArrayBuilder();
     for (SettingDefinition s : instrument.settings()) {
-      JsonObjectBuilder o = Json.createObjectBuilder()
-          .add("key", m.id() + "." + s.key())
-          .add("type", s.type().name().toLowerCase())
-          .add("label", s.label())
-          .add("description", s.description());
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("key", m.id() + "." + s.key())
+              .add("type", s.type().name().toLowerCase())
+              .add("label", s.label())
+              .add("description", s.description());
       if (s.defaultValue() != null) {
         o.add("default", s.defaultValue());
       }

@@ -41,7 +41,8 @@ import org.joysurvey.web.pages.PublicUrl;
 
 /**
  * Invitations of an edition (the invitee list, sending, reminders, the dashboard), its access mode
- * and the export of incentive addresses. Designers run invitations; analysts may read the dashboard.
+ * and the export of incentive addresses. Designers run invitations; analysts may read the
+ * dashboard.
  */
 @Path("admin/editions")
 @AllowedRoles
@@ -64,9 +65,13 @@ public class InvitationsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public JsonObject importInvitees(@PathParam("id") long id, InputStream body) {
-    InviteeImport result = invitations.importCsv(actor(), id, new InputStreamReader(body, StandardCharsets.UTF_8));
-    return Json.createObjectBuilder().add("added", result.added()).add("alreadyInvited", result.alreadyInvited())
-        .add("repeated", result.repeated()).build();
+    InviteeImport result =
+        invitations.importCsv(actor(), id, new InputStreamReader(body, StandardCharsets.UTF_8));
+    return Json.createObjectBuilder()
+        .add("added", result.added())
+        .add("alreadyInvited", result.alreadyInvited())
+        .add("repeated", result.repeated())
+        .build();
   }
 
   @GET
@@ -90,7 +95,9 @@ public class InvitationsResource {
     return toJson(invitations.remind(actor(), id, publicUrl.base(requestBase())));
   }
 
-  /** {@code {"accessMode": "open-link"}} or {@code "invitation"}; the reply is the edition's access. */
+  /**
+   * {@code {"accessMode": "open-link"}} or {@code "invitation"}; the reply is the edition's access.
+   */
   @PUT
   @Path("{id}/access-mode")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
@@ -98,10 +105,15 @@ public class InvitationsResource {
   public JsonObject setAccessMode(@PathParam("id") long id, JsonValue body) {
     String refused = "The access mode was not changed.";
     JsonValue value = JsonBody.field(body, "accessMode");
-    AccessMode mode = value instanceof JsonString s ? AccessMode.fromCode(s.getString()).orElse(null) : null;
+    AccessMode mode =
+        value instanceof JsonString s ? AccessMode.fromCode(s.getString()).orElse(null) : null;
     if (mode == null) {
-      throw new InputRejectedException(refused, List.of(Problem.at("accessMode",
-          "must be \"invitation\" or \"open-link\" in a JSON object such as {\"accessMode\": \"open-link\"}")));
+      throw new InputRejectedException(
+          refused,
+          List.of(
+              Problem.at(
+                  "accessMode",
+                  "must be \"invitation\" or \"open-link\" in a JSON object such as {\"accessMode\": \"open-link\"}")));
     }
     editions.setAccessMode(id, mode, actor());
     return access(id);
@@ -111,7 +123,8 @@ public class InvitationsResource {
   @Path("{id}/access-mode")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
   public JsonObject access(@PathParam("id") long id) {
-    AccessMode mode = editions.find(id).orElseThrow(() -> new UnknownEditionException(id)).accessMode();
+    AccessMode mode =
+        editions.find(id).orElseThrow(() -> new UnknownEditionException(id)).accessMode();
     JsonObjectBuilder json = Json.createObjectBuilder().add("accessMode", mode.code());
     if (mode == AccessMode.OPEN_LINK) {
       json.add("publicLink", publicUrl.openLink(requestBase(), id));
@@ -127,33 +140,59 @@ public class InvitationsResource {
   public Response incentiveEmails(@PathParam("id") long id) {
     editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
     String actor = actor();
-    StreamingOutput body = output -> {
-      BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-      invitations.exportIncentiveEmails(actor, id, writer);
-      writer.flush();
-    };
+    StreamingOutput body =
+        output -> {
+          BufferedWriter writer =
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          invitations.exportIncentiveEmails(actor, id, writer);
+          writer.flush();
+        };
     return Response.ok(body)
-        .header("Content-Disposition", "attachment; filename=\"edition-" + id + "-incentive-emails.csv\"").build();
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"edition-" + id + "-incentive-emails.csv\"")
+        .build();
   }
 
   static JsonObject toJson(InvitationDashboard d) {
     JsonArrayBuilder days = Json.createArrayBuilder();
     for (ResponsesOnDay day : d.days()) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("day", day.day().toString())
-          .add("responses", day.responses()).add("cumulative", day.cumulative());
-      days.add(day.cumulativeRate() == null ? o.addNull("cumulativeRate") : o.add("cumulativeRate", day.cumulativeRate()));
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("day", day.day().toString())
+              .add("responses", day.responses())
+              .add("cumulative", day.cumulative());
+      days.add(
+          day.cumulativeRate() == null
+              ? o.addNull("cumulativeRate")
+              : o.add("cumulativeRate", day.cumulativeRate()));
     }
-    JsonObjectBuilder json = Json.createObjectBuilder().add("invited", d.invited()).add("sent", d.sent())
-        .add("started", d.started()).add("completed", d.completed()).add("remindersSent", d.remindersSent());
-    json = d.responseRate() == null ? json.addNull("responseRate") : json.add("responseRate", d.responseRate());
-    return json.add("responses", d.responses()).add("incentiveEmails", d.incentiveEmails()).add("days", days).build();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("invited", d.invited())
+            .add("sent", d.sent())
+            .add("started", d.started())
+            .add("completed", d.completed())
+            .add("remindersSent", d.remindersSent());
+    json =
+        d.responseRate() == null
+            ? json.addNull("responseRate")
+            : json.add("responseRate", d.responseRate());
+    return json.add("responses", d.responses())
+        .add("incentiveEmails", d.incentiveEmails())
+        .add("days", days)
+        .build();
   }
 
   static JsonObject toJson(Delivery d) {
     JsonArrayBuilder failures = Json.createArrayBuilder();
     d.failures().forEach(failures::add);
-    return Json.createObjectBuilder().add("sent", d.sent()).add("failed", d.failed()).add("skipped", d.skipped())
-        .add("failures", failures).build();
+    return Json.createObjectBuilder()
+        .add("sent", d.sent())
+        .add("failed", d.failed())
+        .add("skipped", d.skipped())
+        .add("failures", failures)
+        .build();
   }
 
   private String actor() {

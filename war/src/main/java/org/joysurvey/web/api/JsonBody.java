@@ -13,20 +13,28 @@ import org.joysurvey.problem.Problem;
 
 /**
  * A JSON request body read field by field. A field of the wrong JSON type, or one the request does
- * not know, is recorded as a problem at its name, and reading goes on, so that one {@code 400} reply
- * lists every wrong field ({@link #refuseIfProblems()}). A field that is missing or {@code null}
- * reads as {@code null}: whether it is required is for the service to say.
+ * not know, is recorded as a problem at its name, and reading goes on, so that one {@code 400}
+ * reply lists every wrong field ({@link #refuseIfProblems()}). A field that is missing or {@code
+ * null} reads as {@code null}: whether it is required is for the service to say.
  */
 final class JsonBody {
 
   static final String NOT_AN_OBJECT = "the body must be one JSON object";
 
   private final JsonObject object;
-  /** What the columns of this object's problems start with: empty, or the path of a nested object. */
+
+  /**
+   * What the columns of this object's problems start with: empty, or the path of a nested object.
+   */
   private final String path;
+
   private final String refused;
-  /** Shared with the objects read from this one, so that problems keep the order they were found in. */
+
+  /**
+   * Shared with the objects read from this one, so that problems keep the order they were found in.
+   */
   private final List<Problem> problems;
+
   private boolean recordedProblem;
 
   private JsonBody(JsonObject object, String path, String refused, List<Problem> problems) {
@@ -52,9 +60,14 @@ final class JsonBody {
     return new JsonBody(body.asJsonObject(), "", refused, new ArrayList<>());
   }
 
-  /** A field of a body that is a JSON object; {@code null} when it is missing or the body is no object. */
+  /**
+   * A field of a body that is a JSON object; {@code null} when it is missing or the body is no
+   * object.
+   */
   static JsonValue field(JsonValue body, String field) {
-    return body != null && body.getValueType() == JsonValue.ValueType.OBJECT ? body.asJsonObject().get(field) : null;
+    return body != null && body.getValueType() == JsonValue.ValueType.OBJECT
+        ? body.asJsonObject().get(field)
+        : null;
   }
 
   /** The names of the fields, in the order of the body. */
@@ -69,7 +82,10 @@ final class JsonBody {
 
   /** Records each field not among {@code known}, in alphabetical order. */
   void unknownFields(Collection<String> known, String message) {
-    object.keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k -> problem(k, message));
+    object.keySet().stream()
+        .filter(k -> !known.contains(k))
+        .sorted()
+        .forEach(k -> problem(k, message));
   }
 
   String string(String field) {
@@ -83,7 +99,9 @@ final class JsonBody {
     return null;
   }
 
-  /** A whole number that fits an {@code int}; a larger one is refused rather than wrapped around. */
+  /**
+   * A whole number that fits an {@code int}; a larger one is refused rather than wrapped around.
+   */
   Integer integer(String field) {
     JsonValue value = present(field);
     if (value == null) {
@@ -96,7 +114,8 @@ final class JsonBody {
     try {
       return n.intValueExact();
     } catch (ArithmeticException e) {
-      problem(field, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+      problem(
+          field, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
       return null;
     }
   }
@@ -150,12 +169,18 @@ final class JsonBody {
     return strings;
   }
 
-  /** A nested object, read like this one with its problems under {@code field.}; {@code null} when missing. */
+  /**
+   * A nested object, read like this one with its problems under {@code field.}; {@code null} when
+   * missing.
+   */
   JsonBody object(String field, String notAnObject) {
     return present(field) == null ? null : requiredObject(field, notAnObject);
   }
 
-  /** A nested object that must be there: missing or {@code null}, it is recorded like any other value. */
+  /**
+   * A nested object that must be there: missing or {@code null}, it is recorded like any other
+   * value.
+   */
   JsonBody requiredObject(String field, String notAnObject) {
     JsonValue value = object.get(field);
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {

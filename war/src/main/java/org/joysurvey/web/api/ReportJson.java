@@ -20,9 +20,10 @@ import org.joysurvey.spi.Statistic;
  */
 final class ReportJson {
 
-  /** One provider for the whole report: {@code Json.create*} looks the provider up on every call. */
+  /**
+   * One provider for the whole report: {@code Json.create*} looks the provider up on every call.
+   */
   private static final JsonProvider JSON = JsonProvider.provider();
-
 
   private ReportJson() {}
 
@@ -43,9 +44,14 @@ final class ReportJson {
   }
 
   private static JsonObjectBuilder section(SectionReport s, EditionReport report) {
-    JsonObjectBuilder o = JSON.createObjectBuilder().add("instrument", s.instrument()).add("version", s.instrumentVersion());
+    JsonObjectBuilder o =
+        JSON.createObjectBuilder()
+            .add("instrument", s.instrument())
+            .add("version", s.instrumentVersion());
     if (s.isFailed()) {
-      return o.add("title", s.instrument()).add("error", s.error()).add("statistics", JSON.createObjectBuilder());
+      return o.add("title", s.instrument())
+          .add("error", s.error())
+          .add("statistics", JSON.createObjectBuilder());
     }
     JsonObjectBuilder statistics = JSON.createObjectBuilder();
     JsonObjectBuilder denominators = JSON.createObjectBuilder();
@@ -78,12 +84,19 @@ final class ReportJson {
           if (cell instanceof ReportTable.Text text) {
             cells.add(JSON.createObjectBuilder().add("text", text.text()));
           } else if (cell instanceof ReportTable.StatisticRef ref) {
-            cells.add(JSON.createObjectBuilder().add("statistic", ref.key()).add("format", ref.format().name().toLowerCase()));
+            cells.add(
+                JSON.createObjectBuilder()
+                    .add("statistic", ref.key())
+                    .add("format", ref.format().name().toLowerCase()));
           }
         }
         rows.add(cells);
       }
-      tables.add(JSON.createObjectBuilder().add("title", t.title()).add("columns", columns).add("rows", rows));
+      tables.add(
+          JSON.createObjectBuilder()
+              .add("title", t.title())
+              .add("columns", columns)
+              .add("rows", rows));
     }
     JsonArrayBuilder charts = JSON.createArrayBuilder();
     for (ReportChart c : s.section().charts()) {
@@ -95,15 +108,23 @@ final class ReportJson {
         se.statisticKeys().forEach(keys::add);
         series.add(JSON.createObjectBuilder().add("label", se.label()).add("statistics", keys));
       }
-      charts.add(JSON.createObjectBuilder().add("title", c.title()).add("type", c.type().name().toLowerCase())
-          .add("labels", chartLabels).add("series", series));
+      charts.add(
+          JSON.createObjectBuilder()
+              .add("title", c.title())
+              .add("type", c.type().name().toLowerCase())
+              .add("labels", chartLabels)
+              .add("series", series));
     }
     JsonArrayBuilder texts = JSON.createArrayBuilder();
     for (ReportTextList list : s.section().texts()) {
       JsonArrayBuilder entries = JSON.createArrayBuilder();
       list.texts().forEach(entries::add);
-      texts.add(JSON.createObjectBuilder().add("title", list.title()).add("item", list.item())
-          .add("answered", list.answered()).add("texts", entries));
+      texts.add(
+          JSON.createObjectBuilder()
+              .add("title", list.title())
+              .add("item", list.item())
+              .add("answered", list.answered())
+              .add("texts", entries));
     }
     JsonArrayBuilder notes = JSON.createArrayBuilder();
     s.section().notes().forEach(notes::add);

@@ -52,24 +52,36 @@ public class RoleAuthorizationFilter implements ContainerRequestFilter {
     }
     Set<String> allowed = allowedRoles(resource.getResourceMethod(), resource.getResourceClass());
     if (allowed.stream().noneMatch(security::isUserInRole)) {
-      String has = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.joining(", "));
-      request.abortWith(ApiError.response(Response.Status.FORBIDDEN,
-          "The user " + security.getUserPrincipal().getName() + " (" + (has.isEmpty() ? "no role" : has)
-              + ") may not do this; it needs the role " + String.join(" or ", allowed) + ".", List.of()).build());
+      String has =
+          Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.joining(", "));
+      request.abortWith(
+          ApiError.response(
+                  Response.Status.FORBIDDEN,
+                  "The user "
+                      + security.getUserPrincipal().getName()
+                      + " ("
+                      + (has.isEmpty() ? "no role" : has)
+                      + ") may not do this; it needs the role "
+                      + String.join(" or ", allowed)
+                      + ".",
+                  List.of())
+              .build());
     }
   }
 
   private Response unauthorized(String authorization) {
     Optional<String> username = basicUsername(authorization);
     if (username.isEmpty()) {
-      return challenge("Authentication required: send HTTP Basic credentials of a Joy Survey user.").build();
+      return challenge("Authentication required: send HTTP Basic credentials of a Joy Survey user.")
+          .build();
     }
     Optional<Instant> lockedUntil = attempts.lockedUntil(username.get());
     if (lockedUntil.isPresent()) {
       Instant until = roundUp(lockedUntil.get());
       long seconds = Math.max(1, Duration.between(attempts.now(), until).toSeconds());
       return challenge("Login refused: too many failed attempts; try again after " + until + ".")
-          .header(HttpHeaders.RETRY_AFTER, seconds).build();
+          .header(HttpHeaders.RETRY_AFTER, seconds)
+          .build();
     }
     return challenge("Authentication failed: the user name or password is wrong.").build();
   }
@@ -84,13 +96,18 @@ public class RoleAuthorizationFilter implements ContainerRequestFilter {
     return seconds.equals(t) ? t : seconds.plusSeconds(1);
   }
 
-  /** The roles of the method's {@link AllowedRoles}, or else its class's; admins only if neither has one. */
+  /**
+   * The roles of the method's {@link AllowedRoles}, or else its class's; admins only if neither has
+   * one.
+   */
   static Set<String> allowedRoles(Method method, Class<?> type) {
     AllowedRoles annotation = method == null ? null : method.getAnnotation(AllowedRoles.class);
     if (annotation == null && type != null) {
       annotation = type.getAnnotation(AllowedRoles.class);
     }
-    return annotation == null ? Set.of(Roles.ADMIN) : new LinkedHashSet<>(List.of(annotation.value()));
+    return annotation == null
+        ? Set.of(Roles.ADMIN)
+        : new LinkedHashSet<>(List.of(annotation.value()));
   }
 
   /** The user name of an HTTP Basic {@code Authorization} header, if it has one. */
@@ -99,8 +116,10 @@ public class RoleAuthorizationFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-          StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).strip()),
+              StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon <= 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
     } catch (IllegalArgumentException e) {

@@ -24,8 +24,8 @@ import org.joysurvey.society.SocietyService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SocietyResource {
 
-  private static final List<String> FIELDS = List.of("name", "logoUrl", "primaryColour", "contact",
-      "privacyStatement", "introduction");
+  private static final List<String> FIELDS =
+      List.of("name", "logoUrl", "primaryColour", "contact", "privacyStatement", "introduction");
 
   @Inject private SocietyService society;
 
@@ -36,7 +36,10 @@ public class SocietyResource {
     return toJson(society.current());
   }
 
-  /** Replaces the whole profile: a field left out is empty (and name and primaryColour are required). */
+  /**
+   * Replaces the whole profile: a field left out is empty (and name and primaryColour are
+   * required).
+   */
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject put(JsonValue body) {
@@ -48,8 +51,16 @@ public class SocietyResource {
       values.add(json.string(field));
     }
     json.refuseIfProblems();
-    SocietyProfile saved = society.update(security.getUserPrincipal().getName(), new SocietyProfile(values.get(0),
-        values.get(1), values.get(2), values.get(3), values.get(4), values.get(5)));
+    SocietyProfile saved =
+        society.update(
+            security.getUserPrincipal().getName(),
+            new SocietyProfile(
+                values.get(0),
+                values.get(1),
+                values.get(2),
+                values.get(3),
+                values.get(4),
+                values.get(5)));
     return toJson(saved);
   }
 

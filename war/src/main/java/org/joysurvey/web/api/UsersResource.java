@@ -24,7 +24,9 @@ import org.joysurvey.security.Roles;
 import org.joysurvey.security.UserService;
 import org.joysurvey.security.UserView;
 
-/** Platform users, for admins: list, create, reset a password, change roles. Never a password hash. */
+/**
+ * Platform users, for admins: list, create, reset a password, change roles. Never a password hash.
+ */
 @Path("admin/users")
 @AllowedRoles(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +56,9 @@ public class UsersResource {
     List<String> roles = roles(json);
     json.refuseIfProblems();
     UserView user = users.create(actor(), username, password, roles);
-    return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build()).entity(toJson(user)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
+        .entity(toJson(user))
+        .build();
   }
 
   @PUT
@@ -89,15 +93,18 @@ public class UsersResource {
   static JsonObject toJson(UserView user) {
     JsonArrayBuilder roles = Json.createArrayBuilder();
     user.roles().forEach(roles::add);
-    JsonObjectBuilder o = Json.createObjectBuilder()
-        .add("username", user.username())
-        .add("roles", roles)
-        .add("failedLogins", user.failedAttempts());
-    user.lockedUntil().ifPresentOrElse(t -> o.add("lockedUntil", t.toString()), () -> o.addNull("lockedUntil"));
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("username", user.username())
+            .add("roles", roles)
+            .add("failedLogins", user.failedAttempts());
+    user.lockedUntil()
+        .ifPresentOrElse(t -> o.add("lockedUntil", t.toString()), () -> o.addNull("lockedUntil"));
     return o.build();
   }
 
   private static List<String> roles(JsonBody json) {
-    return json.strings("roles", "must be an array of role names", "must list role names as strings");
+    return json.strings(
+        "roles", "must be an array of role names", "must list role names as strings");
   }
 }

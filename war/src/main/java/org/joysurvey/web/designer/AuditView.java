@@ -7,7 +7,10 @@ import java.util.List;
 import org.joysurvey.audit.AuditEntry;
 import org.joysurvey.audit.AuditLog;
 
-/** {@code designer/audit.xhtml} (admins only): the latest {@value #SHOWN} audit events, newest first. */
+/**
+ * {@code designer/audit.xhtml} (admins only): the latest {@value #SHOWN} audit events, newest
+ * first.
+ */
 @Named
 @RequestScoped
 public class AuditView {

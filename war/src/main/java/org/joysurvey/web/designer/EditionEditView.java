@@ -30,8 +30,8 @@ import org.joysurvey.spi.SettingDefinition;
  * {@code designer/edition.xhtml?id=}: a draft's year, title, suppression threshold, instruments
  * (which and in what order), their settings, as forms generated from the instruments' {@link
  * SettingDefinition}s, and the edition's own wording of their items. A draft can be changed
- * throughout; of an open edition only the wording, each change becoming a new wording version
- * (the history is listed); a closed edition is shown read-only. Saving goes through {@link
+ * throughout; of an open edition only the wording, each change becoming a new wording version (the
+ * history is listed); a closed edition is shown read-only. Saving goes through {@link
  * EditionService#update}, so the page and the API share the checks, the versioning and its audit.
  */
 @Named
@@ -80,19 +80,32 @@ public class EditionEditView implements Serializable {
     }
   }
 
-  private static InstrumentRow row(Instrument instrument, Map<String, String> settings, boolean enabled) {
+  private static InstrumentRow row(
+      Instrument instrument, Map<String, String> settings, boolean enabled) {
     String instrumentId = instrument.metadata().id();
     List<SettingField> fields = new ArrayList<>();
     for (SettingDefinition definition : instrument.settings()) {
-      fields.add(new SettingField(instrumentId, definition, settings.get(instrumentId + "." + definition.key())));
+      fields.add(
+          new SettingField(
+              instrumentId, definition, settings.get(instrumentId + "." + definition.key())));
     }
     List<WordingField> wording = new ArrayList<>();
     for (Item item : instrument.items()) {
-      wording.add(new WordingField(instrumentId, item.code(), item.text(),
-          settings.get(instrumentId + ".wording." + item.code())));
+      wording.add(
+          new WordingField(
+              instrumentId,
+              item.code(),
+              item.text(),
+              settings.get(instrumentId + ".wording." + item.code())));
     }
-    return new InstrumentRow(instrumentId, instrument.metadata().version(), instrument.metadata().title(),
-        instrument.metadata().description(), fields, wording, enabled);
+    return new InstrumentRow(
+        instrumentId,
+        instrument.metadata().version(),
+        instrument.metadata().title(),
+        instrument.metadata().description(),
+        fields,
+        wording,
+        enabled);
   }
 
   /** Shows or hides the items' wording of row {@code index}. */
@@ -125,7 +138,8 @@ public class EditionEditView implements Serializable {
       instruments.add(row.getId());
       for (SettingField field : row.getSettings()) {
         String value = field.value();
-        // a value equal to the default is not stored, so that the edition follows the instrument's default
+        // a value equal to the default is not stored, so that the edition follows the instrument's
+        // default
         if (value != null && !value.equals(field.getDefaultValue())) {
           settings.put(field.getFullKey(), value);
         }
@@ -139,7 +153,8 @@ public class EditionEditView implements Serializable {
     Set<String> shown = new HashSet<>();
     rows.stream().filter(InstrumentRow::isWordingShown).forEach(r -> shown.add(r.getId()));
     try {
-      editions.update(id, new NewEdition(year, title, instruments, settings, null, threshold), Pages.actor());
+      editions.update(
+          id, new NewEdition(year, title, instruments, settings, null, threshold), Pages.actor());
       Pages.info("Saved.");
       load();
       // the designer who was reading an instrument's wording goes on reading it
@@ -151,7 +166,11 @@ public class EditionEditView implements Serializable {
         }
       }
       // a wording that was refused is shown with its message
-      rows.stream().filter(r -> r.getWording().stream().anyMatch(w -> errors.containsKey("settings." + w.getSettingKey())))
+      rows.stream()
+          .filter(
+              r ->
+                  r.getWording().stream()
+                      .anyMatch(w -> errors.containsKey("settings." + w.getSettingKey())))
           .forEach(r -> r.setWordingShown(true));
       Pages.rejected(e);
     }
@@ -181,7 +200,9 @@ public class EditionEditView implements Serializable {
     return found && (status == EditionStatus.DRAFT || status == EditionStatus.OPEN);
   }
 
-  /** Whether row {@code index} is the first, or the last, of the list (for the up and down buttons). */
+  /**
+   * Whether row {@code index} is the first, or the last, of the list (for the up and down buttons).
+   */
   public boolean isFirst(int index) {
     return index == 0;
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.NewEdition;
+import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.plugins.LoadedInstrument;
-import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.problem.InputRejectedException;
 
 /** {@code designer/editions.xhtml}: every edition, creating, copying, opening and closing them. */
@@ -39,7 +39,8 @@ public class EditionsView implements Serializable {
   public String create() {
     List<String> first = registry.installed().stream().map(LoadedInstrument::id).limit(1).toList();
     try {
-      long id = editions.create(new NewEdition(year, title, first, null, null, null), Pages.actor());
+      long id =
+          editions.create(new NewEdition(year, title, first, null, null, null), Pages.actor());
       return "edition?faces-redirect=true&id=" + id;
     } catch (InputRejectedException e) {
       Pages.rejected(e);

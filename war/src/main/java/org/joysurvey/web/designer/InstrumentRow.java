@@ -20,8 +20,14 @@ public class InstrumentRow implements Serializable {
   private boolean enabled;
   private boolean wordingShown;
 
-  InstrumentRow(String id, String version, String title, String description, List<SettingField> settings,
-      List<WordingField> wording, boolean enabled) {
+  InstrumentRow(
+      String id,
+      String version,
+      String title,
+      String description,
+      List<SettingField> settings,
+      List<WordingField> wording,
+      boolean enabled) {
     this.id = id;
     this.version = version;
     this.title = title;

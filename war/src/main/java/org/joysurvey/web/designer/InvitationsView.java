@@ -34,9 +34,9 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * {@code designer/invitations.xhtml?id=}: how respondents reach an edition (invitations or one public
- * link), the invitee list, sending invitations and reminders, the dashboard, and the export of
- * incentive addresses.
+ * {@code designer/invitations.xhtml?id=}: how respondents reach an edition (invitations or one
+ * public link), the invitee list, sending invitations and reminders, the dashboard, and the export
+ * of incentive addresses.
  */
 @Named
 @ViewScoped
@@ -63,7 +63,9 @@ public class InvitationsView implements Serializable {
   private Delivery delivery;
   private String deliveryKind;
 
-  /** A bad row of a rejected invitee list, as the page lists it ({@code row} null: the whole file). */
+  /**
+   * A bad row of a rejected invitee list, as the page lists it ({@code row} null: the whole file).
+   */
   public record RowProblem(Long row, String message) implements Serializable {}
 
   /** Called by {@code f:viewAction} once the {@code id} parameter is set. */
@@ -84,8 +86,10 @@ public class InvitationsView implements Serializable {
     try {
       AccessMode mode = AccessMode.fromCode(accessMode).orElseThrow();
       editions.setAccessMode(id, mode, Pages.actor());
-      Pages.info(mode == AccessMode.OPEN_LINK ? "Respondents now answer through the public link."
-          : "Respondents now answer through their personal invitations.");
+      Pages.info(
+          mode == AccessMode.OPEN_LINK
+              ? "Respondents now answer through the public link."
+              : "Respondents now answer through their personal invitations.");
     } catch (InputRejectedException | UnknownEditionException e) {
       Pages.rejected(e);
     }
@@ -102,11 +106,19 @@ public class InvitationsView implements Serializable {
     }
     try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       imported = invitations.importCsv(Pages.actor(), id, reader);
-      Pages.info(imported.added() + " invitees added" + (imported.alreadyInvited() > 0
-          ? "; " + imported.alreadyInvited() + " were invited already" : "") + (imported.repeated() > 0
-          ? "; " + imported.repeated() + " repeated rows skipped" : "") + ".");
+      Pages.info(
+          imported.added()
+              + " invitees added"
+              + (imported.alreadyInvited() > 0
+                  ? "; " + imported.alreadyInvited() + " were invited already"
+                  : "")
+              + (imported.repeated() > 0
+                  ? "; " + imported.repeated() + " repeated rows skipped"
+                  : "")
+              + ".");
     } catch (InputRejectedException e) {
-      importProblems = e.problems().stream().map(p -> new RowProblem(p.row(), p.message())).toList();
+      importProblems =
+          e.problems().stream().map(p -> new RowProblem(p.row(), p.message())).toList();
       Pages.error(null, e.getMessage());
     } catch (UnknownEditionException e) {
       Pages.rejected(e);
@@ -129,13 +141,23 @@ public class InvitationsView implements Serializable {
     delivery = null;
     try {
       String base = publicUrl.base(requestBase());
-      delivery = reminder ? invitations.remind(Pages.actor(), id, base) : invitations.send(Pages.actor(), id, base);
+      delivery =
+          reminder
+              ? invitations.remind(Pages.actor(), id, base)
+              : invitations.send(Pages.actor(), id, base);
       deliveryKind = reminder ? "reminders" : "invitations";
       if (delivery.failed() == 0) {
         Pages.info(delivery.sent() + " " + deliveryKind + " sent.");
       } else {
-        Pages.error(null, delivery.sent() + " " + deliveryKind + " sent, " + delivery.failed() + " failed; those"
-            + " invitees are tried again the next time.");
+        Pages.error(
+            null,
+            delivery.sent()
+                + " "
+                + deliveryKind
+                + " sent, "
+                + delivery.failed()
+                + " failed; those"
+                + " invitees are tried again the next time.");
       }
     } catch (InputRejectedException | UnknownEditionException e) {
       Pages.rejected(e);
@@ -152,12 +174,17 @@ public class InvitationsView implements Serializable {
       throw new UncheckedIOException(e);
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder().name("edition-" + id + "-incentive-emails.csv")
-        .contentType("text/csv; charset=UTF-8").contentLength((long) bytes.length)
-        .stream(() -> new ByteArrayInputStream(bytes)).build();
+    return DefaultStreamedContent.builder()
+        .name("edition-" + id + "-incentive-emails.csv")
+        .contentType("text/csv; charset=UTF-8")
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
   }
 
-  /** Chart.js configuration: responses per day (bars) and the cumulative response rate in % (line). */
+  /**
+   * Chart.js configuration: responses per day (bars) and the cumulative response rate in % (line).
+   */
   public String getChartJson() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder counts = Json.createArrayBuilder();
@@ -170,23 +197,58 @@ public class InvitationsView implements Serializable {
         rates.add(Math.round(d.cumulativeRate() * 1000) / 10.0);
       }
     }
-    JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
-        .add("type", "bar").add("label", "Responses that day").add("data", counts)
-        .add("backgroundColor", "#2f6f9f").add("yAxisID", "y"));
-    var scales = Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-        .add("position", "left").add("title", Json.createObjectBuilder().add("display", true).add("text", "responses")));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("type", "bar")
+                    .add("label", "Responses that day")
+                    .add("data", counts)
+                    .add("backgroundColor", "#2f6f9f")
+                    .add("yAxisID", "y"));
+    var scales =
+        Json.createObjectBuilder()
+            .add(
+                "y",
+                Json.createObjectBuilder()
+                    .add("beginAtZero", true)
+                    .add("position", "left")
+                    .add(
+                        "title",
+                        Json.createObjectBuilder().add("display", true).add("text", "responses")));
     if (withRate) {
-      datasets.add(Json.createObjectBuilder().add("type", "line").add("label", "Response rate so far (%)")
-          .add("data", rates).add("borderColor", "#d9822b").add("backgroundColor", "#d9822b").add("yAxisID", "rate"));
-      scales.add("rate", Json.createObjectBuilder().add("beginAtZero", true).add("max", 100).add("position", "right")
-          .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-          .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of invitees emailed")));
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("type", "line")
+              .add("label", "Response rate so far (%)")
+              .add("data", rates)
+              .add("borderColor", "#d9822b")
+              .add("backgroundColor", "#d9822b")
+              .add("yAxisID", "rate"));
+      scales.add(
+          "rate",
+          Json.createObjectBuilder()
+              .add("beginAtZero", true)
+              .add("max", 100)
+              .add("position", "right")
+              .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+              .add(
+                  "title",
+                  Json.createObjectBuilder()
+                      .add("display", true)
+                      .add("text", "% of invitees emailed")));
     }
-    return Json.createObjectBuilder().add("type", "bar")
+    return Json.createObjectBuilder()
+        .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-            .add("scales", scales))
-        .build().toString();
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("scales", scales))
+        .build()
+        .toString();
   }
 
   /** The link respondents use in open-link mode. */
@@ -203,7 +265,8 @@ public class InvitationsView implements Serializable {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) context.getRequest();
     String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    return url.substring(0, url.length() - request.getRequestURI().length())
+        + request.getContextPath();
   }
 
   public boolean isOpenLink() {
@@ -218,19 +281,63 @@ public class InvitationsView implements Serializable {
     return status == EditionStatus.OPEN && !isOpenLink();
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public boolean isFound() { return found; }
-  public String getTitle() { return title; }
-  public int getYear() { return year; }
-  public EditionStatus getStatus() { return status; }
-  public String getAccessMode() { return accessMode; }
-  public void setAccessMode(String accessMode) { this.accessMode = accessMode; }
-  public InvitationDashboard getDashboard() { return dashboard; }
-  public UploadedFile getFile() { return file; }
-  public void setFile(UploadedFile file) { this.file = file; }
-  public List<RowProblem> getImportProblems() { return importProblems; }
-  public InviteeImport getImported() { return imported; }
-  public Delivery getDelivery() { return delivery; }
-  public String getDeliveryKind() { return deliveryKind; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public EditionStatus getStatus() {
+    return status;
+  }
+
+  public String getAccessMode() {
+    return accessMode;
+  }
+
+  public void setAccessMode(String accessMode) {
+    this.accessMode = accessMode;
+  }
+
+  public InvitationDashboard getDashboard() {
+    return dashboard;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public List<RowProblem> getImportProblems() {
+    return importProblems;
+  }
+
+  public InviteeImport getImported() {
+    return imported;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
+  }
+
+  public String getDeliveryKind() {
+    return deliveryKind;
+  }
 }

@@ -19,11 +19,13 @@ final class Pages {
   }
 
   static void info(String message) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
   static void error(String clientId, String message) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   /** Every problem as a message: a general one, then one per problem naming its field. */
@@ -59,7 +61,10 @@ final class Pages {
       case "username" -> "User name";
       case "password" -> "Password";
       case "roles" -> "Roles";
-      default -> column.startsWith("settings.") ? "Setting " + column.substring("settings.".length()) : column;
+      default ->
+          column.startsWith("settings.")
+              ? "Setting " + column.substring("settings.".length())
+              : column;
     };
   }
 }

@@ -39,8 +39,10 @@ public class SocietyView implements Serializable {
   /** Saves all fields or none; reloads the page so that the header shows the new profile. */
   public String save() {
     try {
-      society.update(Pages.actor(), new SocietyProfile(name, logoUrl, primaryColour, contact, privacyStatement,
-          introduction));
+      society.update(
+          Pages.actor(),
+          new SocietyProfile(
+              name, logoUrl, primaryColour, contact, privacyStatement, introduction));
       return "society?faces-redirect=true&saved=true";
     } catch (InputRejectedException e) {
       Pages.rejected(e);
@@ -48,16 +50,51 @@ public class SocietyView implements Serializable {
     }
   }
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getLogoUrl() { return logoUrl; }
-  public void setLogoUrl(String logoUrl) { this.logoUrl = logoUrl; }
-  public String getPrimaryColour() { return primaryColour; }
-  public void setPrimaryColour(String primaryColour) { this.primaryColour = primaryColour; }
-  public String getContact() { return contact; }
-  public void setContact(String contact) { this.contact = contact; }
-  public String getPrivacyStatement() { return privacyStatement; }
-  public void setPrivacyStatement(String privacyStatement) { this.privacyStatement = privacyStatement; }
-  public String getIntroduction() { return introduction; }
-  public void setIntroduction(String introduction) { this.introduction = introduction; }
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getLogoUrl() {
+    return logoUrl;
+  }
+
+  public void setLogoUrl(String logoUrl) {
+    this.logoUrl = logoUrl;
+  }
+
+  public String getPrimaryColour() {
+    return primaryColour;
+  }
+
+  public void setPrimaryColour(String primaryColour) {
+    this.primaryColour = primaryColour;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
+
+  public String getPrivacyStatement() {
+    return privacyStatement;
+  }
+
+  public void setPrivacyStatement(String privacyStatement) {
+    this.privacyStatement = privacyStatement;
+  }
+
+  public String getIntroduction() {
+    return introduction;
+  }
+
+  public void setIntroduction(String introduction) {
+    this.introduction = introduction;
+  }
 }

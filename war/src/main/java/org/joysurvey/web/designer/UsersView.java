@@ -15,8 +15,8 @@ import org.joysurvey.security.UserService;
 import org.joysurvey.security.UserView;
 
 /**
- * {@code designer/users.xhtml} (admins only): the users with their roles and lock-out state; creating
- * a user, setting a new password, changing roles. Every refusal is shown as a message.
+ * {@code designer/users.xhtml} (admins only): the users with their roles and lock-out state;
+ * creating a user, setting a new password, changing roles. Every refusal is shown as a message.
  */
 @Named
 @ViewScoped
@@ -44,7 +44,8 @@ public class UsersView implements Serializable {
 
   public void create() {
     try {
-      UserView user = users.create(Pages.actor(), newUsername, newPassword, new ArrayList<>(newRoles));
+      UserView user =
+          users.create(Pages.actor(), newUsername, newPassword, new ArrayList<>(newRoles));
       Pages.info("User " + user.username() + " created.");
       newUsername = null;
       newPassword = null;
@@ -79,8 +80,12 @@ public class UsersView implements Serializable {
 
   /** When a user is chosen, their current roles are ticked. */
   public void selectedChanged() {
-    roles = getList().stream().filter(u -> u.username().equals(selected)).findFirst()
-        .map(u -> (List<String>) new ArrayList<>(u.roles())).orElseGet(ArrayList::new);
+    roles =
+        getList().stream()
+            .filter(u -> u.username().equals(selected))
+            .findFirst()
+            .map(u -> (List<String>) new ArrayList<>(u.roles()))
+            .orElseGet(ArrayList::new);
   }
 
   /** A user's roles for the table, separated by commas. */
@@ -98,16 +103,52 @@ public class UsersView implements Serializable {
     }
     return list;
   }
-  public String getNewUsername() { return newUsername; }
-  public void setNewUsername(String newUsername) { this.newUsername = newUsername; }
-  public String getNewPassword() { return newPassword; }
-  public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-  public List<String> getNewRoles() { return newRoles; }
-  public void setNewRoles(List<String> newRoles) { this.newRoles = newRoles; }
-  public String getSelected() { return selected; }
-  public void setSelected(String selected) { this.selected = selected; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
-  public List<String> getRoles() { return roles; }
-  public void setRoles(List<String> roles) { this.roles = roles; }
+
+  public String getNewUsername() {
+    return newUsername;
+  }
+
+  public void setNewUsername(String newUsername) {
+    this.newUsername = newUsername;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public List<String> getNewRoles() {
+    return newRoles;
+  }
+
+  public void setNewRoles(List<String> newRoles) {
+    this.newRoles = newRoles;
+  }
+
+  public String getSelected() {
+    return selected;
+  }
+
+  public void setSelected(String selected) {
+    this.selected = selected;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles;
+  }
 }

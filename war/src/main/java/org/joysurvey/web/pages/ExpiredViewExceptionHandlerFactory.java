@@ -15,9 +15,9 @@ import java.util.Iterator;
  * Sends a request whose view has expired (the HTTP session timed out, or was lost, while a form was
  * open) to {@code expired.xhtml}, for ajax requests too.
  *
- * <p>The {@code error-page} for {@code ViewExpiredException} in {@code web.xml} applies only to full
- * page requests. The survey's buttons are ajax: without this handler, Faces answers them with an
- * {@code <error>} partial response that PrimeFaces does not show, and Next simply seems to do
+ * <p>The {@code error-page} for {@code ViewExpiredException} in {@code web.xml} applies only to
+ * full page requests. The survey's buttons are ajax: without this handler, Faces answers them with
+ * an {@code <error>} partial response that PrimeFaces does not show, and Next simply seems to do
  * nothing. Here both kinds get a redirect (for ajax, the partial response's {@code <redirect>},
  * which PrimeFaces follows), so the respondent always lands on the page that explains what was
  * saved and how to continue. Registered in {@code WEB-INF/faces-config.xml}.
@@ -36,7 +36,10 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
     return new Handler(getWrapped().getExceptionHandler());
   }
 
-  /** Takes an expired view off the queue and redirects; every other exception goes to the wrapped handler. */
+  /**
+   * Takes an expired view off the queue and redirects; every other exception goes to the wrapped
+   * handler.
+   */
   static final class Handler extends ExceptionHandlerWrapper {
 
     Handler(ExceptionHandler wrapped) {

@@ -82,7 +82,8 @@ final class FormAnswers implements Serializable {
           continue;
         }
         if (item.type().equals("multi") || item.isRanked()) {
-          List<String> codes = Arrays.stream(cell.split(";")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+          List<String> codes =
+              Arrays.stream(cell.split(";")).map(String::strip).filter(c -> !c.isEmpty()).toList();
           values.put(item.code(), codes.toArray(String[]::new));
           if (item.isRanked()) {
             rankings.put(item.code(), new ArrayList<>(codes));

@@ -15,12 +15,16 @@ public final class FormDraft implements Serializable {
 
   /** Names the saved answers; {@code null} for an open-link respondent until the first Next. */
   private DraftKey key;
+
   /** Whether the respondent came by the edition's public link (not a personal invitation). */
   private boolean openLink;
+
   /** A new open-link respondent's resume code, shown on the one page after it was made. */
   private String resumeCode;
+
   /** Answers saved earlier were brought back. */
   private boolean resumed;
+
   private String typedResumeCode;
   private String resumeProblem;
 
@@ -36,13 +40,17 @@ public final class FormDraft implements Serializable {
     this.openLink = openLink;
   }
 
-  /** The draft the way in leads to ({@code null}: none yet), and whether it brought answers back. */
+  /**
+   * The draft the way in leads to ({@code null}: none yet), and whether it brought answers back.
+   */
   void enter(DraftKey key, boolean resumed) {
     this.key = key;
     this.resumed = resumed;
   }
 
-  /** An open-link respondent's first save: from now on the resume code leads back to these answers. */
+  /**
+   * An open-link respondent's first save: from now on the resume code leads back to these answers.
+   */
   void started(OpenStart start) {
     key = start.draftKey();
     resumeCode = start.resumeCode();

@@ -15,8 +15,16 @@ import java.util.List;
  * @param maxChoices for ranked items, how many options may be ranked
  */
 public record FormItem(
-    String code, String type, String text, List<FormOption> options, boolean required, boolean controlsOthers,
-    String shownBy, int maxChoices, int maxLength) implements Serializable {
+    String code,
+    String type,
+    String text,
+    List<FormOption> options,
+    boolean required,
+    boolean controlsOthers,
+    String shownBy,
+    int maxChoices,
+    int maxLength)
+    implements Serializable {
 
   /** The HTML id of the item's fieldset (or block), also what the tests find it by. */
   public String domId() {
@@ -47,7 +55,10 @@ public record FormItem(
 
   /** The label of an option, or its code when it has none. */
   public String label(String optionCode) {
-    return options.stream().filter(o -> o.code().equals(optionCode)).map(FormOption::label).findFirst()
+    return options.stream()
+        .filter(o -> o.code().equals(optionCode))
+        .map(FormOption::label)
+        .findFirst()
         .orElse(optionCode);
   }
 

@@ -3,17 +3,19 @@ package org.joysurvey.web.pages;
 import java.io.Serializable;
 
 /**
- * Which page of the respondent form is shown: a page per section, then the review page, and
- * whether Next leads back to the review (after a "Change" link of the review page, or when the
- * submission found a problem on an earlier page).
+ * Which page of the respondent form is shown: a page per section, then the review page, and whether
+ * Next leads back to the review (after a "Change" link of the review page, or when the submission
+ * found a problem on an earlier page).
  */
 final class FormPaging implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private int sectionCount;
+
   /** The index of the page shown; {@code sectionCount} is the review page. */
   private int page;
+
   private boolean returnToReview;
 
   /** The form's first page, or the page a respondent reached before (a resumed draft). */
@@ -23,7 +25,9 @@ final class FormPaging implements Serializable {
     returnToReview = false;
   }
 
-  /** Where Next leads once this page's answers are fine: the following page, or back to the review. */
+  /**
+   * Where Next leads once this page's answers are fine: the following page, or back to the review.
+   */
   int nextPage() {
     return returnToReview ? sectionCount : page + 1;
   }

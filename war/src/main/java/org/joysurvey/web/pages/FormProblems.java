@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.joysurvey.problem.Problem;
 
-/** The validator's problems as the respondent form shows them: one sentence per item, at the item. */
+/**
+ * The validator's problems as the respondent form shows them: one sentence per item, at the item.
+ */
 final class FormProblems {
 
   private FormProblems() {}
@@ -14,7 +16,8 @@ final class FormProblems {
   static Map<String, String> byItem(List<Problem> problems) {
     Map<String, String> byItem = new LinkedHashMap<>();
     for (Problem p : problems) {
-      byItem.merge(p.column() == null ? "" : p.column(), sentence(p.message()), (a, b) -> a + " " + b);
+      byItem.merge(
+          p.column() == null ? "" : p.column(), sentence(p.message()), (a, b) -> a + " " + b);
     }
     return byItem;
   }
@@ -32,18 +35,20 @@ final class FormProblems {
   /** The messages about the items of one section, in the same order. */
   static Map<String, String> on(FormSection section, Map<String, String> byItem) {
     Map<String, String> onPage = new LinkedHashMap<>();
-    byItem.forEach((code, message) -> {
-      if (section.contains(code)) {
-        onPage.put(code, message);
-      }
-    });
+    byItem.forEach(
+        (code, message) -> {
+          if (section.contains(code)) {
+            onPage.put(code, message);
+          }
+        });
     return onPage;
   }
 
   /** The message above the form when some answers must be checked. */
   static String askToCheck(int count) {
     return count == 1
-        ? "Please check the answer marked below." : "Please check the " + count + " answers marked below.";
+        ? "Please check the answer marked below."
+        : "Please check the " + count + " answers marked below.";
   }
 
   static String sentence(String message) {

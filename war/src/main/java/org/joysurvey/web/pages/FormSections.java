@@ -20,17 +20,30 @@ final class FormSections {
       String id = instrument.metadata().id();
       List<QuestionnaireItem> questions = setup.questionnaire().itemsOf(id);
       Set<String> controlling = new HashSet<>();
-      questions.stream().map(QuestionnaireItem::item).filter(i -> i.shownIf() != null)
+      questions.stream()
+          .map(QuestionnaireItem::item)
+          .filter(i -> i.shownIf() != null)
           .forEach(i -> controlling.add(i.shownIf().item()));
       List<FormItem> items = new ArrayList<>();
       for (QuestionnaireItem question : questions) {
         Item item = question.item();
-        List<FormOption> options = item.options().stream()
-            .map(o -> new FormOption(o.code(), o.label(), o.exclusive())).toList();
+        List<FormOption> options =
+            item.options().stream()
+                .map(o -> new FormOption(o.code(), o.label(), o.exclusive()))
+                .toList();
         // shown-if conditions name an item of the same instrument
         String shownBy = item.shownIf() == null ? null : id + "." + item.shownIf().item();
-        items.add(new FormItem(question.code(), item.type().code(), item.text(), options, item.required(),
-            controlling.contains(item.code()), shownBy, item.maxChoices(), item.maxLength()));
+        items.add(
+            new FormItem(
+                question.code(),
+                item.type().code(),
+                item.text(),
+                options,
+                item.required(),
+                controlling.contains(item.code()),
+                shownBy,
+                item.maxChoices(),
+                item.maxLength()));
       }
       result.add(new FormSection(id, instrument.metadata().title(), items));
     }

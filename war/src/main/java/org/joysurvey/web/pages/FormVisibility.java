@@ -10,7 +10,10 @@ import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 
-/** Shown-if on the respondent form: which items the answers so far show, and the answers without hidden items. */
+/**
+ * Shown-if on the respondent form: which items the answers so far show, and the answers without
+ * hidden items.
+ */
 final class FormVisibility {
 
   /** {@code null} when the edition is gone: then every item is shown. */
@@ -25,23 +28,27 @@ final class FormVisibility {
     if (item.shownBy() == null) {
       return true;
     }
-    Optional<QuestionnaireItem> qi = questionnaire == null ? Optional.empty() : questionnaire.item(item.code());
+    Optional<QuestionnaireItem> qi =
+        questionnaire == null ? Optional.empty() : questionnaire.item(item.code());
     if (qi.isEmpty()) {
       return true;
     }
     Map<String, AnswerValue> parsed = new HashMap<>();
     String controlling = item.shownBy();
     String cell = cells.get(controlling);
-    questionnaire.item(controlling).ifPresent(c -> {
-      try {
-        AnswerValue value = cell == null ? null : AnswerCodec.fromText(c.item(), cell);
-        if (value != null) {
-          parsed.put(controlling, value);
-        }
-      } catch (InvalidAnswerException e) {
-        // an unreadable answer controls nothing
-      }
-    });
+    questionnaire
+        .item(controlling)
+        .ifPresent(
+            c -> {
+              try {
+                AnswerValue value = cell == null ? null : AnswerCodec.fromText(c.item(), cell);
+                if (value != null) {
+                  parsed.put(controlling, value);
+                }
+              } catch (InvalidAnswerException e) {
+                // an unreadable answer controls nothing
+              }
+            });
     return questionnaire.isShown(qi.get(), parsed);
   }
 

@@ -9,7 +9,10 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 
-/** The start page: the surveys open now to anyone with the link, and the reports of every edition that is not a draft. */
+/**
+ * The start page: the surveys open now to anyone with the link, and the reports of every edition
+ * that is not a draft.
+ */
 @Named
 @RequestScoped
 public class HomeView {
@@ -28,6 +31,7 @@ public class HomeView {
   /** Open surveys with a public link; a survey by invitation is reached from its emails only. */
   public List<EditionView> getOpen() {
     return getAll().stream()
-        .filter(e -> e.status() == EditionStatus.OPEN && e.accessMode() == AccessMode.OPEN_LINK).toList();
+        .filter(e -> e.status() == EditionStatus.OPEN && e.accessMode() == AccessMode.OPEN_LINK)
+        .toList();
   }
 }

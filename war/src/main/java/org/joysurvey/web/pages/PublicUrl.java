@@ -7,9 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address respondents reach the application at, for the links in invitation emails and the
- * open-link address. {@code JOY_PUBLIC_URL} ({@code joy.public.url}) sets it, e.g.
- * {@code https://survey.society.org}; without it, the address of the designer's own request is used,
- * which is wrong behind a reverse proxy that rewrites the host: set the variable there.
+ * open-link address. {@code JOY_PUBLIC_URL} ({@code joy.public.url}) sets it, e.g. {@code
+ * https://survey.society.org}; without it, the address of the designer's own request is used, which
+ * is wrong behind a reverse proxy that rewrites the host: set the variable there.
  */
 @ApplicationScoped
 public class PublicUrl {
@@ -18,7 +18,10 @@ public class PublicUrl {
   @ConfigProperty(name = "joy.public.url")
   Optional<String> configured;
 
-  /** The base, without a trailing slash; {@code requestBase} is the application's root as the request saw it. */
+  /**
+   * The base, without a trailing slash; {@code requestBase} is the application's root as the
+   * request saw it.
+   */
   public String base(String requestBase) {
     return strip(configured.filter(url -> !url.isBlank()).orElse(requestBase));
   }

@@ -24,8 +24,8 @@ import org.joysurvey.spi.Statistic;
  * The report page of an edition, as published: every figure resting on too few respondents is
  * replaced by "suppressed" with the reason, in the tables, the statistics list and the charts.
  * Proportions compared with an earlier year show that year's figure and the change in the key
- * figures, and bar charts show the earlier year beside this one; earlier figures are suppressed
- * by the same rule, and a change whenever either figure is.
+ * figures, and bar charts show the earlier year beside this one; earlier figures are suppressed by
+ * the same rule, and a change whenever either figure is.
  */
 @Named
 @RequestScoped
@@ -35,8 +35,15 @@ public class ReportView {
    * A statistic as a line of the page; {@code previous}, {@code change} and {@code comparedWith}
    * are empty when it is not compared with an earlier year.
    */
-  public record StatisticLine(String key, String label, String value, long denominator, String suppressedBecause,
-      String previous, String change, String comparedWith) {}
+  public record StatisticLine(
+      String key,
+      String label,
+      String value,
+      long denominator,
+      String suppressedBecause,
+      String previous,
+      String change,
+      String comparedWith) {}
 
   /** A table with its cells formatted. */
   public record TableView(String title, List<String> columns, List<List<String>> rows) {}
@@ -54,11 +61,22 @@ public class ReportView {
   public record VennView(List<String> sets, List<String> regions) {}
 
   /** A free-text list; {@code suppressedBecause} set means the texts are withheld. */
-  public record TextsView(String title, long answered, List<String> texts, String suppressedBecause) {}
+  public record TextsView(
+      String title, long answered, List<String> texts, String suppressedBecause) {}
 
-  /** One instrument's section, formatted; {@code compared} when some figure has an earlier year's. */
-  public record SectionView(String instrument, String title, String error, List<StatisticLine> statistics,
-      List<TableView> tables, List<ChartView> charts, List<TextsView> texts, List<String> notes, boolean compared) {}
+  /**
+   * One instrument's section, formatted; {@code compared} when some figure has an earlier year's.
+   */
+  public record SectionView(
+      String instrument,
+      String title,
+      String error,
+      List<StatisticLine> statistics,
+      List<TableView> tables,
+      List<ChartView> charts,
+      List<TextsView> texts,
+      List<String> notes,
+      boolean compared) {}
 
   @Inject private ReportService reports;
 
@@ -69,16 +87,26 @@ public class ReportView {
   public void load() {
     Optional<EditionReport> found = edition == null ? Optional.empty() : reports.report(edition);
     // a draft is not published: its page reads as if it did not exist
-    if (found.isEmpty() || found.get().edition().status() == org.joysurvey.edition.EditionStatus.DRAFT) {
+    if (found.isEmpty()
+        || found.get().edition().status() == org.joysurvey.edition.EditionStatus.DRAFT) {
       return;
     }
     report = found.get();
     List<SectionView> views = new ArrayList<>();
     for (SectionReport s : report.report().sections()) {
-      views.add(s.isFailed()
-          ? new SectionView(s.instrument(), s.instrument(), s.error(), List.of(), List.of(), List.of(), List.of(),
-              List.of(), false)
-          : section(s, report));
+      views.add(
+          s.isFailed()
+              ? new SectionView(
+                  s.instrument(),
+                  s.instrument(),
+                  s.error(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  false)
+              : section(s, report));
     }
     sections = views;
   }
@@ -91,12 +119,16 @@ public class ReportView {
       var suppression = s.suppression(st.key());
       Optional<Comparison> comparison = report.comparison(st.key());
       compared |= comparison.isPresent();
-      lines.add(new StatisticLine(st.key(), st.label(),
-          StatisticFormat.format(st, StatisticFormat.natural(st), suppression), st.basis(),
-          suppression.map(x -> x.reason()).orElse(null),
-          comparison.map(StatisticFormat::previous).orElse(""),
-          comparison.map(c -> StatisticFormat.change(c, suppression)).orElse(""),
-          comparison.map(StatisticFormat::source).orElse("")));
+      lines.add(
+          new StatisticLine(
+              st.key(),
+              st.label(),
+              StatisticFormat.format(st, StatisticFormat.natural(st), suppression),
+              st.basis(),
+              suppression.map(x -> x.reason()).orElse(null),
+              comparison.map(StatisticFormat::previous).orElse(""),
+              comparison.map(c -> StatisticFormat.change(c, suppression)).orElse(""),
+              comparison.map(StatisticFormat::source).orElse("")));
     }
     List<TableView> tables = new ArrayList<>();
     for (ReportTable t : s.section().tables()) {
@@ -108,7 +140,10 @@ public class ReportView {
             cells.add(text.text());
           } else if (cell instanceof ReportTable.StatisticRef ref) {
             Statistic st = byKey.get(ref.key());
-            cells.add(st == null ? "" : StatisticFormat.format(st, ref.format(), s.suppression(ref.key())));
+            cells.add(
+                st == null
+                    ? ""
+                    : StatisticFormat.format(st, ref.format(), s.suppression(ref.key())));
           }
         }
         rows.add(cells);
@@ -120,35 +155,64 @@ public class ReportView {
       if (c.type() == ReportChart.Type.VENN3) {
         charts.add(new ChartView(c.title(), null, venn(c, s, byKey), null));
       } else {
-        List<Integer> years = c.type() == ReportChart.Type.PIE ? List.of() : comparedYears(c, report);
-        charts.add(new ChartView(c.title(), chartJson(c, s, byKey, report, years), null, years.isEmpty() ? null
-            : report.edition().year() + " vs " + years.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        List<Integer> years =
+            c.type() == ReportChart.Type.PIE ? List.of() : comparedYears(c, report);
+        charts.add(
+            new ChartView(
+                c.title(),
+                chartJson(c, s, byKey, report, years),
+                null,
+                years.isEmpty()
+                    ? null
+                    : report.edition().year()
+                        + " vs "
+                        + years.stream().map(String::valueOf).collect(Collectors.joining(", "))));
       }
     }
     List<TextsView> texts = new ArrayList<>();
     for (ReportTextList list : s.section().texts()) {
       var suppression = s.suppression(list.item());
-      texts.add(new TextsView(list.title(), list.answered(), suppression.isPresent() ? List.of() : list.texts(),
-          suppression.map(x -> x.reason()).orElse(null)));
+      texts.add(
+          new TextsView(
+              list.title(),
+              list.answered(),
+              suppression.isPresent() ? List.of() : list.texts(),
+              suppression.map(x -> x.reason()).orElse(null)));
     }
-    return new SectionView(s.instrument(), s.section().title(), null, lines, tables, charts, texts,
-        s.section().notes(), compared);
+    return new SectionView(
+        s.instrument(),
+        s.section().title(),
+        null,
+        lines,
+        tables,
+        charts,
+        texts,
+        s.section().notes(),
+        compared);
   }
 
   private static VennView venn(ReportChart chart, SectionReport s, Map<String, Statistic> byKey) {
     List<String> regions = new ArrayList<>();
     for (String key : chart.series().get(0).statisticKeys()) {
       Statistic st = byKey.get(key);
-      regions.add(st == null ? "" : StatisticFormat.format(st, ReportTable.Format.COUNT, s.suppression(key)));
+      regions.add(
+          st == null
+              ? ""
+              : StatisticFormat.format(st, ReportTable.Format.COUNT, s.suppression(key)));
     }
     return new VennView(chart.labels(), regions);
   }
 
   /** The earlier years that some point of the chart is compared with, most recent first. */
   private static List<Integer> comparedYears(ReportChart chart, EditionReport report) {
-    return chart.series().stream().flatMap(series -> series.statisticKeys().stream())
-        .map(report::comparison).flatMap(Optional::stream).map(Comparison::year)
-        .distinct().sorted(Comparator.reverseOrder()).toList();
+    return chart.series().stream()
+        .flatMap(series -> series.statisticKeys().stream())
+        .map(report::comparison)
+        .flatMap(Optional::stream)
+        .map(Comparison::year)
+        .distinct()
+        .sorted(Comparator.reverseOrder())
+        .toList();
   }
 
   /**
@@ -157,15 +221,20 @@ public class ReportView {
    * per earlier year, labelled with that year ("2020 vs 2018" bars): a point whose earlier figure
    * comes from another year, or is suppressed, is empty there.
    */
-  static String chartJson(ReportChart chart, SectionReport s, Map<String, Statistic> byKey, EditionReport report,
+  static String chartJson(
+      ReportChart chart,
+      SectionReport s,
+      Map<String, Statistic> byKey,
+      EditionReport report,
       List<Integer> years) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     chart.labels().forEach(labels::add);
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     String[] colours = {"#2f6f9f", "#d9822b", "#3a9b5c", "#8e5ea2"};
     // each earlier year a lighter shade of its series' colour, older years lighter still
-    String[][] earlierColours = {{"#8fb3d1", "#c9dbea"}, {"#ecb888", "#f6dcc4"}, {"#93cba5", "#cfe8d7"},
-        {"#c2a5cf", "#e3d5e9"}};
+    String[][] earlierColours = {
+      {"#8fb3d1", "#c9dbea"}, {"#ecb888", "#f6dcc4"}, {"#93cba5", "#cfe8d7"}, {"#c2a5cf", "#e3d5e9"}
+    };
     boolean single = chart.series().size() == 1;
     int i = 0;
     for (ReportChart.Series series : chart.series()) {
@@ -180,10 +249,18 @@ public class ReportView {
         }
       }
       String colour = colours[i % colours.length];
-      String label = years.isEmpty() ? series.label()
-          : single ? Integer.toString(report.edition().year()) : series.label() + " " + report.edition().year();
-      datasets.add(Json.createObjectBuilder().add("label", label).add("data", data)
-          .add("backgroundColor", colour).add("borderColor", colour));
+      String label =
+          years.isEmpty()
+              ? series.label()
+              : single
+                  ? Integer.toString(report.edition().year())
+                  : series.label() + " " + report.edition().year();
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", label)
+              .add("data", data)
+              .add("backgroundColor", colour)
+              .add("borderColor", colour));
       for (int j = 0; j < years.size(); j++) {
         int year = years.get(j);
         JsonArrayBuilder earlier = Json.createArrayBuilder();
@@ -197,20 +274,27 @@ public class ReportView {
         }
         String[] shades = earlierColours[i % earlierColours.length];
         String earlierColour = shades[Math.min(j, shades.length - 1)];
-        datasets.add(Json.createObjectBuilder()
-            .add("label", single ? Integer.toString(year) : series.label() + " " + year).add("data", earlier)
-            .add("backgroundColor", earlierColour).add("borderColor", earlierColour));
+        datasets.add(
+            Json.createObjectBuilder()
+                .add("label", single ? Integer.toString(year) : series.label() + " " + year)
+                .add("data", earlier)
+                .add("backgroundColor", earlierColour)
+                .add("borderColor", earlierColour));
       }
       i++;
     }
     String type = chart.type() == ReportChart.Type.PIE ? "pie" : "bar";
-    var options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
+    var options =
+        Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
     if (chart.type() == ReportChart.Type.HORIZONTAL_BAR) {
       options.add("indexAxis", "y");
     }
-    return Json.createObjectBuilder().add("type", type)
+    return Json.createObjectBuilder()
+        .add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options).build().toString();
+        .add("options", options)
+        .build()
+        .toString();
   }
 
   public Long getEdition() {

@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What a respondent's browser session remembers between pages: the editions it has submitted to
- * (so that the survey page brought back by the browser says "already received" rather than offering
- * a fresh form), and the one offer, per submission, to leave an address for the incentive. It holds
+ * What a respondent's browser session remembers between pages: the editions it has submitted to (so
+ * that the survey page brought back by the browser says "already received" rather than offering a
+ * fresh form), and the one offer, per submission, to leave an address for the incentive. It holds
  * nothing that could link a person to a response: no response id, no answers, no token.
  */
 @SessionScoped

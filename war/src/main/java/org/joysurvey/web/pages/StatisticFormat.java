@@ -24,8 +24,10 @@ final class StatisticFormat {
     double v = statistic.value();
     return switch (format) {
       case PERCENT -> percent(v);
-      case COUNT -> Long.toString(statistic.numerator() != null ? statistic.numerator() : Math.round(v));
-      case COUNT_AND_PERCENT -> (statistic.numerator() != null ? statistic.numerator() : "?") + " (" + percent(v) + ")";
+      case COUNT ->
+          Long.toString(statistic.numerator() != null ? statistic.numerator() : Math.round(v));
+      case COUNT_AND_PERCENT ->
+          (statistic.numerator() != null ? statistic.numerator() : "?") + " (" + percent(v) + ")";
       case DECIMAL -> String.format(Locale.ROOT, "%.3f", v);
       case P_VALUE -> pValue(v);
     };
@@ -39,7 +41,10 @@ final class StatisticFormat {
     return switch (statistic.kind()) {
       case PROPORTION -> Format.PERCENT;
       case COUNT -> Format.COUNT;
-      case VALUE -> statistic.numerator() != null && statistic.key().contains("_ci_") ? Format.PERCENT : Format.DECIMAL;
+      case VALUE ->
+          statistic.numerator() != null && statistic.key().contains("_ci_")
+              ? Format.PERCENT
+              : Format.DECIMAL;
     };
   }
 
@@ -71,15 +76,27 @@ final class StatisticFormat {
 
   /** Where the earlier figure comes from, and why a change may lack a test. */
   static String source(Comparison c) {
-    String from = c.source().startsWith("edition ") ? "the " + c.year() + " edition's responses" : c.source();
+    String from =
+        c.source().startsWith("edition ") ? "the " + c.year() + " edition's responses" : c.source();
     if (c.suppressed() != null) {
       return "Compared with " + from + " (" + c.year() + ").";
     }
     if (c.denominator() == null) {
-      return "Compared with " + from + " (" + c.year() + "), published without its number of respondents,"
+      return "Compared with "
+          + from
+          + " ("
+          + c.year()
+          + "), published without its number of respondents,"
           + " so the change is not tested.";
     }
-    return "Compared with " + from + " (" + c.year() + ", " + c.numerator() + " of " + c.denominator()
+    return "Compared with "
+        + from
+        + " ("
+        + c.year()
+        + ", "
+        + c.numerator()
+        + " of "
+        + c.denominator()
         + "); two-proportion z-test.";
   }
 

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 
-/** This view's answers as the form shows them: the order of a ranked item, and each answer on the review page. */
+/**
+ * This view's answers as the form shows them: the order of a ranked item, and each answer on the
+ * review page.
+ */
 @Named
 @RequestScoped
 public class SurveyAnswers {
@@ -44,7 +47,10 @@ public class SurveyAnswers {
       List<String> ranked = answers.ranking(item);
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < ranked.size(); i++) {
-        text.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(item.label(ranked.get(i)));
+        text.append(i == 0 ? "" : "; ")
+            .append(i + 1)
+            .append(". ")
+            .append(item.label(ranked.get(i)));
       }
       return text.toString();
     }
@@ -55,12 +61,15 @@ public class SurveyAnswers {
   }
 
   static String ordinal(int n) {
-    String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
+    String suffix =
+        (n % 100 >= 11 && n % 100 <= 13)
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
     return n + suffix;
   }
 }

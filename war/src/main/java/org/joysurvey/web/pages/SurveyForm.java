@@ -43,14 +43,15 @@ public class SurveyForm implements Serializable {
   private Map<String, String> errors = new HashMap<>();
   private transient Questionnaire questionnaire;
   private boolean submitted;
+
   /** Held while this view's answers are submitted, so that a double click stores one response. */
   private final ReentrantLock submission = new ReentrantLock();
 
   /**
    * A form posted again after its view's state was dropped (the browser's Back button after the
    * submission, then the same form sent again): the view comes back without this bean, and only the
-   * form's hidden {@code edition} field says which survey it was. When this session submitted to it,
-   * the page says the answers were received; otherwise it stays a closed door.
+   * form's hidden {@code edition} field says which survey it was. When this session submitted to
+   * it, the page says the answers were received; otherwise it stays a closed door.
    */
   @PostConstruct
   void recoverFromPostedForm() {
@@ -58,7 +59,8 @@ public class SurveyForm implements Serializable {
     if (faces == null || !faces.isPostback()) {
       return;
     }
-    Long posted = SurveyEntry.parseId(faces.getExternalContext().getRequestParameterMap().get("edition"));
+    Long posted =
+        SurveyEntry.parseId(faces.getExternalContext().getRequestParameterMap().get("edition"));
     if (posted != null && respondentSession.hasSubmitted(posted)) {
       edition = posted;
       availability = Access.ALREADY_SUBMITTED;

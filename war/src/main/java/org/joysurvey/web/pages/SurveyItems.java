@@ -9,7 +9,10 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.questionnaire.Questionnaire;
 
-/** Which items of this view's form the answers so far show (shown-if), and the answers without the hidden ones. */
+/**
+ * Which items of this view's form the answers so far show (shown-if), and the answers without the
+ * hidden ones.
+ */
 @Named
 @RequestScoped
 public class SurveyItems {
@@ -20,7 +23,8 @@ public class SurveyItems {
 
   /** Whether an item is shown, given the answers so far. */
   public boolean isShown(FormItem item) {
-    return item.shownBy() == null || visibility().isShown(item, form.answers().cells(form.getSections()));
+    return item.shownBy() == null
+        || visibility().isShown(item, form.answers().cells(form.getSections()));
   }
 
   /** The items of a section shown with the answers given: what the review page lists. */
@@ -41,7 +45,8 @@ public class SurveyItems {
    */
   Questionnaire questionnaire() {
     if (form.questionnaire() == null && form.getEdition() != null) {
-      form.keepQuestionnaire(editions.setup(form.getEdition()).map(EditionSetup::questionnaire).orElse(null));
+      form.keepQuestionnaire(
+          editions.setup(form.getEdition()).map(EditionSetup::questionnaire).orElse(null));
     }
     return form.questionnaire();
   }

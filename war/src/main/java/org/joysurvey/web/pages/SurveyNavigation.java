@@ -117,8 +117,13 @@ public class SurveyNavigation {
     try {
       if (form.isPreview()) {
         responses.check(edition, cells);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-            "Preview: these answers are valid, and nothing was stored.", null));
+        FacesContext.getCurrentInstance()
+            .addMessage(
+                null,
+                new FacesMessage(
+                    FacesMessage.SEVERITY_INFO,
+                    "Preview: these answers are valid, and nothing was stored.",
+                    null));
         return null;
       }
       if (form.draft().key() == null) {
@@ -158,8 +163,11 @@ public class SurveyNavigation {
     if (questionnaire == null) {
       return Map.of();
     }
-    List<Problem> problems = new ResponseValidator(questionnaire).validateText(items.shownCells()).problems().stream()
-        .filter(p -> p.column() != null && section.contains(p.column())).toList();
+    List<Problem> problems =
+        new ResponseValidator(questionnaire)
+            .validateText(items.shownCells()).problems().stream()
+                .filter(p -> p.column() != null && section.contains(p.column()))
+                .toList();
     return FormProblems.byItem(problems);
   }
 
@@ -169,7 +177,9 @@ public class SurveyNavigation {
   }
 
   private static void askToCheck(int count) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, FormProblems.askToCheck(count), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, FormProblems.askToCheck(count), null));
   }
 }

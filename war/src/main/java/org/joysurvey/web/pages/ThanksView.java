@@ -32,7 +32,11 @@ public class ThanksView implements Serializable {
 
   /** Called by {@code f:viewAction}: the offer is taken, so a reload does not offer it again. */
   public void load() {
-    String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edition");
+    String param =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("edition");
     try {
       edition = param == null ? null : Long.valueOf(param.strip());
     } catch (NumberFormatException e) {
@@ -51,8 +55,12 @@ public class ThanksView implements Serializable {
       emailProblem = null;
       email = null;
     } catch (InputRejectedException e) {
-      emailProblem = e.problems().stream().map(Problem::message).map(ThanksView::sentence).findFirst()
-          .orElse("This address cannot be used.");
+      emailProblem =
+          e.problems().stream()
+              .map(Problem::message)
+              .map(ThanksView::sentence)
+              .findFirst()
+              .orElse("This address cannot be used.");
     } catch (UnknownEditionException e) {
       incentiveOffered = false;
     }

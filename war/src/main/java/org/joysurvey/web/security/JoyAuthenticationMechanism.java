@@ -45,12 +45,16 @@ public class JoyAuthenticationMechanism implements HttpAuthenticationMechanism {
       return basic(request, context);
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
+    if (session != null
+        && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-          + URLEncoder.encode(next(request, path), StandardCharsets.UTF_8));
+      return context.redirect(
+          request.getContextPath()
+              + LOGIN_PAGE
+              + "?next="
+              + URLEncoder.encode(next(request, path), StandardCharsets.UTF_8));
     }
     return context.doNothing();
   }
@@ -62,7 +66,9 @@ public class JoyAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return context.doNothing();
     }
@@ -70,7 +76,8 @@ public class JoyAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (colon <= 0) {
       return context.doNothing();
     }
-    CredentialValidationResult result = validate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    CredentialValidationResult result =
+        validate(decoded.substring(0, colon), decoded.substring(colon + 1));
     return result.getStatus() == CredentialValidationResult.Status.VALID
         ? context.notifyContainerAboutLogin(result)
         : context.doNothing();
@@ -87,11 +94,15 @@ public class JoyAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   /**
-   * Whether {@code next} is a page of this application to send a caller to after logging in (a
-   * path starting with one slash), not another site.
+   * Whether {@code next} is a page of this application to send a caller to after logging in (a path
+   * starting with one slash), not another site.
    */
   public static boolean isSafeNext(String next) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-        && !next.contains("\r") && !next.contains("\n");
+    return next != null
+        && next.startsWith("/")
+        && !next.startsWith("//")
+        && !next.contains("\\")
+        && !next.contains("\r")
+        && !next.contains("\n");
   }
 }

@@ -19,8 +19,8 @@ import org.joysurvey.security.LoginAttempts;
 
 /**
  * The login page and the logout link. A good user name and password put a {@link SessionCaller}
- * into the (renewed) HTTP session, which {@link JoyAuthenticationMechanism} reads on every
- * request; the caller is then sent to the page that asked for the login.
+ * into the (renewed) HTTP session, which {@link JoyAuthenticationMechanism} reads on every request;
+ * the caller is then sent to the page that asked for the login.
  */
 @Named
 @RequestScoped
@@ -39,14 +39,21 @@ public class LoginView {
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     String name = username == null ? "" : username.strip();
-    CredentialValidationResult result = name.isEmpty() || password == null || password.isEmpty()
-        ? CredentialValidationResult.INVALID_RESULT : mechanism.validate(name, password);
+    CredentialValidationResult result =
+        name.isEmpty() || password == null || password.isEmpty()
+            ? CredentialValidationResult.INVALID_RESULT
+            : mechanism.validate(name, password);
     password = null;
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       Optional<Instant> locked = name.isEmpty() ? Optional.empty() : attempts.lockedUntil(name);
-      String message = locked.map(until -> "Login refused: too many failed attempts. Try again after "
-              + until.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) + ".")
-          .orElse("Wrong user name or password.");
+      String message =
+          locked
+              .map(
+                  until ->
+                      "Login refused: too many failed attempts. Try again after "
+                          + until.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)
+                          + ".")
+              .orElse("Wrong user name or password.");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
       return;
     }
@@ -55,10 +62,14 @@ public class LoginView {
     // a new session id after login, so that an id planted before cannot be used afterwards
     request.getSession(true);
     request.changeSessionId();
-    request.getSession().setAttribute(SessionCaller.ATTRIBUTE,
-        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-    external.redirect(external.getRequestContextPath()
-        + (JoyAuthenticationMechanism.isSafeNext(next) ? next : DEFAULT_NEXT));
+    request
+        .getSession()
+        .setAttribute(
+            SessionCaller.ATTRIBUTE,
+            new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    external.redirect(
+        external.getRequestContextPath()
+            + (JoyAuthenticationMechanism.isSafeNext(next) ? next : DEFAULT_NEXT));
   }
 
   public void logout() throws IOException, ServletException {
@@ -69,7 +80,10 @@ public class LoginView {
       session.invalidate();
     }
     request.logout();
-    external.redirect(external.getRequestContextPath() + JoyAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
+    external.redirect(
+        external.getRequestContextPath()
+            + JoyAuthenticationMechanism.LOGIN_PAGE
+            + "?loggedOut=true");
   }
 
   /** The logged-in user's name, or {@code null}. */

@@ -27,43 +27,53 @@ class ApiPermissionsTest {
 
   @Test
   void everyAdminEndpointAllowsTheDocumentedRoles() {
-    Map<String, Set<String>> expected = new TreeMap<>(Map.ofEntries(
-        Map.entry("POST admin/editions", DESIGN),
-        Map.entry("GET admin/editions", ALL),
-        Map.entry("GET admin/editions/{id}", ALL),
-        Map.entry("GET admin/editions/{id}/wording-versions", ALL),
-        Map.entry("POST admin/editions/{id}/responses", DESIGN),
-        Map.entry("POST admin/editions/{id}/responses/import", DESIGN),
-        Map.entry("GET admin/editions/{id}/responses/export", ANALYSE),
-        Map.entry("GET admin/editions/{id}/report", ANALYSE),
-        Map.entry("PUT admin/editions/{id}", DESIGN),
-        Map.entry("POST admin/editions/{id}/status", DESIGN),
-        Map.entry("POST admin/editions/{id}/copy", DESIGN),
-        Map.entry("GET admin/users", ADMIN),
-        Map.entry("POST admin/users", ADMIN),
-        Map.entry("PUT admin/users/{username}/password", ADMIN),
-        Map.entry("PUT admin/users/{username}/roles", ADMIN),
-        Map.entry("GET admin/audit", ADMIN),
-        Map.entry("GET admin/society", ADMIN),
-        Map.entry("PUT admin/society", ADMIN),
-        Map.entry("POST admin/benchmarks", DESIGN),
-        Map.entry("GET admin/benchmarks", ALL),
-        Map.entry("POST admin/editions/{id}/invitations", DESIGN),
-        Map.entry("GET admin/editions/{id}/invitations", ALL),
-        Map.entry("POST admin/editions/{id}/invitations/send", DESIGN),
-        Map.entry("POST admin/editions/{id}/invitations/remind", DESIGN),
-        Map.entry("GET admin/editions/{id}/access-mode", ALL),
-        Map.entry("PUT admin/editions/{id}/access-mode", DESIGN),
-        Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN)));
+    Map<String, Set<String>> expected =
+        new TreeMap<>(
+            Map.ofEntries(
+                Map.entry("POST admin/editions", DESIGN),
+                Map.entry("GET admin/editions", ALL),
+                Map.entry("GET admin/editions/{id}", ALL),
+                Map.entry("GET admin/editions/{id}/wording-versions", ALL),
+                Map.entry("POST admin/editions/{id}/responses", DESIGN),
+                Map.entry("POST admin/editions/{id}/responses/import", DESIGN),
+                Map.entry("GET admin/editions/{id}/responses/export", ANALYSE),
+                Map.entry("GET admin/editions/{id}/report", ANALYSE),
+                Map.entry("PUT admin/editions/{id}", DESIGN),
+                Map.entry("POST admin/editions/{id}/status", DESIGN),
+                Map.entry("POST admin/editions/{id}/copy", DESIGN),
+                Map.entry("GET admin/users", ADMIN),
+                Map.entry("POST admin/users", ADMIN),
+                Map.entry("PUT admin/users/{username}/password", ADMIN),
+                Map.entry("PUT admin/users/{username}/roles", ADMIN),
+                Map.entry("GET admin/audit", ADMIN),
+                Map.entry("GET admin/society", ADMIN),
+                Map.entry("PUT admin/society", ADMIN),
+                Map.entry("POST admin/benchmarks", DESIGN),
+                Map.entry("GET admin/benchmarks", ALL),
+                Map.entry("POST admin/editions/{id}/invitations", DESIGN),
+                Map.entry("GET admin/editions/{id}/invitations", ALL),
+                Map.entry("POST admin/editions/{id}/invitations/send", DESIGN),
+                Map.entry("POST admin/editions/{id}/invitations/remind", DESIGN),
+                Map.entry("GET admin/editions/{id}/access-mode", ALL),
+                Map.entry("PUT admin/editions/{id}/access-mode", DESIGN),
+                Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN)));
     Map<String, Set<String>> actual = new TreeMap<>();
-    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class,
-        SocietyResource.class, InvitationsResource.class}) {
+    for (Class<?> resource :
+        new Class<?>[] {
+          EditionsResource.class,
+          UsersResource.class,
+          AuditResource.class,
+          BenchmarksResource.class,
+          SocietyResource.class,
+          InvitationsResource.class
+        }) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
         String verb = verb(m);
         if (verb != null) {
           Path path = m.getAnnotation(Path.class);
-          actual.put(verb + " " + base + (path == null ? "" : "/" + path.value()),
+          actual.put(
+              verb + " " + base + (path == null ? "" : "/" + path.value()),
               RoleAuthorizationFilter.allowedRoles(m, resource));
         }
       }
@@ -73,12 +83,22 @@ class ApiPermissionsTest {
 
   @Test
   void adminMayCallEveryAdminEndpoint() {
-    for (Class<?> resource : new Class<?>[] {EditionsResource.class, UsersResource.class, AuditResource.class, BenchmarksResource.class,
-        SocietyResource.class, InvitationsResource.class}) {
-      assertTrue(resource.isAnnotationPresent(AllowedRoles.class), resource + " must be bound to the filter as a whole");
+    for (Class<?> resource :
+        new Class<?>[] {
+          EditionsResource.class,
+          UsersResource.class,
+          AuditResource.class,
+          BenchmarksResource.class,
+          SocietyResource.class,
+          InvitationsResource.class
+        }) {
+      assertTrue(
+          resource.isAnnotationPresent(AllowedRoles.class),
+          resource + " must be bound to the filter as a whole");
       for (Method m : resource.getDeclaredMethods()) {
         if (verb(m) != null) {
-          assertTrue(RoleAuthorizationFilter.allowedRoles(m, resource).contains("admin"), m.toString());
+          assertTrue(
+              RoleAuthorizationFilter.allowedRoles(m, resource).contains("admin"), m.toString());
         }
       }
     }
@@ -91,8 +111,10 @@ class ApiPermissionsTest {
 
   @Test
   void userNameIsReadFromTheBasicHeaderOnly() {
-    assertEquals(Optional.of("bob"), RoleAuthorizationFilter.basicUsername(basic("bob:secret:with:colons")));
-    assertEquals(Optional.of("bob"), RoleAuthorizationFilter.basicUsername("basic " + encode("bob:x")));
+    assertEquals(
+        Optional.of("bob"), RoleAuthorizationFilter.basicUsername(basic("bob:secret:with:colons")));
+    assertEquals(
+        Optional.of("bob"), RoleAuthorizationFilter.basicUsername("basic " + encode("bob:x")));
     assertEquals(Optional.empty(), RoleAuthorizationFilter.basicUsername(null));
     assertEquals(Optional.empty(), RoleAuthorizationFilter.basicUsername("Bearer abc"));
     assertEquals(Optional.empty(), RoleAuthorizationFilter.basicUsername("Basic not*base64"));

@@ -19,20 +19,31 @@ public class OnCallNights implements Instrument {
 
   @Override
   public InstrumentMetadata metadata() {
-    return new InstrumentMetadata("on-call", "1.0.0", "On-call load", "Nights on call last month.", "Society's own.");
+    return new InstrumentMetadata(
+        "on-call", "1.0.0", "On-call load", "Nights on call last month.", "Society's own.");
   }
 
   @Override
   public List<Item> items() {
-    return List.of(Item.number("nights", "How many nights were you on call last month?", BigDecimal.ZERO,
-        new BigDecimal("31")));
+    return List.of(
+        Item.number(
+            "nights",
+            "How many nights were you on call last month?",
+            BigDecimal.ZERO,
+            new BigDecimal("31")));
   }
 
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
-    return answers.get("on-call.nights")
-        .map(v -> DerivedVariables.builder()
-            .put("on-call.heavy", ((org.joysurvey.spi.AnswerValue.Number) v).value().intValue() > 4).build())
+    return answers
+        .get("on-call.nights")
+        .map(
+            v ->
+                DerivedVariables.builder()
+                    .put(
+                        "on-call.heavy",
+                        ((org.joysurvey.spi.AnswerValue.Number) v).value().intValue() > 4)
+                    .build())
         .orElse(DerivedVariables.NONE);
   }
 
@@ -44,16 +55,22 @@ public class OnCallNights implements Instrument {
 
       @Override
       public void accept(ScoredResponse response) {
-        response.derived().flag("on-call.heavy").ifPresent(h -> {
-          answered++;
-          heavy += h ? 1 : 0;
-        });
+        response
+            .derived()
+            .flag("on-call.heavy")
+            .ifPresent(
+                h -> {
+                  answered++;
+                  heavy += h ? 1 : 0;
+                });
       }
 
       @Override
       public ReportSection build() {
         return ReportSection.builder("On-call load")
-            .statistic(Statistic.proportion("on-call.heavy_rate", "More than 4 nights on call", heavy, answered))
+            .statistic(
+                Statistic.proportion(
+                    "on-call.heavy_rate", "More than 4 nights on call", heavy, answered))
             .build();
       }
     };

@@ -7,7 +7,10 @@ import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import org.junit.jupiter.api.Test;
 
-/** Which exceptions the handler takes for an expired view: the browser test covers the redirect itself. */
+/**
+ * Which exceptions the handler takes for an expired view: the browser test covers the redirect
+ * itself.
+ */
 class ExpiredViewExceptionHandlerFactoryTest {
 
   @Test
@@ -15,13 +18,18 @@ class ExpiredViewExceptionHandlerFactoryTest {
     ViewExpiredException expired = new ViewExpiredException("gone", "/survey.xhtml");
     assertTrue(ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(expired));
     // a phase's exception reaches the handler wrapped, sometimes twice
-    assertTrue(ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(new FacesException(new FacesException(expired))));
+    assertTrue(
+        ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(
+            new FacesException(new FacesException(expired))));
   }
 
   @Test
   void otherExceptionsAreLeftToTheDefaultHandler() {
-    assertFalse(ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(new FacesException("broken")));
-    assertFalse(ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(new IllegalStateException(new RuntimeException())));
+    assertFalse(
+        ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(new FacesException("broken")));
+    assertFalse(
+        ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(
+            new IllegalStateException(new RuntimeException())));
     assertFalse(ExpiredViewExceptionHandlerFactory.Handler.isExpiredView(null));
   }
 }

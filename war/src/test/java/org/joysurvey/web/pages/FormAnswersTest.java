@@ -8,17 +8,39 @@ import org.junit.jupiter.api.Test;
 
 class FormAnswersTest {
 
-  private static final FormItem RANKED = new FormItem("org.top3", "ranked", "Rank", List.of(
-      new FormOption("a", "A", false), new FormOption("b", "B", false), new FormOption("c", "C", false),
-      new FormOption("d", "D", false)), false, false, null, 3, 0);
+  private static final FormItem RANKED =
+      new FormItem(
+          "org.top3",
+          "ranked",
+          "Rank",
+          List.of(
+              new FormOption("a", "A", false),
+              new FormOption("b", "B", false),
+              new FormOption("c", "C", false),
+              new FormOption("d", "D", false)),
+          false,
+          false,
+          null,
+          3,
+          0);
 
-  private static final FormItem MULTI = new FormItem("org.used", "multi", "Used", List.of(
-      new FormOption("x", "X", false), new FormOption("y", "Y", false)), false, false, null, 0, 0);
+  private static final FormItem MULTI =
+      new FormItem(
+          "org.used",
+          "multi",
+          "Used",
+          List.of(new FormOption("x", "X", false), new FormOption("y", "Y", false)),
+          false,
+          false,
+          null,
+          0,
+          0);
 
-  private static final FormItem TEXT = new FormItem("org.other", "text", "Other", List.of(), false, false,
-      "org.top3", 0, 2000);
+  private static final FormItem TEXT =
+      new FormItem("org.other", "text", "Other", List.of(), false, false, "org.top3", 0, 2000);
 
-  private static final List<FormSection> PAGES = List.of(new FormSection("org", "Org", List.of(RANKED, MULTI, TEXT)));
+  private static final List<FormSection> PAGES =
+      List.of(new FormSection("org", "Org", List.of(RANKED, MULTI, TEXT)));
 
   @Test
   void rankedOptionsAreRankedInTheOrderTheyWereTickedNotTheOrderOfTheList() {
@@ -49,7 +71,8 @@ class FormAnswersTest {
 
   @Test
   void savedCellsComeBackIntoTheInputsAndGiveTheSameCells() {
-    Map<String, String> saved = Map.of("org.top3", "d;a", "org.used", "x;y", "org.other", "More staff; fewer forms");
+    Map<String, String> saved =
+        Map.of("org.top3", "d;a", "org.used", "x;y", "org.other", "More staff; fewer forms");
     FormAnswers answers = new FormAnswers();
     answers.fill(PAGES, saved);
     assertEquals(List.of("d", "a"), answers.ranking(RANKED), "the saved order, not the list order");

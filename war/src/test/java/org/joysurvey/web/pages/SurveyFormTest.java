@@ -29,17 +29,31 @@ class SurveyFormTest {
 
   private static final SampleInstrument SAMPLE = new SampleInstrument();
 
-  private static final EditionSetup SETUP = new EditionSetup(
-      new EditionView(7, 2025, "Survey 2025", EditionStatus.OPEN, List.of(SampleInstrument.ID), Map.of(), 5, 0, 0,
-          AccessMode.OPEN_LINK),
-      List.of(SAMPLE), Map.of(), new Questionnaire(List.of(SAMPLE)), List.of());
+  private static final EditionSetup SETUP =
+      new EditionSetup(
+          new EditionView(
+              7,
+              2025,
+              "Survey 2025",
+              EditionStatus.OPEN,
+              List.of(SampleInstrument.ID),
+              Map.of(),
+              5,
+              0,
+              0,
+              AccessMode.OPEN_LINK),
+          List.of(SAMPLE),
+          Map.of(),
+          new Questionnaire(List.of(SAMPLE)),
+          List.of());
 
   private static SurveyForm copied(SurveyForm form) throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(form);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return (SurveyForm) in.readObject();
     }
   }
@@ -60,7 +74,8 @@ class SurveyFormTest {
     assertEquals(Access.OPEN, restored.getAvailability());
     assertEquals(form.getSections(), restored.getSections());
     assertEquals(2, restored.getPageNumber());
-    assertArrayEquals(new String[] {"cat", "dog"}, (String[]) restored.getValues().get("sample.pets"));
+    assertArrayEquals(
+        new String[] {"cat", "dog"}, (String[]) restored.getValues().get("sample.pets"));
     assertEquals("Fine", restored.getValues().get("sample.comment"));
     assertEquals(new DraftKey("code:abc"), restored.draft().key());
     assertEquals("ABCD-EFGH-JKMN-PQRS", restored.getDraft().getResumeCode());
@@ -80,7 +95,9 @@ class SurveyFormTest {
     assertTrue(form.isPreview());
     assertFalse(form.isResumable());
     assertEquals("Sample", form.getPageTitle());
-    assertEquals(List.of(SampleInstrument.ID), form.getSections().stream().map(FormSection::instrumentId).toList());
+    assertEquals(
+        List.of(SampleInstrument.ID),
+        form.getSections().stream().map(FormSection::instrumentId).toList());
     assertEquals("Page 1 of 2", "Page " + form.getPageNumber() + " of " + form.getPageCount());
   }
 }

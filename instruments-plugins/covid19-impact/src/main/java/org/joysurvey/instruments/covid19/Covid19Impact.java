@@ -31,67 +31,89 @@ public final class Covid19Impact implements Instrument {
 
   /** The burnout flags the cross tables use, with the instrument that publishes each. */
   static final String MINI_Z = "mini-z";
+
   static final String MINI_Z_BURNOUT = "mini-z.burnout";
   static final String MBI_2 = "mbi-2";
   static final String MBI_2_BURNOUT = "mbi-2.burnout";
 
-  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
-      ID,
-      "1.0.0",
-      "Impact of the COVID-19 pandemic",
-      "How the pandemic affected physicians: whether it will change how they practice (and how), whether they"
-          + " felt obliged to work despite great risk, what they worried about, how their working hours and"
-          + " quality of life changed, and its positive and negative consequences in their own words. With Mini-Z"
-          + " or MBI-2 in the same edition, the change in hours and in quality of life is cross-tabulated with"
-          + " burnout and tested with Pearson's chi-square test of independence.",
-      "The items are the medical society's own, written for its physician well-being survey; they are free to"
-          + " use and adapt (no third-party licence applies).");
+  private static final InstrumentMetadata METADATA =
+      new InstrumentMetadata(
+          ID,
+          "1.0.0",
+          "Impact of the COVID-19 pandemic",
+          "How the pandemic affected physicians: whether it will change how they practice (and how), whether they"
+              + " felt obliged to work despite great risk, what they worried about, how their working hours and"
+              + " quality of life changed, and its positive and negative consequences in their own words. With Mini-Z"
+              + " or MBI-2 in the same edition, the change in hours and in quality of life is cross-tabulated with"
+              + " burnout and tested with Pearson's chi-square test of independence.",
+          "The items are the medical society's own, written for its physician well-being survey; they are free to"
+              + " use and adapt (no third-party licence applies).");
 
-  static final Item FUTURE_PRACTICE_ITEM = Item.yesNo(FUTURE_PRACTICE,
-      "Do you expect the COVID-19 pandemic to change how you practice in the future?");
+  static final Item FUTURE_PRACTICE_ITEM =
+      Item.yesNo(
+          FUTURE_PRACTICE,
+          "Do you expect the COVID-19 pandemic to change how you practice in the future?");
 
-  static final Item FUTURE_CHANGES_ITEM = Item.multi(FUTURE_CHANGES,
-          "Which changes do you expect? Choose all that apply.",
-          Option.of("telemedicine", "More telemedicine"),
-          Option.of("ppe", "More use of personal protective equipment (PPE)"),
-          Option.of("fewer-in-person", "Fewer in-person visits"),
-          Option.of("remote-work", "More work from home or other remote work"),
-          Option.of("other", "Other"))
-      .shownIf(FUTURE_PRACTICE, "yes");
+  static final Item FUTURE_CHANGES_ITEM =
+      Item.multi(
+              FUTURE_CHANGES,
+              "Which changes do you expect? Choose all that apply.",
+              Option.of("telemedicine", "More telemedicine"),
+              Option.of("ppe", "More use of personal protective equipment (PPE)"),
+              Option.of("fewer-in-person", "Fewer in-person visits"),
+              Option.of("remote-work", "More work from home or other remote work"),
+              Option.of("other", "Other"))
+          .shownIf(FUTURE_PRACTICE, "yes");
 
-  static final Item OBLIGATED_TO_WORK_ITEM = Item.yesNo(OBLIGATED_TO_WORK,
-      "During the pandemic, have you felt obliged to work despite a great risk to your own health?");
+  static final Item OBLIGATED_TO_WORK_ITEM =
+      Item.yesNo(
+          OBLIGATED_TO_WORK,
+          "During the pandemic, have you felt obliged to work despite a great risk to your own health?");
 
-  static final Item WORRIES_ITEM = Item.multi(WORRIES,
-      "During the pandemic, what have you worried about? Choose all that apply.",
-      Option.of("loved-ones-sick", "Family members or friends becoming ill"),
-      Option.of("self-sick", "Becoming ill myself"),
-      Option.of("finances", "My finances"),
-      Option.of("job-security", "My job security"),
-      Option.of("childcare", "Childcare"),
-      Option.of("ppe-shortage", "A shortage of personal protective equipment"),
-      Option.of("other", "Other"));
+  static final Item WORRIES_ITEM =
+      Item.multi(
+          WORRIES,
+          "During the pandemic, what have you worried about? Choose all that apply.",
+          Option.of("loved-ones-sick", "Family members or friends becoming ill"),
+          Option.of("self-sick", "Becoming ill myself"),
+          Option.of("finances", "My finances"),
+          Option.of("job-security", "My job security"),
+          Option.of("childcare", "Childcare"),
+          Option.of("ppe-shortage", "A shortage of personal protective equipment"),
+          Option.of("other", "Other"));
 
-  static final Item HOURS_CHANGE_ITEM = Item.single(HOURS_CHANGE,
-      "Since the start of the pandemic, how have your working hours changed?",
-      Option.of("decreased-a-lot", "Decreased a lot"),
-      Option.of("decreased", "Decreased"),
-      Option.of("same", "Stayed about the same"),
-      Option.of("increased", "Increased"),
-      Option.of("increased-a-lot", "Increased a lot"));
+  static final Item HOURS_CHANGE_ITEM =
+      Item.single(
+          HOURS_CHANGE,
+          "Since the start of the pandemic, how have your working hours changed?",
+          Option.of("decreased-a-lot", "Decreased a lot"),
+          Option.of("decreased", "Decreased"),
+          Option.of("same", "Stayed about the same"),
+          Option.of("increased", "Increased"),
+          Option.of("increased-a-lot", "Increased a lot"));
 
-  static final Item QUALITY_OF_LIFE_ITEM = Item.single(QUALITY_OF_LIFE,
-      "Since the start of the pandemic, how has your quality of life changed?",
-      Option.of("worse", "Worse"),
-      Option.of("same", "About the same"),
-      Option.of("better", "Better"));
+  static final Item QUALITY_OF_LIFE_ITEM =
+      Item.single(
+          QUALITY_OF_LIFE,
+          "Since the start of the pandemic, how has your quality of life changed?",
+          Option.of("worse", "Worse"),
+          Option.of("same", "About the same"),
+          Option.of("better", "Better"));
 
-  static final Item CONSEQUENCES_ITEM = Item.text(CONSEQUENCES,
-      "What positive or negative consequences has the pandemic had for you and your work?");
+  static final Item CONSEQUENCES_ITEM =
+      Item.text(
+          CONSEQUENCES,
+          "What positive or negative consequences has the pandemic had for you and your work?");
 
-  private static final List<Item> ITEMS = List.of(
-      FUTURE_PRACTICE_ITEM, FUTURE_CHANGES_ITEM, OBLIGATED_TO_WORK_ITEM, WORRIES_ITEM, HOURS_CHANGE_ITEM,
-      QUALITY_OF_LIFE_ITEM, CONSEQUENCES_ITEM);
+  private static final List<Item> ITEMS =
+      List.of(
+          FUTURE_PRACTICE_ITEM,
+          FUTURE_CHANGES_ITEM,
+          OBLIGATED_TO_WORK_ITEM,
+          WORRIES_ITEM,
+          HOURS_CHANGE_ITEM,
+          QUALITY_OF_LIFE_ITEM,
+          CONSEQUENCES_ITEM);
 
   @Override
   public InstrumentMetadata metadata() {

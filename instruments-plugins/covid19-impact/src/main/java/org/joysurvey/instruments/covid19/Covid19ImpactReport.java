@@ -27,18 +27,22 @@ final class Covid19ImpactReport implements SectionBuilder {
 
   static final String PREFIX = Covid19Impact.ID + ".";
 
-  private final YesNoCount futurePractice = new YesNoCount(Covid19Impact.FUTURE_PRACTICE_ITEM,
-      "Expect the pandemic to change how they practice");
-  private final YesNoCount obligatedToWork = new YesNoCount(Covid19Impact.OBLIGATED_TO_WORK_ITEM,
-      "Felt obliged to work despite a great risk to their health");
+  private final YesNoCount futurePractice =
+      new YesNoCount(
+          Covid19Impact.FUTURE_PRACTICE_ITEM, "Expect the pandemic to change how they practice");
+  private final YesNoCount obligatedToWork =
+      new YesNoCount(
+          Covid19Impact.OBLIGATED_TO_WORK_ITEM,
+          "Felt obliged to work despite a great risk to their health");
   private final OptionCount futureChanges = new OptionCount(Covid19Impact.FUTURE_CHANGES_ITEM);
   private final OptionCount worries = new OptionCount(Covid19Impact.WORRIES_ITEM);
   private final OptionCount hoursChange = new OptionCount(Covid19Impact.HOURS_CHANGE_ITEM);
   private final OptionCount qualityOfLife = new OptionCount(Covid19Impact.QUALITY_OF_LIFE_ITEM);
   private final List<CrossTable> crossTables = new ArrayList<>();
-  private final ReportTextList.Collector consequences = new ReportTextList.Collector(
-      "Positive and negative consequences of the pandemic, in respondents' words",
-      Covid19Impact.code(Covid19Impact.CONSEQUENCES));
+  private final ReportTextList.Collector consequences =
+      new ReportTextList.Collector(
+          "Positive and negative consequences of the pandemic, in respondents' words",
+          Covid19Impact.code(Covid19Impact.CONSEQUENCES));
   private final boolean withMiniZ;
   private final boolean withMbi2;
 
@@ -50,7 +54,8 @@ final class Covid19ImpactReport implements SectionBuilder {
         crossTables.add(new CrossTable(item, Covid19Impact.MINI_Z_BURNOUT, "Mini-Z burnout"));
       }
       if (withMbi2) {
-        crossTables.add(new CrossTable(item, Covid19Impact.MBI_2_BURNOUT, "MBI burnout (two items)"));
+        crossTables.add(
+            new CrossTable(item, Covid19Impact.MBI_2_BURNOUT, "MBI burnout (two items)"));
       }
     }
   }
@@ -74,21 +79,28 @@ final class Covid19ImpactReport implements SectionBuilder {
   public ReportSection build() {
     ReportSection.Builder section = ReportSection.builder("Impact of the COVID-19 pandemic");
     yesRates(section);
-    multi(section, futureChanges, "future_changes.", "Expected changes to practice",
+    multi(
+        section,
+        futureChanges,
+        "future_changes.",
+        "Expected changes to practice",
         "Expected changes to practice (of those who expect a change and answered)");
-    multi(section, worries, "worries.", "Worries during the pandemic", "Worries during the pandemic");
+    multi(
+        section, worries, "worries.", "Worries during the pandemic", "Worries during the pandemic");
     single(section, hoursChange, "Change in working hours");
     single(section, qualityOfLife, "Change in quality of life");
     if (!crossTables.isEmpty()) {
       crossTables(section);
     } else {
-      section.note("The association of hours and quality of life with burnout is reported when Mini-Z or MBI-2"
-          + " is part of the edition.");
+      section.note(
+          "The association of hours and quality of life with burnout is reported when Mini-Z or MBI-2"
+              + " is part of the edition.");
     }
     return section
         .texts(consequences.build())
-        .note("Percentages are of those who answered each item. Expected changes to practice were asked only of"
-            + " those who expect the pandemic to change how they practice.")
+        .note(
+            "Percentages are of those who answered each item. Expected changes to practice were asked only of"
+                + " those who expect the pandemic to change how they practice.")
         .build();
   }
 
@@ -97,14 +109,22 @@ final class Covid19ImpactReport implements SectionBuilder {
     for (YesNoCount count : List.of(futurePractice, obligatedToWork)) {
       String key = PREFIX + "yes_rate." + count.item.code();
       section.statistic(Statistic.proportion(key, count.label, count.yes, count.answered));
-      rows.add(List.of(Cell.text(count.label + " (of " + count.answered + " who answered)"),
-          Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      rows.add(
+          List.of(
+              Cell.text(count.label + " (of " + count.answered + " who answered)"),
+              Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
-    section.table(new ReportTable("Practice and obligation to work", List.of("Respondents who ...", "Yes"), rows));
+    section.table(
+        new ReportTable(
+            "Practice and obligation to work", List.of("Respondents who ...", "Yes"), rows));
   }
 
   /** Multi items: the share of those who answered the item that chose each option. */
-  private static void multi(ReportSection.Builder section, OptionCount count, String keyPart, String title,
+  private static void multi(
+      ReportSection.Builder section,
+      OptionCount count,
+      String keyPart,
+      String title,
       String chartTitle) {
     List<String> labels = new ArrayList<>();
     List<String> keys = new ArrayList<>();
@@ -112,15 +132,24 @@ final class Covid19ImpactReport implements SectionBuilder {
     for (int i = 0; i < count.options.size(); i++) {
       Option option = count.options.get(i);
       String key = PREFIX + keyPart + option.code();
-      section.statistic(Statistic.proportion(key, title + ": " + option.label(), count.chosen[i], count.answered));
+      section.statistic(
+          Statistic.proportion(
+              key, title + ": " + option.label(), count.chosen[i], count.answered));
       labels.add(option.label());
       keys.add(key);
       rows.add(List.of(Cell.text(option.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
-    section.table(new ReportTable(title + " (of " + count.answered + " who answered; several answers possible)",
-        List.of("Answer", "Respondents"), rows));
-    section.chart(new ReportChart(chartTitle + ", % of those who answered", ReportChart.Type.BAR, labels,
-        List.of(new ReportChart.Series("Respondents", keys))));
+    section.table(
+        new ReportTable(
+            title + " (of " + count.answered + " who answered; several answers possible)",
+            List.of("Answer", "Respondents"),
+            rows));
+    section.chart(
+        new ReportChart(
+            chartTitle + ", % of those who answered",
+            ReportChart.Type.BAR,
+            labels,
+            List.of(new ReportChart.Series("Respondents", keys))));
   }
 
   /** Single items: the share of those who answered the item that chose each option. */
@@ -129,11 +158,16 @@ final class Covid19ImpactReport implements SectionBuilder {
     for (int i = 0; i < count.options.size(); i++) {
       Option option = count.options.get(i);
       String key = PREFIX + "share." + count.item.code() + "." + option.code();
-      section.statistic(Statistic.proportion(key, title + ": " + option.label(), count.chosen[i], count.answered));
+      section.statistic(
+          Statistic.proportion(
+              key, title + ": " + option.label(), count.chosen[i], count.answered));
       rows.add(List.of(Cell.text(option.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
-    section.table(new ReportTable(title + " (of " + count.answered + " who answered)",
-        List.of("Answer", "Respondents"), rows));
+    section.table(
+        new ReportTable(
+            title + " (of " + count.answered + " who answered)",
+            List.of("Answer", "Respondents"),
+            rows));
   }
 
   private void crossTables(ReportSection.Builder section) {
@@ -141,13 +175,20 @@ final class Covid19ImpactReport implements SectionBuilder {
     for (CrossTable table : crossTables) {
       table.build(section, testRows);
     }
-    section.table(new ReportTable("Association with burnout: Pearson chi-square tests of independence",
-        List.of("Item", "Burnout measure", "Respondents", "Chi-square", "df", "p", "Cramér's V"), testRows));
-    section.note("Chi-square: Pearson's test of independence without continuity correction, over the categories"
-        + " that occur, among respondents who answered the item and whose burnout is known. Cramér's V ="
-        + " sqrt(chi-square / (n (min(rows, columns) - 1))). Percentages in the burnout tables are of each row."
-        + (withMiniZ ? " Mini-Z burnout = level 3 or above." : "")
-        + (withMbi2 ? " MBI burnout = either MBI item at or above the edition's threshold." : ""));
+    section.table(
+        new ReportTable(
+            "Association with burnout: Pearson chi-square tests of independence",
+            List.of(
+                "Item", "Burnout measure", "Respondents", "Chi-square", "df", "p", "Cramér's V"),
+            testRows));
+    section.note(
+        "Chi-square: Pearson's test of independence without continuity correction, over the categories"
+            + " that occur, among respondents who answered the item and whose burnout is known. Cramér's V ="
+            + " sqrt(chi-square / (n (min(rows, columns) - 1))). Percentages in the burnout tables are of each row."
+            + (withMiniZ ? " Mini-Z burnout = level 3 or above." : "")
+            + (withMbi2
+                ? " MBI burnout = either MBI item at or above the edition's threshold."
+                : ""));
   }
 
   /** The yes count and the respondents who answered one yes-no item. */
@@ -191,9 +232,10 @@ final class Covid19ImpactReport implements SectionBuilder {
     }
 
     void accept(Answers answers) {
-      List<String> codes = answers.isAnswered(code)
-          ? (answers.choice(code).map(List::of).orElseGet(() -> answers.choices(code)))
-          : List.of();
+      List<String> codes =
+          answers.isAnswered(code)
+              ? (answers.choice(code).map(List::of).orElseGet(() -> answers.choices(code)))
+              : List.of();
       boolean any = false;
       boolean[] counted = new boolean[chosen.length]; // an option given twice counts once
       for (String c : codes) {
@@ -254,8 +296,10 @@ final class Covid19ImpactReport implements SectionBuilder {
 
     void build(ReportSection.Builder section, List<List<Cell>> testRows) {
       String base = key();
-      String itemTitle = item.code().equals(Covid19Impact.HOURS_CHANGE) ? "Change in working hours"
-          : "Change in quality of life";
+      String itemTitle =
+          item.code().equals(Covid19Impact.HOURS_CHANGE)
+              ? "Change in working hours"
+              : "Change in quality of life";
       long n = counts.total();
       List<List<Cell>> rows = new ArrayList<>();
       long allYes = 0;
@@ -274,33 +318,57 @@ final class Covid19ImpactReport implements SectionBuilder {
       section
           .statistic(Statistic.count(base + ".n", title + ": respondents in the table", n))
           .statistic(Statistic.value(base + ".chi2", title + ": chi-square", test.chiSquare(), n))
-          .statistic(Statistic.value(base + ".df", title + ": degrees of freedom",
-              defined ? test.degreesOfFreedom() : Double.NaN, n))
+          .statistic(
+              Statistic.value(
+                  base + ".df",
+                  title + ": degrees of freedom",
+                  defined ? test.degreesOfFreedom() : Double.NaN,
+                  n))
           .statistic(Statistic.value(base + ".p_value", title + ": p-value", test.pValue(), n))
-          .statistic(Statistic.value(base + ".cramers_v", title + ": Cramér's V", test.cramersV(), n))
-          .table(new ReportTable(title + " (" + n + " respondents; row percentages)",
-              List.of(itemTitle, "Burned out", "Not burned out", "Respondents"), rows));
-      testRows.add(List.of(Cell.text(itemTitle), Cell.text(burnoutLabel), Cell.statistic(base + ".n", Format.COUNT),
-          Cell.statistic(base + ".chi2", Format.DECIMAL), Cell.statistic(base + ".df", Format.COUNT),
-          Cell.statistic(base + ".p_value", Format.P_VALUE), Cell.statistic(base + ".cramers_v", Format.DECIMAL)));
+          .statistic(
+              Statistic.value(base + ".cramers_v", title + ": Cramér's V", test.cramersV(), n))
+          .table(
+              new ReportTable(
+                  title + " (" + n + " respondents; row percentages)",
+                  List.of(itemTitle, "Burned out", "Not burned out", "Respondents"),
+                  rows));
+      testRows.add(
+          List.of(
+              Cell.text(itemTitle),
+              Cell.text(burnoutLabel),
+              Cell.statistic(base + ".n", Format.COUNT),
+              Cell.statistic(base + ".chi2", Format.DECIMAL),
+              Cell.statistic(base + ".df", Format.COUNT),
+              Cell.statistic(base + ".p_value", Format.P_VALUE),
+              Cell.statistic(base + ".cramers_v", Format.DECIMAL)));
       if (!defined) {
-        section.note(title + ": no chi-square test, since the respondents do not fall into at least two"
-            + " categories of the item and both burnout groups.");
+        section.note(
+            title
+                + ": no chi-square test, since the respondents do not fall into at least two"
+                + " categories of the item and both burnout groups.");
       } else if (test.hasSmallExpectedCounts()) {
-        section.note(title + ": at least one expected count is below 5, so the chi-square approximation may be"
-            + " inaccurate; read the p-value with caution (merging neighbouring categories, or an exact test,"
-            + " would be safer).");
+        section.note(
+            title
+                + ": at least one expected count is below 5, so the chi-square approximation may be"
+                + " inaccurate; read the p-value with caution (merging neighbouring categories, or an exact test,"
+                + " would be safer).");
       }
     }
 
-    /** One row: burned out and not burned out as counts with row percentages, and the row's total. */
-    private static List<Cell> row(ReportSection.Builder section, String key, String label, long yes, long no) {
+    /**
+     * One row: burned out and not burned out as counts with row percentages, and the row's total.
+     */
+    private static List<Cell> row(
+        ReportSection.Builder section, String key, String label, long yes, long no) {
       long total = yes + no;
       section
           .statistic(Statistic.proportion(key + ".burned_out", label + ": burned out", yes, total))
-          .statistic(Statistic.proportion(key + ".not_burned_out", label + ": not burned out", no, total))
+          .statistic(
+              Statistic.proportion(key + ".not_burned_out", label + ": not burned out", no, total))
           .statistic(Statistic.count(key + ".respondents", label + ": respondents", total));
-      return List.of(Cell.text(label), Cell.statistic(key + ".burned_out", Format.COUNT_AND_PERCENT),
+      return List.of(
+          Cell.text(label),
+          Cell.statistic(key + ".burned_out", Format.COUNT_AND_PERCENT),
           Cell.statistic(key + ".not_burned_out", Format.COUNT_AND_PERCENT),
           Cell.statistic(key + ".respondents", Format.COUNT));
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The covid19-impact statistics of the shared cohort-200 fixture against the values SciPy computed
- * (expected.json). Mini-Z and MBI-2 are represented by their stand-ins (level >= 3; either item >= 4).
+ * (expected.json). Mini-Z and MBI-2 are represented by their stand-ins (level >= 3; either item >=
+ * 4).
  */
 class Covid19ImpactCohortFixtureTest {
 
@@ -32,8 +33,9 @@ class Covid19ImpactCohortFixtureTest {
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("covid19-impact.", "mini-z.", "mbi-2.");
     expected = CohortFixture.expected();
-    section = InstrumentTestKit.of(new MiniZStandIn(), new Mbi2StandIn(), new Covid19Impact())
-        .section("covid19-impact", rows);
+    section =
+        InstrumentTestKit.of(new MiniZStandIn(), new Mbi2StandIn(), new Covid19Impact())
+            .section("covid19-impact", rows);
   }
 
   /** Every key the spec defines for this instrument, spelled out from section 7. */
@@ -41,13 +43,22 @@ class Covid19ImpactCohortFixtureTest {
     List<String> keys = new ArrayList<>();
     keys.add("covid19-impact.yes_rate.future_practice");
     keys.add("covid19-impact.yes_rate.obligated_to_work");
-    for (String o : List.of("loved-ones-sick", "self-sick", "finances", "job-security", "childcare", "ppe-shortage", "other")) {
+    for (String o :
+        List.of(
+            "loved-ones-sick",
+            "self-sick",
+            "finances",
+            "job-security",
+            "childcare",
+            "ppe-shortage",
+            "other")) {
       keys.add("covid19-impact.worries." + o);
     }
     for (String o : List.of("telemedicine", "ppe", "fewer-in-person", "remote-work", "other")) {
       keys.add("covid19-impact.future_changes." + o);
     }
-    for (String o : List.of("decreased-a-lot", "decreased", "same", "increased", "increased-a-lot")) {
+    for (String o :
+        List.of("decreased-a-lot", "decreased", "same", "increased", "increased-a-lot")) {
       keys.add("covid19-impact.share.hours_change." + o);
     }
     for (String o : List.of("worse", "same", "better")) {
@@ -70,14 +81,17 @@ class Covid19ImpactCohortFixtureTest {
 
   @Test
   void expectedJsonHoldsExactlyTheSpecKeys() {
-    assertEquals(new TreeSet<>(specKeys()),
-        new TreeSet<>(expected.keySet().stream().filter(k -> k.startsWith("covid19-impact.")).toList()));
+    assertEquals(
+        new TreeSet<>(specKeys()),
+        new TreeSet<>(
+            expected.keySet().stream().filter(k -> k.startsWith("covid19-impact.")).toList()));
   }
 
   @Test
   void everyCovid19ImpactStatisticOfExpectedJsonMatches() {
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("covid19-impact.")).sorted().toList();
+    List<String> keys =
+        expected.keySet().stream().filter(k -> k.startsWith("covid19-impact.")).sorted().toList();
     assertEquals(38, keys.size());
     for (String key : keys) {
       Statistic statistic = statistics.get(key);
@@ -99,12 +113,19 @@ class Covid19ImpactCohortFixtureTest {
   @Test
   void denominatorsAreThoseWhoAnsweredTalliedFromTheCsv() {
     // tallied straight from the cells: answered = non-empty cell
-    long practice = rows.stream().filter(r -> !r.get("covid19-impact.future_practice").isBlank()).count();
-    long changes = rows.stream().filter(r -> !r.get("covid19-impact.future_changes").isBlank()).count();
+    long practice =
+        rows.stream().filter(r -> !r.get("covid19-impact.future_practice").isBlank()).count();
+    long changes =
+        rows.stream().filter(r -> !r.get("covid19-impact.future_changes").isBlank()).count();
     long worries = rows.stream().filter(r -> !r.get("covid19-impact.worries").isBlank()).count();
     long hours = rows.stream().filter(r -> !r.get("covid19-impact.hours_change").isBlank()).count();
-    long hoursAndMiniZ = rows.stream().filter(r -> !r.get("covid19-impact.hours_change").isBlank()
-        && !r.get("mini-z.burnout").isBlank()).count();
+    long hoursAndMiniZ =
+        rows.stream()
+            .filter(
+                r ->
+                    !r.get("covid19-impact.hours_change").isBlank()
+                        && !r.get("mini-z.burnout").isBlank())
+            .count();
     Map<String, Statistic> s = section.statisticsByKey();
     assertEquals(practice, s.get("covid19-impact.yes_rate.future_practice").basis());
     assertEquals(changes, s.get("covid19-impact.future_changes.telemedicine").basis());
@@ -116,7 +137,8 @@ class Covid19ImpactCohortFixtureTest {
 
   @Test
   void consequencesAreListed() {
-    long written = rows.stream().filter(r -> !r.get("covid19-impact.consequences").isBlank()).count();
+    long written =
+        rows.stream().filter(r -> !r.get("covid19-impact.consequences").isBlank()).count();
     assertEquals(written, section.texts().get(0).answered());
     assertTrue(written >= 10);
     assertTrue(section.withheld("covid19-impact.consequences").isEmpty());

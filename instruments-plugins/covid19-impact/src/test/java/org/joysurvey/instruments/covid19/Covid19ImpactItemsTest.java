@@ -37,25 +37,46 @@ class Covid19ImpactItemsTest {
     assertEquals("covid19-impact", covid.metadata().id());
     assertEquals("1.0.0", covid.metadata().version());
     assertFalse(covid.metadata().description().isBlank());
-    assertTrue(covid.metadata().licence().toLowerCase().contains("society"), covid.metadata().licence());
+    assertTrue(
+        covid.metadata().licence().toLowerCase().contains("society"), covid.metadata().licence());
     assertEquals(List.of(), covid.settings());
   }
 
   @Test
   void itemsCodesTypesAndOptionsAreThoseOfTheSpec() {
-    assertEquals(List.of("future_practice", "future_changes", "obligated_to_work", "worries", "hours_change",
-        "quality_of_life", "consequences"), covid.items().stream().map(Item::code).toList());
+    assertEquals(
+        List.of(
+            "future_practice",
+            "future_changes",
+            "obligated_to_work",
+            "worries",
+            "hours_change",
+            "quality_of_life",
+            "consequences"),
+        covid.items().stream().map(Item::code).toList());
     assertEquals(ItemType.YES_NO, item("future_practice").type());
     assertEquals(List.of("yes", "no"), codes(item("future_practice")));
     assertEquals(ItemType.MULTI, item("future_changes").type());
-    assertEquals(List.of("telemedicine", "ppe", "fewer-in-person", "remote-work", "other"), codes(item("future_changes")));
+    assertEquals(
+        List.of("telemedicine", "ppe", "fewer-in-person", "remote-work", "other"),
+        codes(item("future_changes")));
     assertEquals(ItemType.YES_NO, item("obligated_to_work").type());
     assertEquals(ItemType.MULTI, item("worries").type());
-    assertEquals(List.of("loved-ones-sick", "self-sick", "finances", "job-security", "childcare", "ppe-shortage", "other"),
+    assertEquals(
+        List.of(
+            "loved-ones-sick",
+            "self-sick",
+            "finances",
+            "job-security",
+            "childcare",
+            "ppe-shortage",
+            "other"),
         codes(item("worries")));
     assertEquals(ItemType.SINGLE, item("hours_change").type());
     // ordinal order, from the largest decrease to the largest increase
-    assertEquals(List.of("decreased-a-lot", "decreased", "same", "increased", "increased-a-lot"), codes(item("hours_change")));
+    assertEquals(
+        List.of("decreased-a-lot", "decreased", "same", "increased", "increased-a-lot"),
+        codes(item("hours_change")));
     assertEquals(ItemType.SINGLE, item("quality_of_life").type());
     assertEquals(List.of("worse", "same", "better"), codes(item("quality_of_life")));
     assertEquals(ItemType.TEXT, item("consequences").type());
@@ -77,19 +98,36 @@ class Covid19ImpactItemsTest {
   @Test
   void futureChangesIsShownOnlyWhenFuturePracticeIsYes() {
     String futureChanges = "covid19-impact.future_changes";
-    assertTrue(edition.isShown(futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("yes"))));
-    assertFalse(edition.isShown(futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("no"))));
-    assertFalse(edition.isShown(futureChanges, Map.of()), "hidden while future_practice is unanswered");
-    for (String other : List.of("future_practice", "obligated_to_work", "worries", "hours_change", "quality_of_life",
-        "consequences")) {
+    assertTrue(
+        edition.isShown(
+            futureChanges,
+            Map.of("covid19-impact.future_practice", new AnswerValue.Choice("yes"))));
+    assertFalse(
+        edition.isShown(
+            futureChanges, Map.of("covid19-impact.future_practice", new AnswerValue.Choice("no"))));
+    assertFalse(
+        edition.isShown(futureChanges, Map.of()), "hidden while future_practice is unanswered");
+    for (String other :
+        List.of(
+            "future_practice",
+            "obligated_to_work",
+            "worries",
+            "hours_change",
+            "quality_of_life",
+            "consequences")) {
       assertTrue(edition.isShown("covid19-impact." + other, Map.of()), other);
     }
   }
 
   @Test
   void scoringPublishesNoDerivedVariables() {
-    Answers answers = new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("same"),
-        "covid19-impact.future_practice", new AnswerValue.Choice("yes")));
+    Answers answers =
+        new Answers(
+            Map.of(
+                "covid19-impact.hours_change",
+                new AnswerValue.Choice("same"),
+                "covid19-impact.future_practice",
+                new AnswerValue.Choice("yes")));
     assertEquals(Map.of(), covid.score(answers, Settings.NONE).values());
     assertEquals(Map.of(), covid.score(Answers.NONE, Settings.NONE).values());
   }

@@ -26,7 +26,10 @@ import org.joysurvey.testkit.MiniZStandIn;
 import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
-/** The covid19-impact section, through the platform's validator and report engine, on cohorts worked out by hand. */
+/**
+ * The covid19-impact section, through the platform's validator and report engine, on cohorts worked
+ * out by hand.
+ */
 class Covid19ImpactReportTest {
 
   /** An edition of covid19-impact, with or without the Mini-Z and MBI-2 stand-ins. */
@@ -84,20 +87,68 @@ class Covid19ImpactReportTest {
    *   7  -                -                  -          -                                       -                -
    * </pre>
    */
-  static final List<Map<String, String>> SMALL = List.of(
-      row("future_practice", "yes", "future_changes", "telemedicine;ppe", "obligated_to_work", "yes",
-          "worries", "loved-ones-sick;self-sick", "hours_change", "same", "quality_of_life", "worse"),
-      row("future_practice", "yes", "future_changes", "telemedicine", "obligated_to_work", "no",
-          "worries", "finances", "hours_change", "increased", "quality_of_life", "worse"),
-      row("future_practice", "yes", "future_changes", "", "obligated_to_work", "no",
-          "hours_change", "increased", "quality_of_life", "same"),
-      row("future_practice", "no", "obligated_to_work", "yes", "worries", "loved-ones-sick",
-          "hours_change", "decreased-a-lot", "quality_of_life", "better"),
-      row("future_practice", "no", "worries", "loved-ones-sick;childcare;other", "quality_of_life", "same"),
-      row("obligated_to_work", "no", "worries", "self-sick", "hours_change", "same"),
-      row());
+  static final List<Map<String, String>> SMALL =
+      List.of(
+          row(
+              "future_practice",
+              "yes",
+              "future_changes",
+              "telemedicine;ppe",
+              "obligated_to_work",
+              "yes",
+              "worries",
+              "loved-ones-sick;self-sick",
+              "hours_change",
+              "same",
+              "quality_of_life",
+              "worse"),
+          row(
+              "future_practice",
+              "yes",
+              "future_changes",
+              "telemedicine",
+              "obligated_to_work",
+              "no",
+              "worries",
+              "finances",
+              "hours_change",
+              "increased",
+              "quality_of_life",
+              "worse"),
+          row(
+              "future_practice",
+              "yes",
+              "future_changes",
+              "",
+              "obligated_to_work",
+              "no",
+              "hours_change",
+              "increased",
+              "quality_of_life",
+              "same"),
+          row(
+              "future_practice",
+              "no",
+              "obligated_to_work",
+              "yes",
+              "worries",
+              "loved-ones-sick",
+              "hours_change",
+              "decreased-a-lot",
+              "quality_of_life",
+              "better"),
+          row(
+              "future_practice",
+              "no",
+              "worries",
+              "loved-ones-sick;childcare;other",
+              "quality_of_life",
+              "same"),
+          row("obligated_to_work", "no", "worries", "self-sick", "hours_change", "same"),
+          row());
 
-  private static void proportion(SectionResult section, String key, long numerator, long denominator) {
+  private static void proportion(
+      SectionResult section, String key, long numerator, long denominator) {
     Statistic statistic = statistic(section, key);
     assertEquals(Statistic.Kind.PROPORTION, statistic.kind(), key);
     assertEquals(numerator, statistic.numerator(), key);
@@ -117,7 +168,8 @@ class Covid19ImpactReportTest {
 
   @Test
   void futureChangesAreSharesOfThoseWhoAnsweredItNotOfAllWhoSaidYes() {
-    // answered by 1 and 2 only (3 said yes and skipped it; 4, 5 never saw it): telemedicine 2/2, ppe 1/2, others 0/2
+    // answered by 1 and 2 only (3 said yes and skipped it; 4, 5 never saw it): telemedicine 2/2,
+    // ppe 1/2, others 0/2
     SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.future_changes.telemedicine", 2, 2);
     proportion(section, "covid19-impact.future_changes.ppe", 1, 2);
@@ -128,8 +180,10 @@ class Covid19ImpactReportTest {
 
   @Test
   void worriesAreSharesOfThoseWhoAnsweredTheItem() {
-    // answered by 1, 2, 4, 5, 6 = 5: loved-ones-sick 1, 4, 5 = 3; self-sick 1, 6 = 2; finances 2 = 1;
-    // job-security 0; childcare 5 = 1; ppe-shortage 0; other 5 = 1 (shares add up to more than 1: several answers)
+    // answered by 1, 2, 4, 5, 6 = 5: loved-ones-sick 1, 4, 5 = 3; self-sick 1, 6 = 2; finances 2 =
+    // 1;
+    // job-security 0; childcare 5 = 1; ppe-shortage 0; other 5 = 1 (shares add up to more than 1:
+    // several answers)
     SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.worries.loved-ones-sick", 3, 5);
     proportion(section, "covid19-impact.worries.self-sick", 2, 5);
@@ -142,7 +196,8 @@ class Covid19ImpactReportTest {
 
   @Test
   void hoursAndQualityOfLifeSharesAreOfThoseWhoAnswered() {
-    // hours answered by 1, 2, 3, 4, 6 = 5: decreased-a-lot 1, decreased 0, same 2, increased 2, increased-a-lot 0
+    // hours answered by 1, 2, 3, 4, 6 = 5: decreased-a-lot 1, decreased 0, same 2, increased 2,
+    // increased-a-lot 0
     // quality answered by 1..5 = 5: worse 2, same 2, better 1
     SectionResult section = section(false, false, SMALL);
     proportion(section, "covid19-impact.share.hours_change.decreased-a-lot", 1, 5);
@@ -177,16 +232,19 @@ class Covid19ImpactReportTest {
    *   column         6        6    12
    * </pre>
    *
-   * plus one respondent with quality but no Mini-Z and one with Mini-Z but no quality (both left out).
+   * plus one respondent with quality but no Mini-Z and one with Mini-Z but no quality (both left
+   * out).
    */
-  static final List<Map<String, String>> QUALITY_BY_MINI_Z = concat(List.of(
-      times(3, row("quality_of_life", "worse", "mini-z.burnout", "4")),
-      times(1, row("quality_of_life", "worse", "mini-z.burnout", "2")),
-      times(2, row("quality_of_life", "same", "mini-z.burnout", "3")),
-      times(2, row("quality_of_life", "same", "mini-z.burnout", "1")),
-      times(1, row("quality_of_life", "better", "mini-z.burnout", "5")),
-      times(3, row("quality_of_life", "better", "mini-z.burnout", "2")),
-      List.of(row("quality_of_life", "worse"), row("mini-z.burnout", "5"))));
+  static final List<Map<String, String>> QUALITY_BY_MINI_Z =
+      concat(
+          List.of(
+              times(3, row("quality_of_life", "worse", "mini-z.burnout", "4")),
+              times(1, row("quality_of_life", "worse", "mini-z.burnout", "2")),
+              times(2, row("quality_of_life", "same", "mini-z.burnout", "3")),
+              times(2, row("quality_of_life", "same", "mini-z.burnout", "1")),
+              times(1, row("quality_of_life", "better", "mini-z.burnout", "5")),
+              times(3, row("quality_of_life", "better", "mini-z.burnout", "2")),
+              List.of(row("quality_of_life", "worse"), row("mini-z.burnout", "5"))));
 
   @Test
   void chiSquareOfAThreeByTwoTableByHand() {
@@ -215,8 +273,12 @@ class Covid19ImpactReportTest {
     assertEquals(12.0, value(section, base + ".n"), 0.0);
     assertEquals(4.0, value(section, base + ".worse.respondents"), 0.0);
     // every expected count (2) is below 5: the section warns
-    assertTrue(section.notes().stream()
-        .anyMatch(n -> n.startsWith("Change in quality of life by Mini-Z burnout") && n.contains("expected count is below 5")),
+    assertTrue(
+        section.notes().stream()
+            .anyMatch(
+                n ->
+                    n.startsWith("Change in quality of life by Mini-Z burnout")
+                        && n.contains("expected count is below 5")),
         section.notes()::toString);
     // the counts below 5 are suppressed for distribution, the test rests on 12
     assertTrue(section.withheld(base + ".worse.burned_out").isPresent());
@@ -235,14 +297,17 @@ class Covid19ImpactReportTest {
    */
   @Test
   void chiSquareIsOverTheCategoriesThatOccur() {
-    // 2x2: chi2 = n (ad - bc)^2 / (r1 r2 c1 c2) = 20 (5*1 - 5*9)^2 / (10 * 10 * 14 * 6) = 32000 / 8400 = 3.809524
+    // 2x2: chi2 = n (ad - bc)^2 / (r1 r2 c1 c2) = 20 (5*1 - 5*9)^2 / (10 * 10 * 14 * 6) = 32000 /
+    // 8400 = 3.809524
     // df = (2 - 1)(2 - 1) = 1, not (5 - 1)(2 - 1) = 4; p = erfc(sqrt(chi2 / 2)) = 0.051025
     // V = sqrt(chi2 / 20) = 40 / sqrt(8400) = 0.436436; smallest expected 10 * 6 / 20 = 3 < 5
-    List<Map<String, String>> rows = concat(List.of(
-        times(5, row("hours_change", "decreased", "mini-z.burnout", "3")),
-        times(5, row("hours_change", "decreased", "mini-z.burnout", "1")),
-        times(9, row("hours_change", "increased-a-lot", "mini-z.burnout", "5")),
-        times(1, row("hours_change", "increased-a-lot", "mini-z.burnout", "2"))));
+    List<Map<String, String>> rows =
+        concat(
+            List.of(
+                times(5, row("hours_change", "decreased", "mini-z.burnout", "3")),
+                times(5, row("hours_change", "decreased", "mini-z.burnout", "1")),
+                times(9, row("hours_change", "increased-a-lot", "mini-z.burnout", "5")),
+                times(1, row("hours_change", "increased-a-lot", "mini-z.burnout", "2"))));
     SectionResult section = section(true, false, rows);
     String base = "covid19-impact.hours_change_x_mini-z.burnout";
     double chi2 = 32000.0 / 8400;
@@ -263,35 +328,44 @@ class Covid19ImpactReportTest {
     // the table above doubled and shifted: decreased 10 / 10, increased-a-lot 18 / 2; n = 40
     // expected: 20 * 28 / 40 = 14, 20 * 12 / 40 = 6 (smallest, >= 5)
     // chi2 = 40 (10*2 - 10*18)^2 / (20 * 20 * 28 * 12) = 40 * 25600 / 134400 = 7.619048
-    List<Map<String, String>> rows = concat(List.of(
-        times(10, row("hours_change", "decreased", "mini-z.burnout", "3")),
-        times(10, row("hours_change", "decreased", "mini-z.burnout", "1")),
-        times(18, row("hours_change", "increased-a-lot", "mini-z.burnout", "5")),
-        times(2, row("hours_change", "increased-a-lot", "mini-z.burnout", "2"))));
+    List<Map<String, String>> rows =
+        concat(
+            List.of(
+                times(10, row("hours_change", "decreased", "mini-z.burnout", "3")),
+                times(10, row("hours_change", "decreased", "mini-z.burnout", "1")),
+                times(18, row("hours_change", "increased-a-lot", "mini-z.burnout", "5")),
+                times(2, row("hours_change", "increased-a-lot", "mini-z.burnout", "2"))));
     SectionResult section = section(true, false, rows);
-    assertEquals(40 * 25600.0 / 134400, value(section, "covid19-impact.hours_change_x_mini-z.burnout.chi2"), 1e-12);
-    assertTrue(section.notes().stream().noneMatch(n -> n.contains("expected count")),
+    assertEquals(
+        40 * 25600.0 / 134400,
+        value(section, "covid19-impact.hours_change_x_mini-z.burnout.chi2"),
+        1e-12);
+    assertTrue(
+        section.notes().stream().noneMatch(n -> n.contains("expected count")),
         section.notes()::toString);
   }
 
   @Test
   void mbiBurnoutFollowsTheSpecRuleAndLeavesUnknownsOut() {
-    // MBI burnout (threshold 4): (ee 4, dp 0) yes; (0, 5) yes; (3, 3) no; (2, -) unknown -> left out; (-, 6) yes
+    // MBI burnout (threshold 4): (ee 4, dp 0) yes; (0, 5) yes; (3, 3) no; (2, -) unknown -> left
+    // out; (-, 6) yes
     // quality:  worse: yes, yes        same: no, no, yes(-, 6)      better: no, no, unknown
     //   worse 2 / 0, same 1 / 2, better 0 / 2 -> n = 7, column sums 3 / 4
     // expected: worse 2*3/7 = 6/7, 2*4/7 = 8/7; same 3*3/7 = 9/7, 3*4/7 = 12/7; better 6/7, 8/7
-    // chi2 = (2-6/7)^2/(6/7) + (0-8/7)^2/(8/7) + (1-9/7)^2/(9/7) + (2-12/7)^2/(12/7) + (0-6/7)^2/(6/7) + (2-8/7)^2/(8/7)
+    // chi2 = (2-6/7)^2/(6/7) + (0-8/7)^2/(8/7) + (1-9/7)^2/(9/7) + (2-12/7)^2/(12/7) +
+    // (0-6/7)^2/(6/7) + (2-8/7)^2/(8/7)
     //      = (64/49)(7/6) + (64/49)(7/8) + (4/49)(7/9) + (4/49)(7/12) + (36/49)(7/6) + (36/49)(7/8)
     //      = 32/21 + 8/7 + 4/63 + 1/21 + 6/7 + 9/14 = 4.277778 (= 77/18)
-    List<Map<String, String>> rows = List.of(
-        row("quality_of_life", "worse", "mbi-2.ee", "4", "mbi-2.dp", "0"),
-        row("quality_of_life", "worse", "mbi-2.ee", "0", "mbi-2.dp", "5"),
-        row("quality_of_life", "same", "mbi-2.ee", "3", "mbi-2.dp", "3"),
-        row("quality_of_life", "same", "mbi-2.ee", "1", "mbi-2.dp", "0"),
-        row("quality_of_life", "same", "mbi-2.dp", "6"),
-        row("quality_of_life", "better", "mbi-2.ee", "0", "mbi-2.dp", "0"),
-        row("quality_of_life", "better", "mbi-2.ee", "2", "mbi-2.dp", "3"),
-        row("quality_of_life", "better", "mbi-2.ee", "2"));
+    List<Map<String, String>> rows =
+        List.of(
+            row("quality_of_life", "worse", "mbi-2.ee", "4", "mbi-2.dp", "0"),
+            row("quality_of_life", "worse", "mbi-2.ee", "0", "mbi-2.dp", "5"),
+            row("quality_of_life", "same", "mbi-2.ee", "3", "mbi-2.dp", "3"),
+            row("quality_of_life", "same", "mbi-2.ee", "1", "mbi-2.dp", "0"),
+            row("quality_of_life", "same", "mbi-2.dp", "6"),
+            row("quality_of_life", "better", "mbi-2.ee", "0", "mbi-2.dp", "0"),
+            row("quality_of_life", "better", "mbi-2.ee", "2", "mbi-2.dp", "3"),
+            row("quality_of_life", "better", "mbi-2.ee", "2"));
     SectionResult section = section(false, true, rows);
     String base = "covid19-impact.quality_of_life_x_mbi-2.burnout";
     assertEquals(77.0 / 18, value(section, base + ".chi2"), 1e-12);
@@ -321,7 +395,9 @@ class Covid19ImpactReportTest {
     for (String x : List.of("hours_change", "quality_of_life")) {
       for (String b : List.of("mini-z.burnout", "mbi-2.burnout")) {
         for (String stat : TEST_KEYS) {
-          assertTrue(section.statisticsByKey().containsKey("covid19-impact." + x + "_x_" + b + stat), x + b + stat);
+          assertTrue(
+              section.statisticsByKey().containsKey("covid19-impact." + x + "_x_" + b + stat),
+              x + b + stat);
         }
       }
     }
@@ -329,20 +405,34 @@ class Covid19ImpactReportTest {
 
   @Test
   void withoutMiniZItsTestsAreAbsent() {
-    SectionResult section = section(false, true, List.of(row("hours_change", "same", "mbi-2.ee", "5", "mbi-2.dp", "1")));
-    assertTrue(crossKeys(section).stream().noneMatch(k -> k.contains("mini-z")), crossKeys(section)::toString);
+    SectionResult section =
+        section(
+            false, true, List.of(row("hours_change", "same", "mbi-2.ee", "5", "mbi-2.dp", "1")));
+    assertTrue(
+        crossKeys(section).stream().noneMatch(k -> k.contains("mini-z")),
+        crossKeys(section)::toString);
     for (String stat : TEST_KEYS) {
-      assertNull(section.statisticsByKey().get("covid19-impact.hours_change_x_mini-z.burnout" + stat));
-      assertTrue(section.statisticsByKey().containsKey("covid19-impact.hours_change_x_mbi-2.burnout" + stat));
-      assertTrue(section.statisticsByKey().containsKey("covid19-impact.quality_of_life_x_mbi-2.burnout" + stat));
+      assertNull(
+          section.statisticsByKey().get("covid19-impact.hours_change_x_mini-z.burnout" + stat));
+      assertTrue(
+          section
+              .statisticsByKey()
+              .containsKey("covid19-impact.hours_change_x_mbi-2.burnout" + stat));
+      assertTrue(
+          section
+              .statisticsByKey()
+              .containsKey("covid19-impact.quality_of_life_x_mbi-2.burnout" + stat));
     }
   }
 
   @Test
   void withoutMbi2ItsTestsAreAbsent() {
     SectionResult section = section(true, false, QUALITY_BY_MINI_Z);
-    assertTrue(crossKeys(section).stream().noneMatch(k -> k.contains("mbi-2")), crossKeys(section)::toString);
-    assertTrue(section.statisticsByKey().containsKey("covid19-impact.hours_change_x_mini-z.burnout.chi2"));
+    assertTrue(
+        crossKeys(section).stream().noneMatch(k -> k.contains("mbi-2")),
+        crossKeys(section)::toString);
+    assertTrue(
+        section.statisticsByKey().containsKey("covid19-impact.hours_change_x_mini-z.burnout.chi2"));
   }
 
   @Test
@@ -356,9 +446,21 @@ class Covid19ImpactReportTest {
   @Test
   void everyoneBurnedOutGivesUndefinedTestsNotAFailure() {
     // one column only: no test; every test statistic NaN, with the table's n as basis
-    List<Map<String, String>> rows = concat(List.of(
-        times(6, row("hours_change", "same", "quality_of_life", "worse", "mini-z.burnout", "4")),
-        times(6, row("hours_change", "increased", "quality_of_life", "worse", "mini-z.burnout", "5"))));
+    List<Map<String, String>> rows =
+        concat(
+            List.of(
+                times(
+                    6,
+                    row("hours_change", "same", "quality_of_life", "worse", "mini-z.burnout", "4")),
+                times(
+                    6,
+                    row(
+                        "hours_change",
+                        "increased",
+                        "quality_of_life",
+                        "worse",
+                        "mini-z.burnout",
+                        "5"))));
     SectionResult section = section(true, false, rows);
     for (String x : List.of("hours_change", "quality_of_life")) {
       String base = "covid19-impact." + x + "_x_mini-z.burnout";
@@ -375,9 +477,26 @@ class Covid19ImpactReportTest {
 
   @Test
   void oneResponseIsReportedAndSuppressed() {
-    SectionResult section = section(true, true, List.of(row("future_practice", "yes", "future_changes", "ppe",
-        "worries", "self-sick", "hours_change", "increased-a-lot", "quality_of_life", "worse", "mini-z.burnout", "3",
-        "consequences", "More telemedicine, less commuting.")));
+    SectionResult section =
+        section(
+            true,
+            true,
+            List.of(
+                row(
+                    "future_practice",
+                    "yes",
+                    "future_changes",
+                    "ppe",
+                    "worries",
+                    "self-sick",
+                    "hours_change",
+                    "increased-a-lot",
+                    "quality_of_life",
+                    "worse",
+                    "mini-z.burnout",
+                    "3",
+                    "consequences",
+                    "More telemedicine, less commuting.")));
     proportion(section, "covid19-impact.yes_rate.future_practice", 1, 1);
     proportion(section, "covid19-impact.future_changes.ppe", 1, 1);
     proportion(section, "covid19-impact.worries.self-sick", 1, 1);
@@ -385,23 +504,33 @@ class Covid19ImpactReportTest {
     assertTrue(Double.isNaN(value(section, "covid19-impact.yes_rate.obligated_to_work")));
     assertTrue(Double.isNaN(value(section, "covid19-impact.hours_change_x_mini-z.burnout.chi2")));
     assertTrue(Double.isNaN(value(section, "covid19-impact.hours_change_x_mbi-2.burnout.chi2")));
-    assertEquals(0L, statistic(section, "covid19-impact.hours_change_x_mbi-2.burnout.chi2").basis());
-    for (String key : List.of("covid19-impact.yes_rate.future_practice", "covid19-impact.worries.self-sick",
-        "covid19-impact.hours_change_x_mini-z.burnout.chi2")) {
+    assertEquals(
+        0L, statistic(section, "covid19-impact.hours_change_x_mbi-2.burnout.chi2").basis());
+    for (String key :
+        List.of(
+            "covid19-impact.yes_rate.future_practice",
+            "covid19-impact.worries.self-sick",
+            "covid19-impact.hours_change_x_mini-z.burnout.chi2")) {
       assertTrue(section.withheld(key).isPresent(), key);
     }
     ReportTextList texts = section.texts().get(0);
     assertEquals(1L, texts.answered());
-    assertTrue(section.withheld("covid19-impact.consequences").isPresent(), "one text is never published");
+    assertTrue(
+        section.withheld("covid19-impact.consequences").isPresent(), "one text is never published");
   }
 
   @Test
   void nobodyAnsweringGivesUndefinedStatistics() {
     SectionResult section = section(true, true, List.of(row(), row()));
-    for (String key : List.of("covid19-impact.yes_rate.future_practice", "covid19-impact.yes_rate.obligated_to_work",
-        "covid19-impact.worries.finances", "covid19-impact.future_changes.telemedicine",
-        "covid19-impact.share.hours_change.same", "covid19-impact.share.quality_of_life.better",
-        "covid19-impact.quality_of_life_x_mbi-2.burnout.p_value")) {
+    for (String key :
+        List.of(
+            "covid19-impact.yes_rate.future_practice",
+            "covid19-impact.yes_rate.obligated_to_work",
+            "covid19-impact.worries.finances",
+            "covid19-impact.future_changes.telemedicine",
+            "covid19-impact.share.hours_change.same",
+            "covid19-impact.share.quality_of_life.better",
+            "covid19-impact.quality_of_life_x_mbi-2.burnout.p_value")) {
       assertTrue(Double.isNaN(value(section, key)), key);
       assertEquals(0L, statistic(section, key).basis(), key);
     }
@@ -410,17 +539,32 @@ class Covid19ImpactReportTest {
   @Test
   void answersTheValidatorWouldRejectAreNotCounted() {
     // fed straight to the engine, bypassing validation: an unknown code is ignored, not an error
-    SectionResult section = edition(true, false).sectionOfAnswers("covid19-impact", List.of(
-        new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("much-more"),
-            "covid19-impact.worries", new AnswerValue.Choices(List.of("boredom")),
-            "covid19-impact.future_practice", new AnswerValue.Choice("maybe"),
-            "mini-z.burnout", new AnswerValue.Scale(4))),
-        new Answers(Map.of("covid19-impact.hours_change", new AnswerValue.Choice("same"),
-            "covid19-impact.worries", new AnswerValue.Choices(List.of("finances", "finances"))))));
+    SectionResult section =
+        edition(true, false)
+            .sectionOfAnswers(
+                "covid19-impact",
+                List.of(
+                    new Answers(
+                        Map.of(
+                            "covid19-impact.hours_change",
+                            new AnswerValue.Choice("much-more"),
+                            "covid19-impact.worries",
+                            new AnswerValue.Choices(List.of("boredom")),
+                            "covid19-impact.future_practice",
+                            new AnswerValue.Choice("maybe"),
+                            "mini-z.burnout",
+                            new AnswerValue.Scale(4))),
+                    new Answers(
+                        Map.of(
+                            "covid19-impact.hours_change",
+                            new AnswerValue.Choice("same"),
+                            "covid19-impact.worries",
+                            new AnswerValue.Choices(List.of("finances", "finances"))))));
     proportion(section, "covid19-impact.share.hours_change.same", 1, 1);
     proportion(section, "covid19-impact.worries.finances", 1, 1);
     assertEquals(0L, statistic(section, "covid19-impact.yes_rate.future_practice").basis());
-    assertEquals(0L, statistic(section, "covid19-impact.hours_change_x_mini-z.burnout.chi2").basis());
+    assertEquals(
+        0L, statistic(section, "covid19-impact.hours_change_x_mini-z.burnout.chi2").basis());
   }
 
   @Test
@@ -447,32 +591,69 @@ class Covid19ImpactReportTest {
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
     for (ReportTable table : section.tables()) {
-      table.rows().forEach(row -> row.forEach(cell -> {
-        if (cell instanceof ReportTable.StatisticRef ref) {
-          referenced.add(ref.key());
-        }
-      }));
+      table
+          .rows()
+          .forEach(
+              row ->
+                  row.forEach(
+                      cell -> {
+                        if (cell instanceof ReportTable.StatisticRef ref) {
+                          referenced.add(ref.key());
+                        }
+                      }));
     }
     for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
-    assertTrue(keys.containsAll(referenced), "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
+    assertTrue(
+        keys.containsAll(referenced),
+        "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
     assertTrue(keys.stream().allMatch(k -> k.startsWith("covid19-impact.")), keys::toString);
     List<ReportChart> charts = section.charts();
-    assertTrue(charts.stream().anyMatch(c -> c.type() == ReportChart.Type.BAR
-        && c.series().get(0).statisticKeys().equals(List.of("covid19-impact.worries.loved-ones-sick",
-            "covid19-impact.worries.self-sick", "covid19-impact.worries.finances", "covid19-impact.worries.job-security",
-            "covid19-impact.worries.childcare", "covid19-impact.worries.ppe-shortage", "covid19-impact.worries.other"))));
-    assertTrue(charts.stream().anyMatch(c -> c.type() == ReportChart.Type.BAR
-        && c.series().get(0).statisticKeys().equals(List.of("covid19-impact.future_changes.telemedicine",
-            "covid19-impact.future_changes.ppe", "covid19-impact.future_changes.fewer-in-person",
-            "covid19-impact.future_changes.remote-work", "covid19-impact.future_changes.other"))));
+    assertTrue(
+        charts.stream()
+            .anyMatch(
+                c ->
+                    c.type() == ReportChart.Type.BAR
+                        && c.series()
+                            .get(0)
+                            .statisticKeys()
+                            .equals(
+                                List.of(
+                                    "covid19-impact.worries.loved-ones-sick",
+                                    "covid19-impact.worries.self-sick",
+                                    "covid19-impact.worries.finances",
+                                    "covid19-impact.worries.job-security",
+                                    "covid19-impact.worries.childcare",
+                                    "covid19-impact.worries.ppe-shortage",
+                                    "covid19-impact.worries.other"))));
+    assertTrue(
+        charts.stream()
+            .anyMatch(
+                c ->
+                    c.type() == ReportChart.Type.BAR
+                        && c.series()
+                            .get(0)
+                            .statisticKeys()
+                            .equals(
+                                List.of(
+                                    "covid19-impact.future_changes.telemedicine",
+                                    "covid19-impact.future_changes.ppe",
+                                    "covid19-impact.future_changes.fewer-in-person",
+                                    "covid19-impact.future_changes.remote-work",
+                                    "covid19-impact.future_changes.other"))));
     // one item-by-burnout table per pair (4), with the five hours rows + "All" in ordinal order
-    ReportTable hoursByMiniZ = section.tables().stream()
-        .filter(t -> t.title().startsWith("Change in working hours by Mini-Z burnout")).findFirst().orElseThrow();
+    ReportTable hoursByMiniZ =
+        section.tables().stream()
+            .filter(t -> t.title().startsWith("Change in working hours by Mini-Z burnout"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(6, hoursByMiniZ.rows().size());
-    assertEquals(new ReportTable.StatisticRef("covid19-impact.hours_change_x_mini-z.burnout.decreased-a-lot.burned_out",
-        ReportTable.Format.COUNT_AND_PERCENT), hoursByMiniZ.rows().get(0).get(1));
+    assertEquals(
+        new ReportTable.StatisticRef(
+            "covid19-impact.hours_change_x_mini-z.burnout.decreased-a-lot.burned_out",
+            ReportTable.Format.COUNT_AND_PERCENT),
+        hoursByMiniZ.rows().get(0).get(1));
     assertFalse(section.notes().isEmpty());
   }
 }

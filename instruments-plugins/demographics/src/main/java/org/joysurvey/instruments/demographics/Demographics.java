@@ -37,95 +37,120 @@ public final class Demographics implements Instrument {
   /** Short setting key of an item's invited-population distribution: {@code population.<item>}. */
   public static final String POPULATION = "population.";
 
-  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
-      ID,
-      "1.0.0",
-      "About you",
-      "Four background questions: age band, gender, practice mode and specialty. Reports the distribution of"
-          + " each, and, where the designer enters the distribution of the invited population for an item, a"
-          + " chi-square goodness-of-fit test of whether the sample mirrors the invited list. The answers are the"
-          + " subgroups (age band, gender, practice mode) of the other instruments' reports.",
-      "These are the society's own questions and use standard public categories; they may be used and adapted"
-          + " freely.");
+  private static final InstrumentMetadata METADATA =
+      new InstrumentMetadata(
+          ID,
+          "1.0.0",
+          "About you",
+          "Four background questions: age band, gender, practice mode and specialty. Reports the distribution of"
+              + " each, and, where the designer enters the distribution of the invited population for an item, a"
+              + " chi-square goodness-of-fit test of whether the sample mirrors the invited list. The answers are the"
+              + " subgroups (age band, gender, practice mode) of the other instruments' reports.",
+          "These are the society's own questions and use standard public categories; they may be used and adapted"
+              + " freely.");
 
-  private static final List<Item> ITEMS = List.of(
-      Item.single(AGE_BAND, "What is your age?",
-          Option.of("under-25", "Under 25"),
-          Option.of("25-35", "25 to 35"),
-          Option.of("36-45", "36 to 45"),
-          Option.of("46-55", "46 to 55"),
-          Option.of("56-65", "56 to 65"),
-          Option.of("65+", "Over 65")),
-      Item.single(GENDER, "What is your gender?",
-          Option.of("male", "Male"),
-          Option.of("female", "Female"),
-          Option.of("nonbinary", "Non-binary"),
-          Option.of("self-describe", "I describe myself another way"),
-          Option.of("prefer-not", "Prefer not to say")),
-      Item.single(PRACTICE_MODE, "Which best describes your main practice setting?",
-          Option.of("small-independent", "Small independent practice (1-10 physicians)"),
-          Option.of("medium-group", "Medium group practice (11-150 physicians)"),
-          Option.of("large-group", "Large group or health system (more than 150 physicians)"),
-          Option.of("government", "Government (e.g. county, VA, military)"),
-          Option.of("fqhc", "Federally qualified health center (FQHC) or community clinic"),
-          Option.of("academic", "Academic medical center"),
-          Option.of("other", "Other")),
-      Item.single(SPECIALTY, "What is your primary specialty?",
-          Option.of("family-medicine", "Family medicine"),
-          Option.of("internal-medicine", "Internal medicine"),
-          Option.of("pediatrics", "Pediatrics"),
-          Option.of("emergency-medicine", "Emergency medicine"),
-          Option.of("anesthesiology", "Anesthesiology"),
-          Option.of("surgery", "Surgery (any surgical specialty)"),
-          Option.of("obstetrics-gynecology", "Obstetrics and gynecology"),
-          Option.of("psychiatry", "Psychiatry"),
-          Option.of("radiology", "Radiology"),
-          Option.of("hospital-medicine", "Hospital medicine"),
-          Option.of("other", "Other")));
+  private static final List<Item> ITEMS =
+      List.of(
+          Item.single(
+              AGE_BAND,
+              "What is your age?",
+              Option.of("under-25", "Under 25"),
+              Option.of("25-35", "25 to 35"),
+              Option.of("36-45", "36 to 45"),
+              Option.of("46-55", "46 to 55"),
+              Option.of("56-65", "56 to 65"),
+              Option.of("65+", "Over 65")),
+          Item.single(
+              GENDER,
+              "What is your gender?",
+              Option.of("male", "Male"),
+              Option.of("female", "Female"),
+              Option.of("nonbinary", "Non-binary"),
+              Option.of("self-describe", "I describe myself another way"),
+              Option.of("prefer-not", "Prefer not to say")),
+          Item.single(
+              PRACTICE_MODE,
+              "Which best describes your main practice setting?",
+              Option.of("small-independent", "Small independent practice (1-10 physicians)"),
+              Option.of("medium-group", "Medium group practice (11-150 physicians)"),
+              Option.of("large-group", "Large group or health system (more than 150 physicians)"),
+              Option.of("government", "Government (e.g. county, VA, military)"),
+              Option.of("fqhc", "Federally qualified health center (FQHC) or community clinic"),
+              Option.of("academic", "Academic medical center"),
+              Option.of("other", "Other")),
+          Item.single(
+              SPECIALTY,
+              "What is your primary specialty?",
+              Option.of("family-medicine", "Family medicine"),
+              Option.of("internal-medicine", "Internal medicine"),
+              Option.of("pediatrics", "Pediatrics"),
+              Option.of("emergency-medicine", "Emergency medicine"),
+              Option.of("anesthesiology", "Anesthesiology"),
+              Option.of("surgery", "Surgery (any surgical specialty)"),
+              Option.of("obstetrics-gynecology", "Obstetrics and gynecology"),
+              Option.of("psychiatry", "Psychiatry"),
+              Option.of("radiology", "Radiology"),
+              Option.of("hospital-medicine", "Hospital medicine"),
+              Option.of("other", "Other")));
 
   /** Short names of the items, as the report's titles use them. */
-  static final Map<String, String> ITEM_NAMES = Map.of(
-      AGE_BAND, "Age band",
-      GENDER, "Gender",
-      PRACTICE_MODE, "Practice mode",
-      SPECIALTY, "Specialty");
+  static final Map<String, String> ITEM_NAMES =
+      Map.of(
+          AGE_BAND, "Age band",
+          GENDER, "Gender",
+          PRACTICE_MODE, "Practice mode",
+          SPECIALTY, "Specialty");
 
   /**
-   * The subgroups of the other instruments' reports: age band, gender and practice mode, not specialty;
-   * with shorter labels for tables where an option's own is long.
+   * The subgroups of the other instruments' reports: age band, gender and practice mode, not
+   * specialty; with shorter labels for tables where an option's own is long.
    */
-  private static final List<SubgroupDimension> SUBGROUPS = List.of(
-      new SubgroupDimension(AGE_BAND, ITEM_NAMES.get(AGE_BAND),
-          Map.of("25-35", "25-35", "36-45", "36-45", "46-55", "46-55", "56-65", "56-65")),
-      new SubgroupDimension(GENDER, ITEM_NAMES.get(GENDER), Map.of("self-describe", "Self-described")),
-      new SubgroupDimension(PRACTICE_MODE, ITEM_NAMES.get(PRACTICE_MODE), Map.of(
-          "small-independent", "Small independent (1-10)",
-          "medium-group", "Medium group (11-150)",
-          "large-group", "Large group (150+)",
-          "government", "Government",
-          "fqhc", "FQHC",
-          "academic", "Academic")));
+  private static final List<SubgroupDimension> SUBGROUPS =
+      List.of(
+          new SubgroupDimension(
+              AGE_BAND,
+              ITEM_NAMES.get(AGE_BAND),
+              Map.of("25-35", "25-35", "36-45", "36-45", "46-55", "46-55", "56-65", "56-65")),
+          new SubgroupDimension(
+              GENDER, ITEM_NAMES.get(GENDER), Map.of("self-describe", "Self-described")),
+          new SubgroupDimension(
+              PRACTICE_MODE,
+              ITEM_NAMES.get(PRACTICE_MODE),
+              Map.of(
+                  "small-independent", "Small independent (1-10)",
+                  "medium-group", "Medium group (11-150)",
+                  "large-group", "Large group (150+)",
+                  "government", "Government",
+                  "fqhc", "FQHC",
+                  "academic", "Academic")));
 
   private static final List<SettingDefinition> SETTINGS = settingDefinitions();
 
   private static List<SettingDefinition> settingDefinitions() {
     List<SettingDefinition> settings = new ArrayList<>();
     for (Item item : ITEMS) {
-      String example = switch (item.code()) {
-        case AGE_BAND -> "25-35:0.12, 36-45:0.32, 46-55:0.31, 56-65:0.18, 65+:0.07";
-        case GENDER -> "male:0.54, female:0.46";
-        case PRACTICE_MODE -> "small-independent:410, medium-group:520, large-group:4490";
-        default -> "family-medicine:0.22, internal-medicine:0.2, pediatrics:0.15, other:0.43";
-      };
-      settings.add(SettingDefinition.text(POPULATION + item.code(),
-          "Invited population: " + ITEM_NAMES.get(item.code()).toLowerCase(),
-          "The distribution of " + ITEM_NAMES.get(item.code()).toLowerCase() + " among the physicians invited,"
-              + " as option:share pairs separated by commas, e.g. \"" + example + "\". Shares, percentages or counts"
-              + " are all accepted; they are rescaled to sum to 100%. Options left out count as absent from the"
-              + " invited list: their respondents are left out of the test. Options: "
-              + String.join(", ", item.options().stream().map(Option::code).toList())
-              + ". Leave empty when unknown: the report then shows the sample only.",
-          ""));
+      String example =
+          switch (item.code()) {
+            case AGE_BAND -> "25-35:0.12, 36-45:0.32, 46-55:0.31, 56-65:0.18, 65+:0.07";
+            case GENDER -> "male:0.54, female:0.46";
+            case PRACTICE_MODE -> "small-independent:410, medium-group:520, large-group:4490";
+            default -> "family-medicine:0.22, internal-medicine:0.2, pediatrics:0.15, other:0.43";
+          };
+      settings.add(
+          SettingDefinition.text(
+              POPULATION + item.code(),
+              "Invited population: " + ITEM_NAMES.get(item.code()).toLowerCase(),
+              "The distribution of "
+                  + ITEM_NAMES.get(item.code()).toLowerCase()
+                  + " among the physicians invited,"
+                  + " as option:share pairs separated by commas, e.g. \""
+                  + example
+                  + "\". Shares, percentages or counts"
+                  + " are all accepted; they are rescaled to sum to 100%. Options left out count as absent from the"
+                  + " invited list: their respondents are left out of the test. Options: "
+                  + String.join(", ", item.options().stream().map(Option::code).toList())
+                  + ". Leave empty when unknown: the report then shows the sample only.",
+              ""));
     }
     return List.copyOf(settings);
   }
@@ -156,11 +181,14 @@ public final class Demographics implements Instrument {
   }
 
   /** Full item codes, made once: scoring runs for every response of every report. */
-  private static final List<String> FULL_CODES = ITEMS.stream().map(i -> ID + "." + i.code()).toList();
+  private static final List<String> FULL_CODES =
+      ITEMS.stream().map(i -> ID + "." + i.code()).toList();
 
   /** Each item's option codes, as a set: scoring checks every answer against them. */
-  private static final List<Set<String>> OPTION_CODES = ITEMS.stream()
-      .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet())).toList();
+  private static final List<Set<String>> OPTION_CODES =
+      ITEMS.stream()
+          .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet()))
+          .toList();
 
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {

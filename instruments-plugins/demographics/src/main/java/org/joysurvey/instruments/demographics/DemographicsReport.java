@@ -26,7 +26,9 @@ final class DemographicsReport implements SectionBuilder {
   /** Below this many respondents tested, the report gives no reading of the test in words. */
   static final int MIN_READING = 5;
 
-  /** An option whose adjusted residual exceeds this in size is named as over- or under-represented. */
+  /**
+   * An option whose adjusted residual exceeds this in size is named as over- or under-represented.
+   */
   static final double RESIDUAL = 1.96;
 
   private final List<Item> items;
@@ -89,25 +91,38 @@ final class DemographicsReport implements SectionBuilder {
       Item item = items.get(i);
       long[] observed = counts[i];
       distribution(section, item, observed);
-      Population.Parsed population = populations.getOrDefault(item.code(), new Population.NotEntered());
+      Population.Parsed population =
+          populations.getOrDefault(item.code(), new Population.NotEntered());
       if (population instanceof Population.Entered entered) {
         fitRows.add(goodnessOfFit(section, item, observed, entered.shares(), fitNotes));
       } else if (population instanceof Population.Invalid invalid) {
-        fitNotes.add(name(item) + ": the invited population entered (setting " + PREFIX + Demographics.POPULATION
-            + item.code() + ") could not be read, so the sample is not compared with it: " + invalid.reason() + ".");
+        fitNotes.add(
+            name(item)
+                + ": the invited population entered (setting "
+                + PREFIX
+                + Demographics.POPULATION
+                + item.code()
+                + ") could not be read, so the sample is not compared with it: "
+                + invalid.reason()
+                + ".");
       }
     }
     if (!fitRows.isEmpty()) {
-      section.table(new ReportTable("Does the sample mirror the invited list? (chi-square goodness of fit)",
-          List.of("Item", "Respondents tested", "Chi-square", "df", "p", "Cohen's w"), fitRows));
+      section.table(
+          new ReportTable(
+              "Does the sample mirror the invited list? (chi-square goodness of fit)",
+              List.of("Item", "Respondents tested", "Chi-square", "df", "p", "Cohen's w"),
+              fitRows));
     }
-    section.note("Shares are of the respondents who answered each item; every item could be skipped.");
+    section.note(
+        "Shares are of the respondents who answered each item; every item could be skipped.");
     if (!fitRows.isEmpty()) {
-      section.note("Sample vs invited population: Pearson's chi-square goodness-of-fit test of the sample's counts"
-          + " against the distribution entered for the invited physicians (rescaled to 100%), over the options that"
-          + " distribution lists, with k - 1 degrees of freedom. A small p says the sample's make-up differs from"
-          + " the invited list's; Cohen's w = sqrt(chi-square / n) says by how much (0.1 small, 0.3 medium, 0.5"
-          + " large). With many respondents a trivial difference is significant; with few, a large one may not be.");
+      section.note(
+          "Sample vs invited population: Pearson's chi-square goodness-of-fit test of the sample's counts"
+              + " against the distribution entered for the invited physicians (rescaled to 100%), over the options that"
+              + " distribution lists, with k - 1 degrees of freedom. A small p says the sample's make-up differs from"
+              + " the invited list's; Cohen's w = sqrt(chi-square / n) says by how much (0.1 small, 0.3 medium, 0.5"
+              + " large). With many respondents a trivial difference is significant; with few, a large one may not be.");
     }
     fitNotes.forEach(section::note);
     return section.build();
@@ -123,7 +138,8 @@ final class DemographicsReport implements SectionBuilder {
       total += c;
     }
     String name = name(item);
-    section.statistic(Statistic.count(answered(item.code()), name + ": respondents who answered", total));
+    section.statistic(
+        Statistic.count(answered(item.code()), name + ": respondents who answered", total));
     List<String> labels = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     List<List<Cell>> rows = new ArrayList<>();
@@ -131,38 +147,67 @@ final class DemographicsReport implements SectionBuilder {
     for (int j = 0; j < options.size(); j++) {
       Option option = options.get(j);
       String key = share(item.code(), option.code());
-      section.statistic(Statistic.proportion(key, name + ": " + option.label(), observed[j], total));
+      section.statistic(
+          Statistic.proportion(key, name + ": " + option.label(), observed[j], total));
       labels.add(option.label());
       keys.add(key);
       rows.add(List.of(Cell.text(option.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
     rows.add(List.of(Cell.text("Answered"), Cell.statistic(answered(item.code()), Format.COUNT)));
-    section.table(new ReportTable(name, List.of(name, "Respondents (% of those who answered)"), rows));
-    ReportChart.Type type = switch (item.code()) {
-      case Demographics.GENDER -> ReportChart.Type.PIE;
-      case Demographics.AGE_BAND -> ReportChart.Type.BAR;
-      default -> ReportChart.Type.HORIZONTAL_BAR;
-    };
-    section.chart(new ReportChart(name + ", % of those who answered", type, labels,
-        List.of(new ReportChart.Series("Respondents", keys))));
+    section.table(
+        new ReportTable(name, List.of(name, "Respondents (% of those who answered)"), rows));
+    ReportChart.Type type =
+        switch (item.code()) {
+          case Demographics.GENDER -> ReportChart.Type.PIE;
+          case Demographics.AGE_BAND -> ReportChart.Type.BAR;
+          default -> ReportChart.Type.HORIZONTAL_BAR;
+        };
+    section.chart(
+        new ReportChart(
+            name + ", % of those who answered",
+            type,
+            labels,
+            List.of(new ReportChart.Series("Respondents", keys))));
   }
 
-  /** Publishes the test of one item against its population; returns the item's row of the summary table. */
+  /**
+   * Publishes the test of one item against its population; returns the item's row of the summary
+   * table.
+   */
   private static List<Cell> goodnessOfFit(
-      ReportSection.Builder section, Item item, long[] observed, double[] shares, List<String> notes) {
+      ReportSection.Builder section,
+      Item item,
+      long[] observed,
+      double[] shares,
+      List<String> notes) {
     String code = item.code();
     String name = name(item);
     GoodnessOfFit fit = GoodnessOfFit.test(observed, shares);
     long n = fit.n();
     section
-        .statistic(Statistic.value(fit(code, "chi2"),
-            name + ": chi-square of the sample against the invited population", fit.chiSquare(), n))
-        .statistic(Statistic.value(fit(code, "df"), name + ": degrees of freedom of that test",
-            fit.isDefined() ? fit.degreesOfFreedom() : Double.NaN, n))
-        .statistic(Statistic.value(fit(code, "p_value"), name + ": p-value of that test", fit.pValue(), n))
-        .statistic(Statistic.value(fit(code, "cohens_w"), name + ": Cohen's w of that test", fit.cohensW(), n))
-        .statistic(Statistic.count(fit(code, "n"),
-            name + ": respondents tested (who answered with an option the invited population lists)", n));
+        .statistic(
+            Statistic.value(
+                fit(code, "chi2"),
+                name + ": chi-square of the sample against the invited population",
+                fit.chiSquare(),
+                n))
+        .statistic(
+            Statistic.value(
+                fit(code, "df"),
+                name + ": degrees of freedom of that test",
+                fit.isDefined() ? fit.degreesOfFreedom() : Double.NaN,
+                n))
+        .statistic(
+            Statistic.value(fit(code, "p_value"), name + ": p-value of that test", fit.pValue(), n))
+        .statistic(
+            Statistic.value(
+                fit(code, "cohens_w"), name + ": Cohen's w of that test", fit.cohensW(), n))
+        .statistic(
+            Statistic.count(
+                fit(code, "n"),
+                name
+                    + ": respondents tested (who answered with an option the invited population lists)",
+                n));
 
     List<Option> options = item.options();
     List<List<Cell>> rows = new ArrayList<>();
@@ -184,21 +229,43 @@ final class DemographicsReport implements SectionBuilder {
       String populationKey = fit(code, "population." + option.code());
       String expectedKey = fit(code, "expected." + option.code());
       section
-          .statistic(Statistic.proportion(sampleKey, name + ": " + option.label() + ", share of the respondents tested",
-              observed[j], n))
-          // entered by the designer, not counted: a share with no numerator, published with the test
-          .statistic(new Statistic(populationKey, name + ": " + option.label() + ", share of the invited population",
-              Statistic.Kind.PROPORTION, shares[j], null, n))
-          .statistic(Statistic.value(expectedKey,
-              name + ": " + option.label() + ", expected count if the sample mirrored the invited population",
-              fit.isDefined() ? fit.expected()[j] : Double.NaN, n));
-      rows.add(List.of(Cell.text(option.label()), Cell.statistic(sampleKey, Format.COUNT_AND_PERCENT),
-          Cell.statistic(populationKey, Format.PERCENT), Cell.statistic(expectedKey, Format.DECIMAL)));
+          .statistic(
+              Statistic.proportion(
+                  sampleKey,
+                  name + ": " + option.label() + ", share of the respondents tested",
+                  observed[j],
+                  n))
+          // entered by the designer, not counted: a share with no numerator, published with the
+          // test
+          .statistic(
+              new Statistic(
+                  populationKey,
+                  name + ": " + option.label() + ", share of the invited population",
+                  Statistic.Kind.PROPORTION,
+                  shares[j],
+                  null,
+                  n))
+          .statistic(
+              Statistic.value(
+                  expectedKey,
+                  name
+                      + ": "
+                      + option.label()
+                      + ", expected count if the sample mirrored the invited population",
+                  fit.isDefined() ? fit.expected()[j] : Double.NaN,
+                  n));
+      rows.add(
+          List.of(
+              Cell.text(option.label()),
+              Cell.statistic(sampleKey, Format.COUNT_AND_PERCENT),
+              Cell.statistic(populationKey, Format.PERCENT),
+              Cell.statistic(expectedKey, Format.DECIMAL)));
       labels.add(option.label());
       sampleKeys.add(sampleKey);
       populationKeys.add(populationKey);
       if (fit.isDefined()) {
-        // adjusted residual: (O - n p) / sqrt(n p (1 - p)), about standard normal under the population
+        // adjusted residual: (O - n p) / sqrt(n p (1 - p)), about standard normal under the
+        // population
         double e = fit.expected()[j];
         double residual = (observed[j] - e) / Math.sqrt(e * (1 - shares[j]));
         if (residual > RESIDUAL) {
@@ -208,24 +275,43 @@ final class DemographicsReport implements SectionBuilder {
         }
       }
     }
-    section.table(new ReportTable(name + ": sample vs invited population",
-        List.of(name, "Sample (% of those tested)", "Invited population", "Expected count"), rows));
-    section.chart(new ReportChart(name + ": sample vs invited population, %", ReportChart.Type.BAR, labels,
-        List.of(new ReportChart.Series("Sample", sampleKeys), new ReportChart.Series("Invited population", populationKeys))));
+    section.table(
+        new ReportTable(
+            name + ": sample vs invited population",
+            List.of(name, "Sample (% of those tested)", "Invited population", "Expected count"),
+            rows));
+    section.chart(
+        new ReportChart(
+            name + ": sample vs invited population, %",
+            ReportChart.Type.BAR,
+            labels,
+            List.of(
+                new ReportChart.Series("Sample", sampleKeys),
+                new ReportChart.Series("Invited population", populationKeys))));
 
     if (!absent.isEmpty()) {
-      notes.add(name + ": the invited population entered lists no " + String.join(", ", absent)
-          + "; respondents who answered so are left out of the comparison.");
+      notes.add(
+          name
+              + ": the invited population entered lists no "
+              + String.join(", ", absent)
+              + "; respondents who answered so are left out of the comparison.");
     }
     notes.add(reading(name, fit, over, under));
     if (fit.hasSmallExpectedCounts()) {
-      notes.add(name + ": an expected count is below 5 (smallest " + String.format(Locale.ROOT, "%.1f", fit.smallestExpected())
-          + "), so the chi-square approximation is doubtful; merge small categories in the population entered,"
-          + " or read the p-value with caution.");
+      notes.add(
+          name
+              + ": an expected count is below 5 (smallest "
+              + String.format(Locale.ROOT, "%.1f", fit.smallestExpected())
+              + "), so the chi-square approximation is doubtful; merge small categories in the population entered,"
+              + " or read the p-value with caution.");
     }
-    return List.of(Cell.text(name), Cell.statistic(fit(code, "n"), Format.COUNT),
-        Cell.statistic(fit(code, "chi2"), Format.DECIMAL), Cell.statistic(fit(code, "df"), Format.COUNT),
-        Cell.statistic(fit(code, "p_value"), Format.P_VALUE), Cell.statistic(fit(code, "cohens_w"), Format.DECIMAL));
+    return List.of(
+        Cell.text(name),
+        Cell.statistic(fit(code, "n"), Format.COUNT),
+        Cell.statistic(fit(code, "chi2"), Format.DECIMAL),
+        Cell.statistic(fit(code, "df"), Format.COUNT),
+        Cell.statistic(fit(code, "p_value"), Format.P_VALUE),
+        Cell.statistic(fit(code, "cohens_w"), Format.DECIMAL));
   }
 
   /**
@@ -233,30 +319,38 @@ final class DemographicsReport implements SectionBuilder {
    * sample (notes are not suppressed), only the test's verdict and the options that stand out.
    */
   static String reading(String name, GoodnessOfFit fit, List<String> over, List<String> under) {
-    String question = "Does the sample mirror the invited list on " + name.toLowerCase(Locale.ROOT) + "? ";
+    String question =
+        "Does the sample mirror the invited list on " + name.toLowerCase(Locale.ROOT) + "? ";
     if (!fit.isDefined()) {
-      return question + "Not known: no respondent answered with an option the invited population lists.";
+      return question
+          + "Not known: no respondent answered with an option the invited population lists.";
     }
     if (fit.n() < MIN_READING) {
       return question + "Not known: too few respondents answered to tell.";
     }
     if (fit.pValue() >= 0.05) {
-      return question + "Broadly yes: the test finds no significant difference between the sample and the invited"
+      return question
+          + "Broadly yes: the test finds no significant difference between the sample and the invited"
           + " population (p >= 0.05). This does not prove the sample representative, and says nothing about"
           + " characteristics the invited list does not record.";
     }
-    StringBuilder text = new StringBuilder(question)
-        .append("No: the sample's make-up differs significantly from the invited population's (")
-        .append(fit.pValue() < 0.001 ? "p < 0.001" : "p < 0.05")
-        .append("); by Cohen's w the difference is ").append(size(fit.cohensW())).append('.');
+    StringBuilder text =
+        new StringBuilder(question)
+            .append(
+                "No: the sample's make-up differs significantly from the invited population's (")
+            .append(fit.pValue() < 0.001 ? "p < 0.001" : "p < 0.05")
+            .append("); by Cohen's w the difference is ")
+            .append(size(fit.cohensW()))
+            .append('.');
     if (!over.isEmpty()) {
       text.append(" Over-represented: ").append(String.join(", ", over)).append('.');
     }
     if (!under.isEmpty()) {
       text.append(" Under-represented: ").append(String.join(", ", under)).append('.');
     }
-    text.append(" Figures for the whole sample lean towards the over-represented groups; compare them by subgroup,"
-        + " or weight them.");
+    text.append(
+        " Figures for the whole sample lean towards the over-represented groups; compare them by subgroup,"
+            + " or weight them.");
     return text.toString();
   }
 

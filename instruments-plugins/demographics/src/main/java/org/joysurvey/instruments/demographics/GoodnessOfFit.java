@@ -3,16 +3,16 @@ package org.joysurvey.instruments.demographics;
 import org.joysurvey.statistics.ChiSquareTail;
 
 /**
- * Pearson's chi-square goodness-of-fit test of a sample's counts against a known distribution:
- * chi2 = sum (O - E)^2 / E with E = n p, on k - 1 degrees of freedom, over the categories whose
- * share is above 0. Respondents in a category of share 0 (an option the invited list does not
- * have) cannot be tested against it and are left out.
+ * Pearson's chi-square goodness-of-fit test of a sample's counts against a known distribution: chi2
+ * = sum (O - E)^2 / E with E = n p, on k - 1 degrees of freedom, over the categories whose share is
+ * above 0. Respondents in a category of share 0 (an option the invited list does not have) cannot
+ * be tested against it and are left out.
  *
  * @param chiSquare the statistic, NaN when nobody falls into a tested category
  * @param degreesOfFreedom k - 1 (k = categories with a share above 0), or 0 when undefined
  * @param pValue P(X >= chi2) for X ~ chi-square(df), as the regularized upper incomplete gamma
- *     function Q(df / 2, chi2 / 2) ({@link ChiSquareTail}), which keeps its precision far below 1e-16
- *     (1 - cdf does not)
+ *     function Q(df / 2, chi2 / 2) ({@link ChiSquareTail}), which keeps its precision far below
+ *     1e-16 (1 - cdf does not)
  * @param cohensW the effect size sqrt(chi2 / n) (Cohen 1988: 0.1 small, 0.3 medium, 0.5 large)
  * @param n the respondents tested
  * @param expected the expected count of each category (0 for a category of share 0)
@@ -21,8 +21,14 @@ import org.joysurvey.statistics.ChiSquareTail;
  * @param leftOut respondents in categories of share 0, left out of the test
  */
 record GoodnessOfFit(
-    double chiSquare, int degreesOfFreedom, double pValue, double cohensW, long n, double[] expected,
-    double smallestExpected, long leftOut) {
+    double chiSquare,
+    int degreesOfFreedom,
+    double pValue,
+    double cohensW,
+    long n,
+    double[] expected,
+    double smallestExpected,
+    long leftOut) {
 
   boolean isDefined() {
     return degreesOfFreedom > 0 && !Double.isNaN(chiSquare);
@@ -38,7 +44,8 @@ record GoodnessOfFit(
    */
   static GoodnessOfFit test(long[] observed, double[] shares) {
     if (observed.length != shares.length) {
-      throw new IllegalArgumentException(observed.length + " counts for " + shares.length + " shares");
+      throw new IllegalArgumentException(
+          observed.length + " counts for " + shares.length + " shares");
     }
     int k = 0;
     long n = 0;
@@ -55,7 +62,8 @@ record GoodnessOfFit(
     }
     double[] expected = new double[shares.length];
     if (k < 2 || n == 0) {
-      return new GoodnessOfFit(Double.NaN, 0, Double.NaN, Double.NaN, n, expected, Double.NaN, leftOut);
+      return new GoodnessOfFit(
+          Double.NaN, 0, Double.NaN, Double.NaN, n, expected, Double.NaN, leftOut);
     }
     double chi2 = 0;
     double smallest = Double.POSITIVE_INFINITY;

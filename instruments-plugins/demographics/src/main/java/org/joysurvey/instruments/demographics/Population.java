@@ -8,11 +8,12 @@ import org.joysurvey.spi.Item;
 import org.joysurvey.spi.Option;
 
 /**
- * The distribution of one item among the invited physicians, as a designer enters it in the
- * setting {@code demographics.population.<item>}: {@code option:share} pairs separated by commas
- * (or semicolons, or line breaks), e.g. {@code "male:0.54, female:0.46"}. Shares may be proportions,
+ * The distribution of one item among the invited physicians, as a designer enters it in the setting
+ * {@code demographics.population.<item>}: {@code option:share} pairs separated by commas (or
+ * semicolons, or line breaks), e.g. {@code "male:0.54, female:0.46"}. Shares may be proportions,
  * percentages (with or without {@code %}) or counts; they are rescaled to sum to 1. Options not
- * named have share 0. Never throws: a value that cannot be read is {@link Invalid}, with the reason.
+ * named have share 0. Never throws: a value that cannot be read is {@link Invalid}, with the
+ * reason.
  */
 final class Population {
 
@@ -51,14 +52,24 @@ final class Population {
       }
       Matcher m = ENTRY.matcher(trimmed);
       if (!m.matches()) {
-        return new Invalid("'" + echo(trimmed) + "' is not of the form option:share (e.g. '"
-            + options.get(0).code() + ":0.25')");
+        return new Invalid(
+            "'"
+                + echo(trimmed)
+                + "' is not of the form option:share (e.g. '"
+                + options.get(0).code()
+                + ":0.25')");
       }
       String code = m.group(1).strip().toLowerCase(Locale.ROOT);
       int index = indexOf(options, code);
       if (index < 0) {
-        return new Invalid("'" + echo(m.group(1).strip()) + "' is not an option of " + item.code() + " (options: "
-            + String.join(", ", options.stream().map(Option::code).toList()) + ")");
+        return new Invalid(
+            "'"
+                + echo(m.group(1).strip())
+                + "' is not an option of "
+                + item.code()
+                + " (options: "
+                + String.join(", ", options.stream().map(Option::code).toList())
+                + ")");
       }
       if (named[index]) {
         return new Invalid("option '" + code + "' is given more than once");
@@ -72,11 +83,16 @@ final class Population {
       try {
         value = Double.parseDouble(number);
       } catch (NumberFormatException e) {
-        return new Invalid("the share of '" + code + "', '" + echo(m.group(2).strip()) + "', is not a number");
+        return new Invalid(
+            "the share of '" + code + "', '" + echo(m.group(2).strip()) + "', is not a number");
       }
       if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
-        return new Invalid("the share of '" + code + "', '" + echo(m.group(2).strip())
-            + "', is not a number of 0 or more");
+        return new Invalid(
+            "the share of '"
+                + code
+                + "', '"
+                + echo(m.group(2).strip())
+                + "', is not a number of 0 or more");
       }
       raw[index] = value;
     }

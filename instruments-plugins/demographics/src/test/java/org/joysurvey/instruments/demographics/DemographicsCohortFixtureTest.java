@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demographics statistics of the shared cohort-200 fixture against the values SciPy computed
- * (expected.json), each row read through the platform's own validator; and goodness-of-fit tests of the
- * cohort against invited populations, checked against scipy.stats.chisquare.
+ * (expected.json), each row read through the platform's own validator; and goodness-of-fit tests of
+ * the cohort against invited populations, checked against scipy.stats.chisquare.
  */
 class DemographicsCohortFixtureTest {
 
@@ -31,12 +31,19 @@ class DemographicsCohortFixtureTest {
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("demographics.");
     expected = CohortFixture.expected();
-    section = InstrumentTestKit.of(new Demographics()).withSettings(Map.of(
-        "demographics.population.age_band", "25-35:0.12,36-45:0.32,46-55:0.31,56-65:0.18,65+:0.07",
-        "demographics.population.gender", "male:0.54,female:0.46",
-        "demographics.population.practice_mode",
-        "small-independent:5,medium-group:10,large-group:83,government:1,fqhc:1",
-        "demographics.population.specialty", "")).section("demographics", rows);
+    section =
+        InstrumentTestKit.of(new Demographics())
+            .withSettings(
+                Map.of(
+                    "demographics.population.age_band",
+                    "25-35:0.12,36-45:0.32,46-55:0.31,56-65:0.18,65+:0.07",
+                    "demographics.population.gender",
+                    "male:0.54,female:0.46",
+                    "demographics.population.practice_mode",
+                    "small-independent:5,medium-group:10,large-group:83,government:1,fqhc:1",
+                    "demographics.population.specialty",
+                    ""))
+            .section("demographics", rows);
   }
 
   @Test
@@ -47,7 +54,8 @@ class DemographicsCohortFixtureTest {
   @Test
   void everyDemographicsStatisticOfExpectedJsonMatches() {
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("demographics.")).sorted().toList();
+    List<String> keys =
+        expected.keySet().stream().filter(k -> k.startsWith("demographics.")).sorted().toList();
     assertEquals(22, keys.size(), keys.toString());
     for (String key : keys) {
       Statistic statistic = statistics.get(key);
@@ -59,7 +67,8 @@ class DemographicsCohortFixtureTest {
 
   @Test
   void optionsExpectedJsonLeavesOutAreTalliedFromTheCells() {
-    // expected.json lists the options that occur; every other option's share must match a tally of the CSV
+    // expected.json lists the options that occur; every other option's share must match a tally of
+    // the CSV
     Map<String, Statistic> statistics = section.statisticsByKey();
     for (Item item : new Demographics().items()) {
       String column = "demographics." + item.code();
@@ -90,7 +99,8 @@ class DemographicsCohortFixtureTest {
   @Test
   void genderAgainstFiftyFourPercentMenLeavesOutTheOptionsTheListLacks() {
     // 90 male, 105 female (4 nonbinary and 1 prefer-not left out): n = 195
-    // scipy.stats.chisquare([90, 105], [195 * 0.54, 195 * 0.46]) = (4.832775919732444, 0.027923636219512205)
+    // scipy.stats.chisquare([90, 105], [195 * 0.54, 195 * 0.46]) = (4.832775919732444,
+    // 0.027923636219512205)
     Map<String, Statistic> s = section.statisticsByKey();
     assertEquals(4.832775919732444, s.get("demographics.fit.gender.chi2").value(), 1e-9);
     assertEquals(1.0, s.get("demographics.fit.gender.df").value(), 0.0);
@@ -102,17 +112,23 @@ class DemographicsCohortFixtureTest {
   @Test
   void practiceModeAgainstCountsMatchesSciPy() {
     // counts 5:10:83:1:1 of 100, academic and other not listed (nobody answered them):
-    // scipy.stats.chisquare([15, 9, 170, 4, 2], 200 * [0.05, 0.10, 0.83, 0.01, 0.01]) = (10.646385542168675, 0.03083920511221891)
+    // scipy.stats.chisquare([15, 9, 170, 4, 2], 200 * [0.05, 0.10, 0.83, 0.01, 0.01]) =
+    // (10.646385542168675, 0.03083920511221891)
     Map<String, Statistic> s = section.statisticsByKey();
     assertEquals(10.646385542168675, s.get("demographics.fit.practice_mode.chi2").value(), 1e-9);
     assertEquals(4.0, s.get("demographics.fit.practice_mode.df").value(), 0.0);
-    assertEquals(0.03083920511221891, s.get("demographics.fit.practice_mode.p_value").value(), 1e-9);
+    assertEquals(
+        0.03083920511221891, s.get("demographics.fit.practice_mode.p_value").value(), 1e-9);
     // expected 2 for government and fqhc: the warning
-    assertTrue(section.notes().stream().anyMatch(n -> n.startsWith("Practice mode: an expected count is below 5")));
+    assertTrue(
+        section.notes().stream()
+            .anyMatch(n -> n.startsWith("Practice mode: an expected count is below 5")));
   }
 
   @Test
   void anEmptyPopulationMeansNoTest() {
-    assertTrue(section.statisticsByKey().keySet().stream().noneMatch(k -> k.startsWith("demographics.fit.specialty.")));
+    assertTrue(
+        section.statisticsByKey().keySet().stream()
+            .noneMatch(k -> k.startsWith("demographics.fit.specialty.")));
   }
 }

@@ -18,63 +18,117 @@ import org.joysurvey.spi.Settings;
 public final class EngagementDrivers implements Instrument {
 
   public static final String ID = "engagement-drivers";
+
   /** The lowest scale point that counts as positive (slightly agree). */
   public static final int POSITIVE_FROM = 4;
-  /** Derived-variable and statistic prefix of the positive flags and shares: {@code engagement-drivers.positive.}. */
+
+  /**
+   * Derived-variable and statistic prefix of the positive flags and shares: {@code
+   * engagement-drivers.positive.}.
+   */
   public static final String POSITIVE = ID + ".positive.";
 
   /** The scale, 1..6. */
-  static final List<String> SCALE = List.of(
-      "Strongly disagree", "Disagree", "Slightly disagree", "Slightly agree", "Agree", "Strongly agree");
+  static final List<String> SCALE =
+      List.of(
+          "Strongly disagree",
+          "Disagree",
+          "Slightly disagree",
+          "Slightly agree",
+          "Agree",
+          "Strongly agree");
 
   /** One driver category, in report order. */
   record Category(String code, String label) {}
 
-  static final List<Category> CATEGORIES = List.of(
-      new Category("culture", "Culture and values"),
-      new Category("workload", "Workload and job demands"),
-      new Category("efficiency", "Efficiency and resources"),
-      new Category("meaning", "Meaning in work"),
-      new Category("control", "Control and flexibility"),
-      new Category("social", "Social support and community"),
-      new Category("worklife", "Work-life integration"));
+  static final List<Category> CATEGORIES =
+      List.of(
+          new Category("culture", "Culture and values"),
+          new Category("workload", "Workload and job demands"),
+          new Category("efficiency", "Efficiency and resources"),
+          new Category("meaning", "Meaning in work"),
+          new Category("control", "Control and flexibility"),
+          new Category("social", "Social support and community"),
+          new Category("worklife", "Work-life integration"));
 
-  /** One statement: item code, its category, a short name for charts and the wording a respondent reads. */
+  /**
+   * One statement: item code, its category, a short name for charts and the wording a respondent
+   * reads.
+   */
   record Driver(String code, String category, String name, String text) {}
 
-  static final List<Driver> DRIVERS = List.of(
-      new Driver("culture_values", "culture", "Values aligned", "My values are aligned with those of my organization."),
-      new Driver("culture_leadership", "culture", "Leadership listens and acts",
-          "The leaders of my organization listen to physicians' concerns and act on them."),
-      new Driver("workload_manageable", "workload", "Workload manageable", "My workload and job demands are manageable."),
-      new Driver("compensation_fair", "workload", "Fairly compensated", "I am fairly compensated for my work."),
-      new Driver("efficiency_resources", "efficiency", "Staff and resources",
-          "I have the staff and resources I need to work efficiently."),
-      new Driver("efficiency_ehr", "efficiency", "EHR supports work",
-          "The electronic health record (EHR) supports my work rather than hinders it."),
-      new Driver("meaning_work", "meaning", "Work is meaningful", "My work is meaningful to me."),
-      new Driver("meaning_time", "meaning", "Time for meaningful work", "I have time for the parts of my work I find most meaningful."),
-      new Driver("control_flexibility", "control", "Control over schedule",
-          "I have enough control over my schedule and over the administrative decisions that affect my work."),
-      new Driver("social_support", "social", "Community with colleagues", "I feel a sense of community with my colleagues at work."),
-      new Driver("worklife_integration", "worklife", "Work-life integration supported",
-          "My organization supports me in integrating my work and personal life."));
+  static final List<Driver> DRIVERS =
+      List.of(
+          new Driver(
+              "culture_values",
+              "culture",
+              "Values aligned",
+              "My values are aligned with those of my organization."),
+          new Driver(
+              "culture_leadership",
+              "culture",
+              "Leadership listens and acts",
+              "The leaders of my organization listen to physicians' concerns and act on them."),
+          new Driver(
+              "workload_manageable",
+              "workload",
+              "Workload manageable",
+              "My workload and job demands are manageable."),
+          new Driver(
+              "compensation_fair",
+              "workload",
+              "Fairly compensated",
+              "I am fairly compensated for my work."),
+          new Driver(
+              "efficiency_resources",
+              "efficiency",
+              "Staff and resources",
+              "I have the staff and resources I need to work efficiently."),
+          new Driver(
+              "efficiency_ehr",
+              "efficiency",
+              "EHR supports work",
+              "The electronic health record (EHR) supports my work rather than hinders it."),
+          new Driver(
+              "meaning_work", "meaning", "Work is meaningful", "My work is meaningful to me."),
+          new Driver(
+              "meaning_time",
+              "meaning",
+              "Time for meaningful work",
+              "I have time for the parts of my work I find most meaningful."),
+          new Driver(
+              "control_flexibility",
+              "control",
+              "Control over schedule",
+              "I have enough control over my schedule and over the administrative decisions that affect my work."),
+          new Driver(
+              "social_support",
+              "social",
+              "Community with colleagues",
+              "I feel a sense of community with my colleagues at work."),
+          new Driver(
+              "worklife_integration",
+              "worklife",
+              "Work-life integration supported",
+              "My organization supports me in integrating my work and personal life."));
 
-  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
-      ID,
-      "1.0.0",
-      "Key drivers of engagement",
-      "Eleven statements on a 6-point agreement scale (1 strongly disagree .. 6 strongly agree, no neutral point),"
-          + " covering the seven drivers of physician engagement of Shanafelt and Noseworthy (2017): culture and"
-          + " values, workload and job demands, efficiency and resources, meaning in work, control and flexibility,"
-          + " social support, work-life integration. Reports the share of positive answers (4-6) per statement and"
-          + " per driver, and per driver by age band, gender and practice mode.",
-      "The statements are the society's own, written for this survey after the drivers described by Shanafelt"
-          + " and Noseworthy (Mayo Clin Proc 2017;92(1):129-146); they may be used and adapted freely.");
+  private static final InstrumentMetadata METADATA =
+      new InstrumentMetadata(
+          ID,
+          "1.0.0",
+          "Key drivers of engagement",
+          "Eleven statements on a 6-point agreement scale (1 strongly disagree .. 6 strongly agree, no neutral point),"
+              + " covering the seven drivers of physician engagement of Shanafelt and Noseworthy (2017): culture and"
+              + " values, workload and job demands, efficiency and resources, meaning in work, control and flexibility,"
+              + " social support, work-life integration. Reports the share of positive answers (4-6) per statement and"
+              + " per driver, and per driver by age band, gender and practice mode.",
+          "The statements are the society's own, written for this survey after the drivers described by Shanafelt"
+              + " and Noseworthy (Mayo Clin Proc 2017;92(1):129-146); they may be used and adapted freely.");
 
-  private static final List<Item> ITEMS = DRIVERS.stream()
-      .map(d -> Item.likert(d.code(), d.text(), 1, SCALE.toArray(String[]::new)))
-      .toList();
+  private static final List<Item> ITEMS =
+      DRIVERS.stream()
+          .map(d -> Item.likert(d.code(), d.text(), 1, SCALE.toArray(String[]::new)))
+          .toList();
 
   @Override
   public InstrumentMetadata metadata() {
@@ -87,21 +141,27 @@ public final class EngagementDrivers implements Instrument {
   }
 
   /** {@code engagement-drivers.positive.<item>}: true when the item is answered 4 or more. */
-  /** Full item codes and variable names, made once: scoring runs for every response of every report. */
+  /**
+   * Full item codes and variable names, made once: scoring runs for every response of every report.
+   */
   static final List<String> ITEM_CODES = DRIVERS.stream().map(d -> ID + "." + d.code()).toList();
 
-  private static final List<String> POSITIVE_VARIABLES = DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
+  private static final List<String> POSITIVE_VARIABLES =
+      DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
 
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
     DerivedVariables.Builder derived = DerivedVariables.builder();
     for (int i = 0; i < DRIVERS.size(); i++) {
       String variable = POSITIVE_VARIABLES.get(i);
-      answers.scale(ITEM_CODES.get(i)).ifPresent(v -> {
-        if (v >= 1 && v <= SCALE.size()) {
-          derived.put(variable, v >= POSITIVE_FROM);
-        }
-      });
+      answers
+          .scale(ITEM_CODES.get(i))
+          .ifPresent(
+              v -> {
+                if (v >= 1 && v <= SCALE.size()) {
+                  derived.put(variable, v >= POSITIVE_FROM);
+                }
+              });
     }
     return derived.build();
   }

@@ -29,14 +29,30 @@ final class EngagementDriversReport implements SectionBuilder {
 
   static final String PREFIX = EngagementDrivers.ID + ".";
 
-  /** The edition's subgroup dimensions (groups in option order, with their labels); empty when it has none. */
+  /**
+   * The edition's subgroup dimensions (groups in option order, with their labels); empty when it
+   * has none.
+   */
   private final List<Subgroups.Dimension> dimensions;
+
   private final boolean withSubgroups;
-  /** counts[item][v] = respondents who answered item (in DRIVERS order) with scale point v (1..6). */
-  private final long[][] counts = new long[EngagementDrivers.DRIVERS.size()][EngagementDrivers.SCALE.size() + 1];
-  /** respondents[dimension], in the dimensions' order: respondents who answered at least one statement, per group. */
+
+  /**
+   * counts[item][v] = respondents who answered item (in DRIVERS order) with scale point v (1..6).
+   */
+  private final long[][] counts =
+      new long[EngagementDrivers.DRIVERS.size()][EngagementDrivers.SCALE.size() + 1];
+
+  /**
+   * respondents[dimension], in the dimensions' order: respondents who answered at least one
+   * statement, per group.
+   */
   private final GroupedCounts[] respondents;
-  /** answers[dimension][category], in the dimensions' and CATEGORIES order: answers (and positive ones) per group. */
+
+  /**
+   * answers[dimension][category], in the dimensions' and CATEGORIES order: answers (and positive
+   * ones) per group.
+   */
   private final GroupedCounts[][] answers;
 
   EngagementDriversReport(Subgroups subgroups) {
@@ -79,8 +95,12 @@ final class EngagementDriversReport implements SectionBuilder {
     boolean any = false;
     for (int i = 0; i < drivers.size(); i++) {
       var value = response.answers().scale(EngagementDrivers.ITEM_CODES.get(i));
-      answered[i] = value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= EngagementDrivers.SCALE.size()
-          ? value.getAsInt() : 0;
+      answered[i] =
+          value.isPresent()
+                  && value.getAsInt() >= 1
+                  && value.getAsInt() <= EngagementDrivers.SCALE.size()
+              ? value.getAsInt()
+              : 0;
       if (answered[i] > 0) {
         counts[i][answered[i]]++;
         any = true;
@@ -115,15 +135,22 @@ final class EngagementDriversReport implements SectionBuilder {
   }
 
   /** The position in CATEGORIES of each driver's category, in DRIVERS order. */
-  private static final int[] CATEGORY_OF_DRIVER = EngagementDrivers.DRIVERS.stream()
-      .mapToInt(d -> EngagementDrivers.CATEGORIES.stream().map(Category::code).toList().indexOf(d.category()))
-      .toArray();
+  private static final int[] CATEGORY_OF_DRIVER =
+      EngagementDrivers.DRIVERS.stream()
+          .mapToInt(
+              d ->
+                  EngagementDrivers.CATEGORIES.stream()
+                      .map(Category::code)
+                      .toList()
+                      .indexOf(d.category()))
+          .toArray();
 
   @Override
   public ReportSection build() {
     ReportSection.Builder section = ReportSection.builder("Key drivers of engagement");
     List<Driver> drivers = EngagementDrivers.DRIVERS;
-    Map<String, long[]> byCategory = new LinkedHashMap<>(); // category -> {positive answers, answers}
+    Map<String, long[]> byCategory =
+        new LinkedHashMap<>(); // category -> {positive answers, answers}
     EngagementDrivers.CATEGORIES.forEach(c -> byCategory.put(c.code(), new long[2]));
 
     List<List<Cell>> itemRows = new ArrayList<>();
@@ -144,18 +171,32 @@ final class EngagementDriversReport implements SectionBuilder {
       category[0] += positive;
       category[1] += answered;
       String key = itemPositive(driver.code());
-      section.statistic(Statistic.proportion(key, driver.text() + " (% positive: agree 4-6)", positive, answered));
+      section.statistic(
+          Statistic.proportion(
+              key, driver.text() + " (% positive: agree 4-6)", positive, answered));
       List<List<Cell>> rows = new ArrayList<>();
       for (int v = 1; v <= EngagementDrivers.SCALE.size(); v++) {
         String shareKey = share(driver.code(), v);
-        section.statistic(Statistic.proportion(shareKey,
-            driver.text() + ": " + EngagementDrivers.SCALE.get(v - 1), counts[i][v], answered));
-        rows.add(List.of(Cell.text(v + " " + EngagementDrivers.SCALE.get(v - 1)), Cell.statistic(shareKey, Format.COUNT_AND_PERCENT)));
+        section.statistic(
+            Statistic.proportion(
+                shareKey,
+                driver.text() + ": " + EngagementDrivers.SCALE.get(v - 1),
+                counts[i][v],
+                answered));
+        rows.add(
+            List.of(
+                Cell.text(v + " " + EngagementDrivers.SCALE.get(v - 1)),
+                Cell.statistic(shareKey, Format.COUNT_AND_PERCENT)));
       }
       rows.add(List.of(Cell.text("Positive (4-6)"), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
-      itemTables.add(new ReportTable(driver.text(), List.of("Answer", "Respondents (% of those who answered)"), rows));
-      itemRows.add(List.of(Cell.text(driver.text()), Cell.text(categoryLabel(driver.category())),
-          Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      itemTables.add(
+          new ReportTable(
+              driver.text(), List.of("Answer", "Respondents (% of those who answered)"), rows));
+      itemRows.add(
+          List.of(
+              Cell.text(driver.text()),
+              Cell.text(categoryLabel(driver.category())),
+              Cell.statistic(key, Format.COUNT_AND_PERCENT)));
       itemLabels.add(driver.name());
       itemKeys.add(key);
     }
@@ -166,47 +207,78 @@ final class EngagementDriversReport implements SectionBuilder {
     for (Category category : EngagementDrivers.CATEGORIES) {
       long[] c = byCategory.get(category.code());
       String key = categoryPositive(category.code());
-      section.statistic(Statistic.proportion(key, category.label()
-          + ": positive answers / all answers to its statements (the denominator counts answers, not respondents)",
-          c[0], c[1]));
-      categoryRows.add(List.of(Cell.text(category.label()), Cell.text(String.join(", ", itemsOf(category.code()))),
-          Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      section.statistic(
+          Statistic.proportion(
+              key,
+              category.label()
+                  + ": positive answers / all answers to its statements (the denominator counts answers, not respondents)",
+              c[0],
+              c[1]));
+      categoryRows.add(
+          List.of(
+              Cell.text(category.label()),
+              Cell.text(String.join(", ", itemsOf(category.code()))),
+              Cell.statistic(key, Format.COUNT_AND_PERCENT)));
       categoryLabels.add(category.label());
       categoryKeys.add(key);
     }
 
     section
-        .table(new ReportTable("Positive answers by driver", List.of("Driver", "Statements", "Positive answers (% of answers)"),
-            categoryRows))
-        .chart(new ReportChart("Drivers of engagement, % positive answers", ReportChart.Type.BAR, categoryLabels,
-            List.of(new ReportChart.Series("% positive", categoryKeys))))
-        .table(new ReportTable("Positive answers by statement", List.of("Statement", "Driver", "Positive (% of those who answered)"),
-            itemRows))
-        .chart(new ReportChart("Statements, % positive", ReportChart.Type.HORIZONTAL_BAR, itemLabels,
-            List.of(new ReportChart.Series("% positive", itemKeys))));
+        .table(
+            new ReportTable(
+                "Positive answers by driver",
+                List.of("Driver", "Statements", "Positive answers (% of answers)"),
+                categoryRows))
+        .chart(
+            new ReportChart(
+                "Drivers of engagement, % positive answers",
+                ReportChart.Type.BAR,
+                categoryLabels,
+                List.of(new ReportChart.Series("% positive", categoryKeys))))
+        .table(
+            new ReportTable(
+                "Positive answers by statement",
+                List.of("Statement", "Driver", "Positive (% of those who answered)"),
+                itemRows))
+        .chart(
+            new ReportChart(
+                "Statements, % positive",
+                ReportChart.Type.HORIZONTAL_BAR,
+                itemLabels,
+                List.of(new ReportChart.Series("% positive", itemKeys))));
     itemTables.forEach(section::table);
 
     for (int d = 0; d < dimensions.size(); d++) {
       subgroups(section, d);
     }
 
-    section.note("Positive = slightly agree, agree or strongly agree (4-6 on a 6-point scale with no neutral point)."
-        + " A statement's percentage is of the respondents who answered it.");
-    section.note("A driver's percentage pools the answers to its statements: positive answers / all answers to those"
-        + " statements, so a respondent counts once per statement answered (its denominator counts answers, not"
-        + " respondents). Drivers after Shanafelt and Noseworthy, Mayo Clin Proc 2017;92(1):129-146.");
+    section.note(
+        "Positive = slightly agree, agree or strongly agree (4-6 on a 6-point scale with no neutral point)."
+            + " A statement's percentage is of the respondents who answered it.");
+    section.note(
+        "A driver's percentage pools the answers to its statements: positive answers / all answers to those"
+            + " statements, so a respondent counts once per statement answered (its denominator counts answers, not"
+            + " respondents). Drivers after Shanafelt and Noseworthy, Mayo Clin Proc 2017;92(1):129-146.");
     if (!withSubgroups) {
-      section.note("Figures by age band, gender and practice mode need the demographics instrument in the edition.");
+      section.note(
+          "Figures by age band, gender and practice mode need the demographics instrument in the edition.");
     }
     return section.build();
   }
 
   private static String categoryLabel(String code) {
-    return EngagementDrivers.CATEGORIES.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().label();
+    return EngagementDrivers.CATEGORIES.stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .label();
   }
 
   private static List<String> itemsOf(String category) {
-    return EngagementDrivers.DRIVERS.stream().filter(d -> d.category().equals(category)).map(Driver::code).toList();
+    return EngagementDrivers.DRIVERS.stream()
+        .filter(d -> d.category().equals(category))
+        .map(Driver::code)
+        .toList();
   }
 
   /** The groups seen on a dimension: the known ones in option order, then any others sorted. */
@@ -233,7 +305,12 @@ final class EngagementDriversReport implements SectionBuilder {
     String name = dimension.title().toLowerCase(Locale.ROOT);
     List<String> groups = groupsSeen(d);
     if (groups.isEmpty()) {
-      section.note("No respondent who answered a statement gave their " + name + ", so there is no table by " + name + ".");
+      section.note(
+          "No respondent who answered a statement gave their "
+              + name
+              + ", so there is no table by "
+              + name
+              + ".");
       return;
     }
     List<String> columns = new ArrayList<>();
@@ -245,8 +322,11 @@ final class EngagementDriversReport implements SectionBuilder {
     for (String group : groups) {
       String label = dimension.label(group);
       String respondentsKey = byRespondents(dimension.name(), group);
-      section.statistic(Statistic.count(respondentsKey,
-          "Respondents who answered a statement, " + name + " " + label, people.respondents(group)));
+      section.statistic(
+          Statistic.count(
+              respondentsKey,
+              "Respondents who answered a statement, " + name + " " + label,
+              people.respondents(group)));
       List<Cell> row = new ArrayList<>();
       row.add(Cell.text(label));
       row.add(Cell.statistic(respondentsKey, Format.COUNT));
@@ -255,13 +335,23 @@ final class EngagementDriversReport implements SectionBuilder {
         Category category = EngagementDrivers.CATEGORIES.get(c);
         GroupedCounts counts = byCategory[c];
         String key = byPositive(dimension.name(), group, category.code());
-        section.statistic(Statistic.proportion(key, category.label() + ", " + name + " " + label
-            + ": positive answers / all answers (the denominator counts answers, not respondents)",
-            counts.cases(group), counts.respondents(group)));
+        section.statistic(
+            Statistic.proportion(
+                key,
+                category.label()
+                    + ", "
+                    + name
+                    + " "
+                    + label
+                    + ": positive answers / all answers (the denominator counts answers, not respondents)",
+                counts.cases(group),
+                counts.respondents(group)));
         row.add(Cell.statistic(key, Format.PERCENT));
       }
       rows.add(row);
     }
-    section.table(new ReportTable("Positive answers by driver and " + name + " (% of answers)", columns, rows));
+    section.table(
+        new ReportTable(
+            "Positive answers by driver and " + name + " (% of answers)", columns, rows));
   }
 }

@@ -24,13 +24,33 @@ class EngagementDriversScoringTest {
   void elevenItemsInTheSpecsOrderOnASixPointAgreementScale() {
     assertEquals("engagement-drivers", drivers.metadata().id());
     assertEquals("1.0.0", drivers.metadata().version());
-    assertEquals(List.of("culture_values", "culture_leadership", "workload_manageable", "compensation_fair",
-        "efficiency_resources", "efficiency_ehr", "meaning_work", "meaning_time", "control_flexibility",
-        "social_support", "worklife_integration"), drivers.items().stream().map(Item::code).toList());
+    assertEquals(
+        List.of(
+            "culture_values",
+            "culture_leadership",
+            "workload_manageable",
+            "compensation_fair",
+            "efficiency_resources",
+            "efficiency_ehr",
+            "meaning_work",
+            "meaning_time",
+            "control_flexibility",
+            "social_support",
+            "worklife_integration"),
+        drivers.items().stream().map(Item::code).toList());
     for (Item item : drivers.items()) {
       assertEquals(ItemType.LIKERT, item.type());
-      assertEquals(List.of("1", "2", "3", "4", "5", "6"), item.options().stream().map(Option::code).toList());
-      assertEquals(List.of("Strongly disagree", "Disagree", "Slightly disagree", "Slightly agree", "Agree", "Strongly agree"),
+      assertEquals(
+          List.of("1", "2", "3", "4", "5", "6"),
+          item.options().stream().map(Option::code).toList());
+      assertEquals(
+          List.of(
+              "Strongly disagree",
+              "Disagree",
+              "Slightly disagree",
+              "Slightly agree",
+              "Agree",
+              "Strongly agree"),
           item.options().stream().map(Option::label).toList());
       assertFalse(item.required());
       assertNull(item.shownIf());
@@ -55,7 +75,8 @@ class EngagementDriversScoringTest {
     Map<String, String> actual = new LinkedHashMap<>();
     EngagementDrivers.DRIVERS.forEach(d -> actual.put(d.code(), d.category()));
     assertEquals(expected, actual);
-    assertEquals(List.of("culture", "workload", "efficiency", "meaning", "control", "social", "worklife"),
+    assertEquals(
+        List.of("culture", "workload", "efficiency", "meaning", "control", "social", "worklife"),
         EngagementDrivers.CATEGORIES.stream().map(EngagementDrivers.Category::code).toList());
   }
 
@@ -68,11 +89,13 @@ class EngagementDriversScoringTest {
     values.put("engagement-drivers.meaning_work", new AnswerValue.Scale(6));
     values.put("mini-z.burnout", new AnswerValue.Scale(5));
     Map<String, Object> derived = drivers.score(new Answers(values), Settings.NONE).values();
-    assertEquals(Map.of(
-        "engagement-drivers.positive.culture_values", false,
-        "engagement-drivers.positive.culture_leadership", true,
-        "engagement-drivers.positive.compensation_fair", false,
-        "engagement-drivers.positive.meaning_work", true), derived);
+    assertEquals(
+        Map.of(
+            "engagement-drivers.positive.culture_values", false,
+            "engagement-drivers.positive.culture_leadership", true,
+            "engagement-drivers.positive.compensation_fair", false,
+            "engagement-drivers.positive.meaning_work", true),
+        derived);
   }
 
   @Test

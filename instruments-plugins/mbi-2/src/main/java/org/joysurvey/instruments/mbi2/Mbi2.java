@@ -29,37 +29,52 @@ public final class Mbi2 implements Instrument {
   public static final int DEFAULT_THRESHOLD = 4;
 
   /** The MBI frequency scale in its own order and coding, 0..6. */
-  static final List<String> FREQUENCIES = List.of(
-      "Never",
-      "A few times a year or less",
-      "Once a month or less",
-      "A few times a month",
-      "Once a week",
-      "A few times a week",
-      "Every day");
+  static final List<String> FREQUENCIES =
+      List.of(
+          "Never",
+          "A few times a year or less",
+          "Once a month or less",
+          "A few times a month",
+          "Once a week",
+          "A few times a week",
+          "Every day");
 
-  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
-      ID,
-      "1.0.0",
-      "Maslach Burnout Inventory, two items",
-      "Emotional exhaustion and depersonalization, one MBI item each, on the MBI's frequency scale"
-          + " (0 never .. 6 every day). Burnout = either item at or above the threshold (default 4, once a week"
-          + " or more). Reports the burnout rate, each item's high rate and distribution, and, with Mini-Z in the"
-          + " same edition, the agreement of the two measures (phi).",
-      "The MBI items are copyrighted by Mind Garden, Inc. (www.mindgarden.com). The wording shipped here is a"
-          + " paraphrase of the items' intent; a society that uses the MBI must hold a licence from Mind Garden and"
-          + " may then use the licensed wording.");
+  private static final InstrumentMetadata METADATA =
+      new InstrumentMetadata(
+          ID,
+          "1.0.0",
+          "Maslach Burnout Inventory, two items",
+          "Emotional exhaustion and depersonalization, one MBI item each, on the MBI's frequency scale"
+              + " (0 never .. 6 every day). Burnout = either item at or above the threshold (default 4, once a week"
+              + " or more). Reports the burnout rate, each item's high rate and distribution, and, with Mini-Z in the"
+              + " same edition, the agreement of the two measures (phi).",
+          "The MBI items are copyrighted by Mind Garden, Inc. (www.mindgarden.com). The wording shipped here is a"
+              + " paraphrase of the items' intent; a society that uses the MBI must hold a licence from Mind Garden and"
+              + " may then use the licensed wording.");
 
-  private static final List<Item> ITEMS = List.of(
-      Item.likert("ee", "How often do you feel burned out from your work?", 0, FREQUENCIES.toArray(String[]::new)),
-      Item.likert("dp", "How often do you feel you have become more callous toward people since you took this job?",
-          0, FREQUENCIES.toArray(String[]::new)));
+  private static final List<Item> ITEMS =
+      List.of(
+          Item.likert(
+              "ee",
+              "How often do you feel burned out from your work?",
+              0,
+              FREQUENCIES.toArray(String[]::new)),
+          Item.likert(
+              "dp",
+              "How often do you feel you have become more callous toward people since you took this job?",
+              0,
+              FREQUENCIES.toArray(String[]::new)));
 
-  private static final List<SettingDefinition> SETTINGS = List.of(
-      SettingDefinition.integer(THRESHOLD, "High-score threshold",
-          "An item answered at or above this frequency counts as high. 4 = once a week or more (West et al. 2009,"
-              + " 2012); 5 = a few times a week or more, a stricter published cutoff.",
-          DEFAULT_THRESHOLD, 1, 6));
+  private static final List<SettingDefinition> SETTINGS =
+      List.of(
+          SettingDefinition.integer(
+              THRESHOLD,
+              "High-score threshold",
+              "An item answered at or above this frequency counts as high. 4 = once a week or more (West et al. 2009,"
+                  + " 2012); 5 = a few times a week or more, a stricter published cutoff.",
+              DEFAULT_THRESHOLD,
+              1,
+              6));
 
   @Override
   public InstrumentMetadata metadata() {
@@ -78,7 +93,8 @@ public final class Mbi2 implements Instrument {
 
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
-    int threshold = settings.values().containsKey(THRESHOLD) ? settings.integer(THRESHOLD) : DEFAULT_THRESHOLD;
+    int threshold =
+        settings.values().containsKey(THRESHOLD) ? settings.integer(THRESHOLD) : DEFAULT_THRESHOLD;
     Boolean eeHigh = high(answers.scale(EE_ITEM), threshold);
     Boolean dpHigh = high(answers.scale(DP_ITEM), threshold);
     Boolean burnout;
@@ -89,7 +105,11 @@ public final class Mbi2 implements Instrument {
     } else {
       burnout = null; // one item missing and the other not high: unknown
     }
-    return DerivedVariables.builder().put(EE_HIGH, eeHigh).put(DP_HIGH, dpHigh).put(BURNOUT, burnout).build();
+    return DerivedVariables.builder()
+        .put(EE_HIGH, eeHigh)
+        .put(DP_HIGH, dpHigh)
+        .put(BURNOUT, burnout)
+        .build();
   }
 
   private static Boolean high(OptionalInt value, int threshold) {
@@ -98,8 +118,10 @@ public final class Mbi2 implements Instrument {
 
   @Override
   public SectionBuilder newReport(ReportContext context) {
-    int threshold = context.settings().values().containsKey(THRESHOLD)
-        ? context.settings().integer(THRESHOLD) : DEFAULT_THRESHOLD;
+    int threshold =
+        context.settings().values().containsKey(THRESHOLD)
+            ? context.settings().integer(THRESHOLD)
+            : DEFAULT_THRESHOLD;
     return new Mbi2Report(threshold, context.editionHas("mini-z"));
   }
 }

@@ -58,23 +58,34 @@ final class Mbi2Report implements SectionBuilder {
 
   @Override
   public ReportSection build() {
-    ReportSection.Builder section = ReportSection.builder("Burnout (MBI, two items)")
-        .statistic(Statistic.proportion(BURNOUT_RATE, "Burnout rate (either item high)", burnedOut, burnoutKnown))
-        .statistic(highRate(EE_HIGH_RATE, "Emotional exhaustion high", eeCounts))
-        .statistic(highRate(DP_HIGH_RATE, "Depersonalization high", dpCounts));
+    ReportSection.Builder section =
+        ReportSection.builder("Burnout (MBI, two items)")
+            .statistic(
+                Statistic.proportion(
+                    BURNOUT_RATE, "Burnout rate (either item high)", burnedOut, burnoutKnown))
+            .statistic(highRate(EE_HIGH_RATE, "Emotional exhaustion high", eeCounts))
+            .statistic(highRate(DP_HIGH_RATE, "Depersonalization high", dpCounts));
     distribution(section, "ee", "Emotional exhaustion", eeCounts);
     distribution(section, "dp", "Depersonalization", dpCounts);
-    section.chart(new ReportChart("MBI frequency distributions, % of those who answered", ReportChart.Type.BAR,
-        Mbi2.FREQUENCIES,
-        List.of(new ReportChart.Series("Emotional exhaustion", shareKeys("ee")),
-            new ReportChart.Series("Depersonalization", shareKeys("dp")))));
+    section.chart(
+        new ReportChart(
+            "MBI frequency distributions, % of those who answered",
+            ReportChart.Type.BAR,
+            Mbi2.FREQUENCIES,
+            List.of(
+                new ReportChart.Series("Emotional exhaustion", shareKeys("ee")),
+                new ReportChart.Series("Depersonalization", shareKeys("dp")))));
     if (withMiniZ) {
       agreement(section);
     }
     return section
-        .note("High = answered " + Mbi2.FREQUENCIES.get(threshold).toLowerCase() + " or more often (threshold "
-            + threshold + "). Burnout = either item high; a respondent who skipped one item and is not high on"
-            + " the other is left out of the burnout rate.")
+        .note(
+            "High = answered "
+                + Mbi2.FREQUENCIES.get(threshold).toLowerCase()
+                + " or more often (threshold "
+                + threshold
+                + "). Burnout = either item high; a respondent who skipped one item and is not high on"
+                + " the other is left out of the burnout rate.")
         .build();
   }
 
@@ -98,7 +109,8 @@ final class Mbi2Report implements SectionBuilder {
     return keys;
   }
 
-  private static void distribution(ReportSection.Builder section, String item, String title, long[] counts) {
+  private static void distribution(
+      ReportSection.Builder section, String item, String title, long[] counts) {
     long answered = 0;
     for (long c : counts) {
       answered += c;
@@ -106,10 +118,19 @@ final class Mbi2Report implements SectionBuilder {
     List<List<Cell>> rows = new ArrayList<>();
     List<String> keys = shareKeys(item);
     for (int v = 0; v <= 6; v++) {
-      section.statistic(Statistic.proportion(keys.get(v), title + ": " + Mbi2.FREQUENCIES.get(v), counts[v], answered));
-      rows.add(List.of(Cell.text(v + " " + Mbi2.FREQUENCIES.get(v)), Cell.statistic(keys.get(v), Format.COUNT_AND_PERCENT)));
+      section.statistic(
+          Statistic.proportion(
+              keys.get(v), title + ": " + Mbi2.FREQUENCIES.get(v), counts[v], answered));
+      rows.add(
+          List.of(
+              Cell.text(v + " " + Mbi2.FREQUENCIES.get(v)),
+              Cell.statistic(keys.get(v), Format.COUNT_AND_PERCENT)));
     }
-    section.table(new ReportTable(title + " (of " + answered + " who answered)", List.of("Frequency", "Respondents"), rows));
+    section.table(
+        new ReportTable(
+            title + " (of " + answered + " who answered)",
+            List.of("Frequency", "Respondents"),
+            rows));
   }
 
   private void agreement(ReportSection.Builder section) {
@@ -121,16 +142,29 @@ final class Mbi2Report implements SectionBuilder {
     String neither = "mbi-2.agreement.neither";
     section
         .statistic(Statistic.value(PHI, "Agreement with Mini-Z burnout (phi)", agreement.phi(), n))
-        .statistic(Statistic.value(PHI_P, "Agreement with Mini-Z, p-value (chi-square, 1 df)", test.pValue(), n))
+        .statistic(
+            Statistic.value(
+                PHI_P, "Agreement with Mini-Z, p-value (chi-square, 1 df)", test.pValue(), n))
         .statistic(Statistic.count(both, "Burned out on both", agreement.count(0, 0)))
         .statistic(Statistic.count(miniZOnly, "Burned out on Mini-Z only", agreement.count(0, 1)))
         .statistic(Statistic.count(mbiOnly, "Burned out on MBI only", agreement.count(1, 0)))
         .statistic(Statistic.count(neither, "Burned out on neither", agreement.count(1, 1)))
-        .table(new ReportTable("Agreement of Mini-Z and MBI burnout (" + n + " answered both)",
-            List.of("", "MBI burned out", "MBI not burned out"),
-            List.of(
-                List.of(Cell.text("Mini-Z burned out"), Cell.statistic(both, Format.COUNT), Cell.statistic(miniZOnly, Format.COUNT)),
-                List.of(Cell.text("Mini-Z not burned out"), Cell.statistic(mbiOnly, Format.COUNT), Cell.statistic(neither, Format.COUNT)),
-                List.of(Cell.text("phi"), Cell.statistic(PHI, Format.DECIMAL), Cell.statistic(PHI_P, Format.P_VALUE)))));
+        .table(
+            new ReportTable(
+                "Agreement of Mini-Z and MBI burnout (" + n + " answered both)",
+                List.of("", "MBI burned out", "MBI not burned out"),
+                List.of(
+                    List.of(
+                        Cell.text("Mini-Z burned out"),
+                        Cell.statistic(both, Format.COUNT),
+                        Cell.statistic(miniZOnly, Format.COUNT)),
+                    List.of(
+                        Cell.text("Mini-Z not burned out"),
+                        Cell.statistic(mbiOnly, Format.COUNT),
+                        Cell.statistic(neither, Format.COUNT)),
+                    List.of(
+                        Cell.text("phi"),
+                        Cell.statistic(PHI, Format.DECIMAL),
+                        Cell.statistic(PHI_P, Format.P_VALUE)))));
   }
 }

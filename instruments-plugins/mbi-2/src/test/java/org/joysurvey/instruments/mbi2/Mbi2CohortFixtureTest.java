@@ -32,9 +32,15 @@ class Mbi2CohortFixtureTest {
 
   @BeforeAll
   static void readTheCohort() throws IOException {
-    rows = CohortFixture.rows("mini-z.", "mbi-2.").stream()
-        .map(r -> new Mbi2ReportTest.Row(level(r.get("mini-z.burnout")), level(r.get("mbi-2.ee")), level(r.get("mbi-2.dp"))))
-        .toList();
+    rows =
+        CohortFixture.rows("mini-z.", "mbi-2.").stream()
+            .map(
+                r ->
+                    new Mbi2ReportTest.Row(
+                        level(r.get("mini-z.burnout")),
+                        level(r.get("mbi-2.ee")),
+                        level(r.get("mbi-2.dp"))))
+            .toList();
     expected = CohortFixture.expected();
   }
 
@@ -47,9 +53,16 @@ class Mbi2CohortFixtureTest {
   void everyMbi2StatisticOfExpectedJsonMatches() {
     SectionResult section = Mbi2ReportTest.section(rows, true, null);
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("mbi-2.")).sorted().toList();
-    assertEquals(List.of("mbi-2.burnout_rate", "mbi-2.dp_high_rate", "mbi-2.ee_high_rate", "mbi-2.phi_p_value",
-        "mbi-2.phi_with_mini-z"), keys);
+    List<String> keys =
+        expected.keySet().stream().filter(k -> k.startsWith("mbi-2.")).sorted().toList();
+    assertEquals(
+        List.of(
+            "mbi-2.burnout_rate",
+            "mbi-2.dp_high_rate",
+            "mbi-2.ee_high_rate",
+            "mbi-2.phi_p_value",
+            "mbi-2.phi_with_mini-z"),
+        keys);
     for (String key : keys) {
       Statistic statistic = statistics.get(key);
       assertNotNull(statistic, key + " is missing from the report");
@@ -61,7 +74,8 @@ class Mbi2CohortFixtureTest {
   void phiPValueMatchesSciPyToRelativePrecision() {
     SectionResult section = Mbi2ReportTest.section(rows, true, null);
     double expectedP = expected.get("mbi-2.phi_p_value");
-    assertEquals(expectedP, section.statisticsByKey().get("mbi-2.phi_p_value").value(), expectedP * 1e-6);
+    assertEquals(
+        expectedP, section.statisticsByKey().get("mbi-2.phi_p_value").value(), expectedP * 1e-6);
   }
 
   /** Counts tallied straight from the CSV cells, by the spec's rules. */
@@ -79,8 +93,10 @@ class Mbi2CohortFixtureTest {
         dpAnswered++;
         dpHigh += dp ? 1 : 0;
       }
-      Boolean mbi = Boolean.TRUE.equals(ee) || Boolean.TRUE.equals(dp) ? Boolean.TRUE
-          : ee != null && dp != null ? Boolean.FALSE : null;
+      Boolean mbi =
+          Boolean.TRUE.equals(ee) || Boolean.TRUE.equals(dp)
+              ? Boolean.TRUE
+              : ee != null && dp != null ? Boolean.FALSE : null;
       if (mbi == null) {
         continue;
       }
@@ -113,13 +129,17 @@ class Mbi2CohortFixtureTest {
     double phi = (a * d - b * c) / Math.sqrt((a + b) * (c + d) * (a + c) * (b + d));
     assertEquals(expected.get("mbi-2.phi_with_mini-z"), phi, 1e-12);
     // p of a 1-df chi-square = erfc(sqrt(chi2 / 2)), chi2 = n phi^2
-    assertEquals(expected.get("mbi-2.phi_p_value"), Erf.erfc(Math.sqrt((a + b + c + d) * phi * phi / 2)), 1e-20);
+    assertEquals(
+        expected.get("mbi-2.phi_p_value"),
+        Erf.erfc(Math.sqrt((a + b + c + d) * phi * phi / 2)),
+        1e-20);
   }
 
   @Test
   void stricterThresholdOnTheCohortMatchesTheTally() {
     long[] t = tally(5);
-    SectionResult section = Mbi2ReportTest.section(rows, true, new Settings(Map.of("threshold", "5")));
+    SectionResult section =
+        Mbi2ReportTest.section(rows, true, new Settings(Map.of("threshold", "5")));
     Map<String, Statistic> statistics = section.statisticsByKey();
     assertEquals((double) t[1] / t[0], statistics.get("mbi-2.ee_high_rate").value(), 1e-12);
     assertEquals((double) t[3] / t[2], statistics.get("mbi-2.dp_high_rate").value(), 1e-12);

@@ -41,13 +41,20 @@ class Mbi2ReportTest {
    *   Mini-Z missing, MBI burned out:       (-, 4, 4)                                   in the rate, not in the 2x2
    * </pre>
    */
-  static final List<Row> COHORT = List.of(
-      new Row(3, 4, 0), new Row(4, 6, 5), new Row(5, 2, 4),
-      new Row(3, 3, 3),
-      new Row(1, 5, 1), new Row(2, 0, 6),
-      new Row(1, 0, 0), new Row(2, 3, 2), new Row(1, 1, 1), new Row(2, 2, 3),
-      new Row(5, 2, null),
-      new Row(null, 4, 4));
+  static final List<Row> COHORT =
+      List.of(
+          new Row(3, 4, 0),
+          new Row(4, 6, 5),
+          new Row(5, 2, 4),
+          new Row(3, 3, 3),
+          new Row(1, 5, 1),
+          new Row(2, 0, 6),
+          new Row(1, 0, 0),
+          new Row(2, 3, 2),
+          new Row(1, 1, 1),
+          new Row(2, 2, 3),
+          new Row(5, 2, null),
+          new Row(null, 4, 4));
 
   static Answers answers(Row row) {
     Map<String, AnswerValue> values = new HashMap<>();
@@ -63,10 +70,14 @@ class Mbi2ReportTest {
     return new Answers(values);
   }
 
-  /** The section of these rows; {@code settings} (short keys) are MBI-2's, null for the defaults. */
+  /**
+   * The section of these rows; {@code settings} (short keys) are MBI-2's, null for the defaults.
+   */
   static SectionResult section(List<Row> rows, boolean withMiniZ, Settings settings) {
     InstrumentTestKit edition =
-        withMiniZ ? InstrumentTestKit.of(new MiniZStandIn(), new Mbi2()) : InstrumentTestKit.of(new Mbi2());
+        withMiniZ
+            ? InstrumentTestKit.of(new MiniZStandIn(), new Mbi2())
+            : InstrumentTestKit.of(new Mbi2());
     if (settings != null) {
       for (Map.Entry<String, String> setting : settings.values().entrySet()) {
         edition = edition.withSetting("mbi-2." + setting.getKey(), setting.getValue());
@@ -157,8 +168,10 @@ class Mbi2ReportTest {
     assertEquals(3.0 / 11, value(section, "mbi-2.burnout_rate"), 1e-12);
     assertEquals(2.0 / 12, value(section, "mbi-2.ee_high_rate"), 1e-12);
     assertEquals(2.0 / 11, value(section, "mbi-2.dp_high_rate"), 1e-12);
-    // 2x2 at 5 (Mini-Z missing row left out): both (4,6,5) = 1; Mini-Z only (3,4,0) (5,2,4) (3,3,3) = 3;
-    // MBI only (1,5,1) (2,0,6) = 2; neither 4 -> phi = (1 * 4 - 3 * 2) / sqrt(4 * 6 * 3 * 7) = -2 / sqrt(504)
+    // 2x2 at 5 (Mini-Z missing row left out): both (4,6,5) = 1; Mini-Z only (3,4,0) (5,2,4) (3,3,3)
+    // = 3;
+    // MBI only (1,5,1) (2,0,6) = 2; neither 4 -> phi = (1 * 4 - 3 * 2) / sqrt(4 * 6 * 3 * 7) = -2 /
+    // sqrt(504)
     assertEquals(-2 / Math.sqrt(504), value(section, "mbi-2.phi_with_mini-z"), 1e-12);
   }
 
@@ -189,7 +202,8 @@ class Mbi2ReportTest {
 
   @Test
   void noAnswersGiveUndefinedRates() {
-    SectionResult section = section(List.of(new Row(3, null, null), new Row(null, null, null)), true, null);
+    SectionResult section =
+        section(List.of(new Row(3, null, null), new Row(null, null, null)), true, null);
     assertTrue(Double.isNaN(value(section, "mbi-2.burnout_rate")));
     assertTrue(Double.isNaN(value(section, "mbi-2.ee_high_rate")));
     assertTrue(Double.isNaN(value(section, "mbi-2.dp_high_rate")));
@@ -202,17 +216,24 @@ class Mbi2ReportTest {
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
     for (ReportTable table : section.tables()) {
-      table.rows().forEach(row -> row.forEach(cell -> {
-        if (cell instanceof ReportTable.StatisticRef ref) {
-          referenced.add(ref.key());
-        }
-      }));
+      table
+          .rows()
+          .forEach(
+              row ->
+                  row.forEach(
+                      cell -> {
+                        if (cell instanceof ReportTable.StatisticRef ref) {
+                          referenced.add(ref.key());
+                        }
+                      }));
     }
     for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertFalse(referenced.isEmpty());
-    assertTrue(keys.containsAll(referenced), "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
+    assertTrue(
+        keys.containsAll(referenced),
+        "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
     assertTrue(keys.stream().allMatch(k -> k.startsWith("mbi-2.")), keys::toString);
   }
 }

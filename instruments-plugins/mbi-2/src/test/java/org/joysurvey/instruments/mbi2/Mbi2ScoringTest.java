@@ -131,12 +131,20 @@ class Mbi2ScoringTest {
     assertEquals(List.of("ee", "dp"), items.stream().map(Item::code).toList());
     for (Item item : items) {
       assertEquals(ItemType.LIKERT, item.type());
-      assertEquals(List.of("0", "1", "2", "3", "4", "5", "6"), item.options().stream().map(Option::code).toList());
+      assertEquals(
+          List.of("0", "1", "2", "3", "4", "5", "6"),
+          item.options().stream().map(Option::code).toList());
       // 0 never .. 6 every day; "once a week" (4) is less frequent than "a few times a week" (5)
       assertEquals("never", item.options().get(0).label().toLowerCase());
-      assertTrue(item.options().get(4).label().toLowerCase().contains("once a week"), item.options().get(4).label());
-      assertTrue(item.options().get(5).label().toLowerCase().contains("few times a week"), item.options().get(5).label());
-      assertTrue(item.options().get(6).label().toLowerCase().contains("every day"), item.options().get(6).label());
+      assertTrue(
+          item.options().get(4).label().toLowerCase().contains("once a week"),
+          item.options().get(4).label());
+      assertTrue(
+          item.options().get(5).label().toLowerCase().contains("few times a week"),
+          item.options().get(5).label());
+      assertTrue(
+          item.options().get(6).label().toLowerCase().contains("every day"),
+          item.options().get(6).label());
       assertFalse(item.required());
     }
   }
@@ -145,11 +153,16 @@ class Mbi2ScoringTest {
   void theEditionsThresholdReachesScoringThroughThePlatform() {
     InstrumentTestKit edition = InstrumentTestKit.of(new Mbi2());
     Map<String, String> fours = InstrumentTestKit.row("mbi-2.ee", "4", "mbi-2.dp", "4");
-    assertEquals(Map.of("mbi-2.ee_high", true, "mbi-2.dp_high", true, "mbi-2.burnout", true),
-        edition.score(fours).values(), "the default threshold, 4");
-    assertEquals(Map.of("mbi-2.ee_high", false, "mbi-2.dp_high", false, "mbi-2.burnout", false),
+    assertEquals(
+        Map.of("mbi-2.ee_high", true, "mbi-2.dp_high", true, "mbi-2.burnout", true),
+        edition.score(fours).values(),
+        "the default threshold, 4");
+    assertEquals(
+        Map.of("mbi-2.ee_high", false, "mbi-2.dp_high", false, "mbi-2.burnout", false),
         edition.withSetting("mbi-2.threshold", "5").score(fours).values());
-    assertThrows(IllegalArgumentException.class, () -> edition.withSetting("mbi-2.threshold", "7"),
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> edition.withSetting("mbi-2.threshold", "7"),
         "an edition cannot set a threshold off the scale");
   }
 }

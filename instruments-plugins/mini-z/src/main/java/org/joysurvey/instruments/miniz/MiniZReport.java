@@ -20,8 +20,8 @@ import org.joysurvey.statistics.WilsonInterval;
 
 /**
  * Counts the five Mini-Z levels and, for each subgroup dimension of the edition (the demographics
- * instrument's, when it is there), respondents and burned-out respondents per group; everything else
- * follows from those counts.
+ * instrument's, when it is there), respondents and burned-out respondents per group; everything
+ * else follows from those counts.
  */
 final class MiniZReport implements SectionBuilder {
 
@@ -33,13 +33,16 @@ final class MiniZReport implements SectionBuilder {
   static final String BY = "mini-z.by.";
 
   private final long[] levelCounts = new long[6];
+
   /** The edition's subgroup dimensions, in the context's order; empty when it has none. */
   private final List<Subgroups.Dimension> dimensions;
+
   /** Per dimension, in the same order: respondents and burned-out respondents by group. */
   private final GroupedCounts[] byDimension;
 
   /** The external benchmark rate in (0, 1), or NaN when none (or an unreadable one) was entered. */
   private final double benchmarkRate;
+
   private final String benchmarkSource;
   private final String benchmarkProblem;
 
@@ -49,9 +52,10 @@ final class MiniZReport implements SectionBuilder {
     String text = benchmarkRate == null ? "" : benchmarkRate.strip();
     if (!text.isEmpty()) {
       try {
-        rate = text.endsWith("%")
-            ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
-            : Double.parseDouble(text);
+        rate =
+            text.endsWith("%")
+                ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
+                : Double.parseDouble(text);
         if (!(rate > 0 && rate < 1)) {
           problem = "'" + text + "' is not a rate between 0 and 1 (or 0% and 100%), both excluded";
           rate = Double.NaN;
@@ -61,7 +65,10 @@ final class MiniZReport implements SectionBuilder {
       }
     }
     this.benchmarkRate = rate;
-    this.benchmarkSource = benchmarkSource == null || benchmarkSource.isBlank() ? "the entered benchmark" : benchmarkSource.strip();
+    this.benchmarkSource =
+        benchmarkSource == null || benchmarkSource.isBlank()
+            ? "the entered benchmark"
+            : benchmarkSource.strip();
     this.benchmarkProblem = problem;
     this.dimensions = subgroups.dimensions();
     this.byDimension = new GroupedCounts[dimensions.size()];
@@ -92,34 +99,71 @@ final class MiniZReport implements SectionBuilder {
    */
   private void benchmark(ReportSection.Builder section, long burnedOut, long answered) {
     if (benchmarkProblem != null) {
-      section.note("The external benchmark (setting mini-z." + MiniZ.BENCHMARK_RATE + ") could not be read: "
-          + benchmarkProblem + ".");
+      section.note(
+          "The external benchmark (setting mini-z."
+              + MiniZ.BENCHMARK_RATE
+              + ") could not be read: "
+              + benchmarkProblem
+              + ".");
       return;
     }
     if (Double.isNaN(benchmarkRate)) {
       return;
     }
     double share = answered == 0 ? Double.NaN : (double) burnedOut / answered;
-    double z = answered == 0 ? Double.NaN
-        : (share - benchmarkRate) / Math.sqrt(benchmarkRate * (1 - benchmarkRate) / answered);
-    double p = Double.isNaN(z) ? Double.NaN : 2 * new NormalDistribution().cumulativeProbability(-Math.abs(z));
+    double z =
+        answered == 0
+            ? Double.NaN
+            : (share - benchmarkRate) / Math.sqrt(benchmarkRate * (1 - benchmarkRate) / answered);
+    double p =
+        Double.isNaN(z)
+            ? Double.NaN
+            : 2 * new NormalDistribution().cumulativeProbability(-Math.abs(z));
     section
-        .statistic(Statistic.value(BENCHMARK + "rate", "Benchmark burnout rate (" + benchmarkSource + ")",
-            benchmarkRate, answered))
-        .statistic(Statistic.fromCounts(BENCHMARK + "difference_points", "Difference from the benchmark, points",
-            (share - benchmarkRate) * 100, burnedOut, answered))
-        .statistic(Statistic.fromCounts(BENCHMARK + "z", "One-sample z against the benchmark", z, burnedOut, answered))
-        .statistic(Statistic.fromCounts(BENCHMARK + "p_value", "p-value against the benchmark (two-sided)", p,
-            burnedOut, answered))
-        .table(new ReportTable("Burnout compared with " + benchmarkSource,
-            List.of("", "Burnout rate"),
-            List.of(
-                List.of(Cell.text("This edition"), Cell.statistic(BURNOUT_RATE, Format.PERCENT)),
-                List.of(Cell.text(benchmarkSource), Cell.text(String.format(java.util.Locale.ROOT, "%.1f%%",
-                    benchmarkRate * 100))),
-                List.of(Cell.text("Difference, points"), Cell.statistic(BENCHMARK + "difference_points", Format.DECIMAL)),
-                List.of(Cell.text("One-sample z-test"), Cell.statistic(BENCHMARK + "p_value", Format.P_VALUE)))))
-        .note("Benchmark: " + benchmarkSource + ". The test treats the benchmark as a known rate (one-sample z-test).");
+        .statistic(
+            Statistic.value(
+                BENCHMARK + "rate",
+                "Benchmark burnout rate (" + benchmarkSource + ")",
+                benchmarkRate,
+                answered))
+        .statistic(
+            Statistic.fromCounts(
+                BENCHMARK + "difference_points",
+                "Difference from the benchmark, points",
+                (share - benchmarkRate) * 100,
+                burnedOut,
+                answered))
+        .statistic(
+            Statistic.fromCounts(
+                BENCHMARK + "z", "One-sample z against the benchmark", z, burnedOut, answered))
+        .statistic(
+            Statistic.fromCounts(
+                BENCHMARK + "p_value",
+                "p-value against the benchmark (two-sided)",
+                p,
+                burnedOut,
+                answered))
+        .table(
+            new ReportTable(
+                "Burnout compared with " + benchmarkSource,
+                List.of("", "Burnout rate"),
+                List.of(
+                    List.of(
+                        Cell.text("This edition"), Cell.statistic(BURNOUT_RATE, Format.PERCENT)),
+                    List.of(
+                        Cell.text(benchmarkSource),
+                        Cell.text(
+                            String.format(java.util.Locale.ROOT, "%.1f%%", benchmarkRate * 100))),
+                    List.of(
+                        Cell.text("Difference, points"),
+                        Cell.statistic(BENCHMARK + "difference_points", Format.DECIMAL)),
+                    List.of(
+                        Cell.text("One-sample z-test"),
+                        Cell.statistic(BENCHMARK + "p_value", Format.P_VALUE)))))
+        .note(
+            "Benchmark: "
+                + benchmarkSource
+                + ". The test treats the benchmark as a known rate (one-sample z-test).");
   }
 
   @Override
@@ -133,10 +177,25 @@ final class MiniZReport implements SectionBuilder {
       }
     }
     Interval ci = WilsonInterval.of95(burnedOut, answered);
-    ReportSection.Builder section = ReportSection.builder("Burnout (Mini-Z)")
-        .statistic(Statistic.proportion(BURNOUT_RATE, "Burnout rate (level 3 or above)", burnedOut, answered))
-        .statistic(Statistic.fromCounts(CI_LOW, "Burnout rate, 95% Wilson interval, lower bound", ci.low(), burnedOut, answered))
-        .statistic(Statistic.fromCounts(CI_HIGH, "Burnout rate, 95% Wilson interval, upper bound", ci.high(), burnedOut, answered));
+    ReportSection.Builder section =
+        ReportSection.builder("Burnout (Mini-Z)")
+            .statistic(
+                Statistic.proportion(
+                    BURNOUT_RATE, "Burnout rate (level 3 or above)", burnedOut, answered))
+            .statistic(
+                Statistic.fromCounts(
+                    CI_LOW,
+                    "Burnout rate, 95% Wilson interval, lower bound",
+                    ci.low(),
+                    burnedOut,
+                    answered))
+            .statistic(
+                Statistic.fromCounts(
+                    CI_HIGH,
+                    "Burnout rate, 95% Wilson interval, upper bound",
+                    ci.high(),
+                    burnedOut,
+                    answered));
     List<String> labels = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     List<List<Cell>> rows = new ArrayList<>();
@@ -146,31 +205,46 @@ final class MiniZReport implements SectionBuilder {
       section.statistic(Statistic.proportion(key, label + " share", levelCounts[level], answered));
       labels.add(label);
       keys.add(key);
-      rows.add(List.of(Cell.text(Integer.toString(level)), Cell.text(MiniZ.LEVEL_LABELS.get(level - 1)),
-          Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      rows.add(
+          List.of(
+              Cell.text(Integer.toString(level)),
+              Cell.text(MiniZ.LEVEL_LABELS.get(level - 1)),
+              Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
-    rows.add(List.of(Cell.text("3-5"), Cell.text("Burnout"), Cell.statistic(BURNOUT_RATE, Format.COUNT_AND_PERCENT)));
+    rows.add(
+        List.of(
+            Cell.text("3-5"),
+            Cell.text("Burnout"),
+            Cell.statistic(BURNOUT_RATE, Format.COUNT_AND_PERCENT)));
     section
-        .table(new ReportTable("Mini-Z levels (of " + answered + " who answered)", List.of("Level", "Description", "Respondents"), rows))
-        .chart(new ReportChart("Mini-Z levels, % of those who answered", ReportChart.Type.BAR, labels,
-            List.of(new ReportChart.Series("Respondents", keys))))
+        .table(
+            new ReportTable(
+                "Mini-Z levels (of " + answered + " who answered)",
+                List.of("Level", "Description", "Respondents"),
+                rows))
+        .chart(
+            new ReportChart(
+                "Mini-Z levels, % of those who answered",
+                ReportChart.Type.BAR, labels, List.of(new ReportChart.Series("Respondents", keys))))
         .note("Burnout = level 3 or above. The interval is the 95% Wilson score interval.");
     benchmark(section, burnedOut, answered);
     if (!dimensions.isEmpty()) {
       for (int d = 0; d < byDimension.length; d++) {
         subgroups(section, dimensions.get(d), byDimension[d]);
       }
-      section.note("Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"
-          + " burned-out above its share of respondents means burnout is over-represented in that group.");
+      section.note(
+          "Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"
+              + " burned-out above its share of respondents means burnout is over-represented in that group.");
     }
     return section.build();
   }
 
   /**
-   * One dimension: per group, the burnout rate within it, its share of all respondents and its share
-   * of all burned-out respondents (both among those with the dimension known).
+   * One dimension: per group, the burnout rate within it, its share of all respondents and its
+   * share of all burned-out respondents (both among those with the dimension known).
    */
-  private static void subgroups(ReportSection.Builder section, Subgroups.Dimension dimension, GroupedCounts counts) {
+  private static void subgroups(
+      ReportSection.Builder section, Subgroups.Dimension dimension, GroupedCounts counts) {
     String title = dimension.title();
     long respondents = counts.respondents();
     long burnedOut = counts.cases();
@@ -181,16 +255,30 @@ final class MiniZReport implements SectionBuilder {
     for (String group : ordered(dimension, counts.groups())) {
       String base = BY + dimension.name() + "." + group + ".";
       section
-          .statistic(Statistic.proportion(base + "burnout_rate", title + " " + group + ": burnout rate",
-              counts.cases(group), counts.respondents(group)))
-          .statistic(Statistic.proportion(base + "share_of_respondents", title + " " + group + ": share of respondents",
-              counts.respondents(group), respondents))
-          .statistic(Statistic.proportion(base + "share_of_burnout", title + " " + group + ": share of the burned-out",
-              counts.cases(group), burnedOut));
-      rows.add(List.of(Cell.text(group),
-          Cell.statistic(base + "share_of_respondents", Format.COUNT_AND_PERCENT),
-          Cell.statistic(base + "share_of_burnout", Format.COUNT_AND_PERCENT),
-          Cell.statistic(base + "burnout_rate", Format.PERCENT)));
+          .statistic(
+              Statistic.proportion(
+                  base + "burnout_rate",
+                  title + " " + group + ": burnout rate",
+                  counts.cases(group),
+                  counts.respondents(group)))
+          .statistic(
+              Statistic.proportion(
+                  base + "share_of_respondents",
+                  title + " " + group + ": share of respondents",
+                  counts.respondents(group),
+                  respondents))
+          .statistic(
+              Statistic.proportion(
+                  base + "share_of_burnout",
+                  title + " " + group + ": share of the burned-out",
+                  counts.cases(group),
+                  burnedOut));
+      rows.add(
+          List.of(
+              Cell.text(group),
+              Cell.statistic(base + "share_of_respondents", Format.COUNT_AND_PERCENT),
+              Cell.statistic(base + "share_of_burnout", Format.COUNT_AND_PERCENT),
+              Cell.statistic(base + "burnout_rate", Format.PERCENT)));
       labels.add(group);
       respondentKeys.add(base + "share_of_respondents");
       burnoutKeys.add(base + "share_of_burnout");
@@ -200,12 +288,31 @@ final class MiniZReport implements SectionBuilder {
       return;
     }
     section
-        .table(new ReportTable("Burnout by " + title.toLowerCase() + " (" + respondents + " respondents, " + burnedOut
-            + " burned out)", List.of(title, "Respondents (share)", "Burned out (share of all burned-out)",
-            "Burnout rate in the group"), rows))
-        .chart(new ReportChart("Burnout by " + title.toLowerCase() + ": share of respondents and of the burned-out",
-            ReportChart.Type.BAR, labels, List.of(new ReportChart.Series("Share of respondents", respondentKeys),
-                new ReportChart.Series("Share of the burned-out", burnoutKeys))));
+        .table(
+            new ReportTable(
+                "Burnout by "
+                    + title.toLowerCase()
+                    + " ("
+                    + respondents
+                    + " respondents, "
+                    + burnedOut
+                    + " burned out)",
+                List.of(
+                    title,
+                    "Respondents (share)",
+                    "Burned out (share of all burned-out)",
+                    "Burnout rate in the group"),
+                rows))
+        .chart(
+            new ReportChart(
+                "Burnout by "
+                    + title.toLowerCase()
+                    + ": share of respondents and of the burned-out",
+                ReportChart.Type.BAR,
+                labels,
+                List.of(
+                    new ReportChart.Series("Share of respondents", respondentKeys),
+                    new ReportChart.Series("Share of the burned-out", burnoutKeys))));
   }
 
   /** The groups in the dimension's order (the declaring item's options), then any others. */

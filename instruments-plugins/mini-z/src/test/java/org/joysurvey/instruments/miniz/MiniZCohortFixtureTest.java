@@ -19,7 +19,10 @@ import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Mini-Z statistics of the shared cohort-200 fixture against the values SciPy computed (expected.json). */
+/**
+ * The Mini-Z statistics of the shared cohort-200 fixture against the values SciPy computed
+ * (expected.json).
+ */
 class MiniZCohortFixtureTest {
 
   private static final InstrumentTestKit KIT = InstrumentTestKit.of(new MiniZ());
@@ -35,11 +38,12 @@ class MiniZCohortFixtureTest {
     List<Answers> answers = new ArrayList<>();
     for (Map<String, String> row : rows) {
       Map<String, AnswerValue> values = new HashMap<>();
-      row.forEach((code, cell) -> {
-        if (!cell.isBlank()) {
-          values.put(code, new AnswerValue.Scale(Integer.parseInt(cell.strip())));
-        }
-      });
+      row.forEach(
+          (code, cell) -> {
+            if (!cell.isBlank()) {
+              values.put(code, new AnswerValue.Scale(Integer.parseInt(cell.strip())));
+            }
+          });
       answers.add(new Answers(values));
     }
     section = KIT.sectionOfAnswers("mini-z", answers);
@@ -59,7 +63,10 @@ class MiniZCohortFixtureTest {
       if (cell.isEmpty()) {
         assertTrue(derived.flag("mini-z.burnout").isEmpty(), row::toString);
       } else {
-        assertEquals(Integer.parseInt(cell) >= 3, derived.flag("mini-z.burnout").orElseThrow(), row::toString);
+        assertEquals(
+            Integer.parseInt(cell) >= 3,
+            derived.flag("mini-z.burnout").orElseThrow(),
+            row::toString);
       }
     }
   }
@@ -67,10 +74,18 @@ class MiniZCohortFixtureTest {
   @Test
   void everyMiniZStatisticOfExpectedJsonMatches() {
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("mini-z.")).sorted().toList();
+    List<String> keys =
+        expected.keySet().stream().filter(k -> k.startsWith("mini-z.")).sorted().toList();
     // the spec's keys: burnout_rate and level_share.1..5
-    assertEquals(List.of("mini-z.burnout_rate", "mini-z.level_share.1", "mini-z.level_share.2", "mini-z.level_share.3",
-        "mini-z.level_share.4", "mini-z.level_share.5"), keys);
+    assertEquals(
+        List.of(
+            "mini-z.burnout_rate",
+            "mini-z.level_share.1",
+            "mini-z.level_share.2",
+            "mini-z.level_share.3",
+            "mini-z.level_share.4",
+            "mini-z.level_share.5"),
+        keys);
     for (String key : keys) {
       Statistic statistic = statistics.get(key);
       assertNotNull(statistic, key + " is missing from the report");
@@ -92,7 +107,11 @@ class MiniZCohortFixtureTest {
         }
       }
     }
-    assertEquals(expected.get("mini-z.burnout_rate"), (double) burnedOut / answered, 1e-12, "the tally itself");
+    assertEquals(
+        expected.get("mini-z.burnout_rate"),
+        (double) burnedOut / answered,
+        1e-12,
+        "the tally itself");
     double[] ci = MiniZReportTest.wilson(burnedOut, answered);
     assertEquals(ci[0], section.statisticsByKey().get("mini-z.burnout_rate_ci_low").value(), 1e-9);
     assertEquals(ci[1], section.statisticsByKey().get("mini-z.burnout_rate_ci_high").value(), 1e-9);

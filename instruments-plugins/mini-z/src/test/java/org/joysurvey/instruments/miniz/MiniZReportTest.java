@@ -19,7 +19,9 @@ import org.joysurvey.testkit.InstrumentTestKit;
 import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
-/** The Mini-Z section, through the platform's report engine, on small cohorts worked out by hand. */
+/**
+ * The Mini-Z section, through the platform's report engine, on small cohorts worked out by hand.
+ */
 class MiniZReportTest {
 
   /** z^2 for 95%: 1.959963984540054^2. */
@@ -29,14 +31,19 @@ class MiniZReportTest {
   static double[] wilson(long k, long n) {
     double z = Math.sqrt(Z2);
     double root = z * Math.sqrt(Z2 + 4.0 * k * (1.0 - (double) k / n));
-    return new double[] {(2.0 * k + Z2 - root) / (2 * (n + Z2)), (2.0 * k + Z2 + root) / (2 * (n + Z2))};
+    return new double[] {
+      (2.0 * k + Z2 - root) / (2 * (n + Z2)), (2.0 * k + Z2 + root) / (2 * (n + Z2))
+    };
   }
 
   /** The Mini-Z section for these levels (null = unanswered). */
   static SectionResult section(Integer... levels) {
     List<Answers> answers = new ArrayList<>();
     for (Integer level : levels) {
-      answers.add(level == null ? Answers.NONE : new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(level))));
+      answers.add(
+          level == null
+              ? Answers.NONE
+              : new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(level))));
     }
     SectionResult section = InstrumentTestKit.of(new MiniZ()).sectionOfAnswers("mini-z", answers);
     assertEquals(levels.length, section.responses());
@@ -58,7 +65,11 @@ class MiniZReportTest {
     assertEquals(7L, rate.basis());
     double[] expectedShares = {1.0 / 7, 2.0 / 7, 1.0 / 7, 1.0 / 7, 2.0 / 7};
     for (int level = 1; level <= 5; level++) {
-      assertEquals(expectedShares[level - 1], value(section, "mini-z.level_share." + level), 1e-12, "level " + level);
+      assertEquals(
+          expectedShares[level - 1],
+          value(section, "mini-z.level_share." + level),
+          1e-12,
+          "level " + level);
       assertEquals(7L, section.statisticsByKey().get("mini-z.level_share." + level).basis());
     }
   }
@@ -85,8 +96,12 @@ class MiniZReportTest {
     assertEquals(1.0, value(section, "mini-z.burnout_rate_ci_high"), 1e-12);
     assertEquals(1.0, value(section, "mini-z.level_share.3"), 0.0);
     assertEquals(0.0, value(section, "mini-z.level_share.1"), 0.0);
-    for (String key : List.of("mini-z.burnout_rate", "mini-z.burnout_rate_ci_low", "mini-z.burnout_rate_ci_high",
-        "mini-z.level_share.3")) {
+    for (String key :
+        List.of(
+            "mini-z.burnout_rate",
+            "mini-z.burnout_rate_ci_low",
+            "mini-z.burnout_rate_ci_high",
+            "mini-z.level_share.3")) {
       assertTrue(section.withheld(key).isPresent(), key + " rests on one respondent");
     }
   }
@@ -105,7 +120,8 @@ class MiniZReportTest {
       assertEquals(0.0, value(section, "mini-z.level_share." + level), 0.0);
     }
     assertTrue(section.withheld("mini-z.level_share.1").isEmpty(), "20 of 20 is published");
-    assertTrue(section.withheld("mini-z.level_share.2").isPresent(), "0 of 20 rests on fewer than 5");
+    assertTrue(
+        section.withheld("mini-z.level_share.2").isPresent(), "0 of 20 rests on fewer than 5");
   }
 
   @Test
@@ -136,17 +152,24 @@ class MiniZReportTest {
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
     for (ReportTable table : section.tables()) {
-      table.rows().forEach(row -> row.forEach(cell -> {
-        if (cell instanceof ReportTable.StatisticRef ref) {
-          referenced.add(ref.key());
-        }
-      }));
+      table
+          .rows()
+          .forEach(
+              row ->
+                  row.forEach(
+                      cell -> {
+                        if (cell instanceof ReportTable.StatisticRef ref) {
+                          referenced.add(ref.key());
+                        }
+                      }));
     }
     for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));
     }
     assertFalse(referenced.isEmpty());
-    assertTrue(keys.containsAll(referenced), "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
+    assertTrue(
+        keys.containsAll(referenced),
+        "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
     assertTrue(keys.stream().allMatch(k -> k.startsWith("mini-z.")), keys::toString);
   }
 }

@@ -22,7 +22,8 @@ class MiniZScoringTest {
   private final MiniZ miniZ = new MiniZ();
 
   private DerivedVariables score(int level) {
-    return miniZ.score(new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(level))), Settings.NONE);
+    return miniZ.score(
+        new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(level))), Settings.NONE);
   }
 
   @Test
@@ -53,14 +54,19 @@ class MiniZScoringTest {
 
   @Test
   void otherInstrumentsAnswersAreIgnored() {
-    Answers answers = new Answers(Map.of("mbi-2.ee", new AnswerValue.Scale(5), "other.burnout", new AnswerValue.Scale(5)));
+    Answers answers =
+        new Answers(
+            Map.of(
+                "mbi-2.ee", new AnswerValue.Scale(5), "other.burnout", new AnswerValue.Scale(5)));
     assertEquals(Map.of(), miniZ.score(answers, Settings.NONE).values());
   }
 
   @Test
   void settingsDoNotChangeTheCutoff() {
-    DerivedVariables derived = miniZ.score(new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(2))),
-        new Settings(Map.of("threshold", "2")));
+    DerivedVariables derived =
+        miniZ.score(
+            new Answers(Map.of("mini-z.burnout", new AnswerValue.Scale(2))),
+            new Settings(Map.of("threshold", "2")));
     assertEquals(Optional.of(false), derived.flag("mini-z.burnout"));
   }
 
@@ -73,14 +79,17 @@ class MiniZScoringTest {
     Item burnout = items.get(0);
     assertEquals("burnout", burnout.code());
     assertEquals(ItemType.LIKERT, burnout.type());
-    assertEquals(List.of("1", "2", "3", "4", "5"), burnout.options().stream().map(Option::code).toList());
+    assertEquals(
+        List.of("1", "2", "3", "4", "5"), burnout.options().stream().map(Option::code).toList());
     assertFalse(burnout.required());
     assertNull(burnout.shownIf());
     // level 1 is enjoying work, level 5 complete burnout
     assertTrue(burnout.options().get(0).label().toLowerCase().contains("enjoy"));
     assertTrue(burnout.options().get(4).label().toLowerCase().contains("completely burned out"));
-    // the only settings: an optional external benchmark (empty by default), which changes no scoring
-    assertEquals(List.of("benchmark_rate", "benchmark_source"),
+    // the only settings: an optional external benchmark (empty by default), which changes no
+    // scoring
+    assertEquals(
+        List.of("benchmark_rate", "benchmark_source"),
         miniZ.settings().stream().map(org.joysurvey.spi.SettingDefinition::key).toList());
     assertTrue(miniZ.settings().stream().allMatch(s -> s.defaultValue().isEmpty()));
   }

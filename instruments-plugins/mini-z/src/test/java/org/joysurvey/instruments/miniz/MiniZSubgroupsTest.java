@@ -49,18 +49,19 @@ class MiniZSubgroupsTest {
    *   11  2      under-25  nonbinary  fqhc
    * </pre>
    */
-  static final List<Row> COHORT = List.of(
-      new Row(1, "25-35", "female", "large-group"),
-      new Row(3, "25-35", "male", "large-group"),
-      new Row(4, "25-35", "female", "academic"),
-      new Row(2, "36-45", "male", "large-group"),
-      new Row(2, "36-45", "female", null),
-      new Row(5, "36-45", "male", "large-group"),
-      new Row(1, "36-45", null, "academic"),
-      new Row(3, "65+", "female", "large-group"),
-      new Row(4, null, "male", null),
-      new Row(null, "25-35", "female", "large-group"),
-      new Row(2, "under-25", "nonbinary", "fqhc"));
+  static final List<Row> COHORT =
+      List.of(
+          new Row(1, "25-35", "female", "large-group"),
+          new Row(3, "25-35", "male", "large-group"),
+          new Row(4, "25-35", "female", "academic"),
+          new Row(2, "36-45", "male", "large-group"),
+          new Row(2, "36-45", "female", null),
+          new Row(5, "36-45", "male", "large-group"),
+          new Row(1, "36-45", null, "academic"),
+          new Row(3, "65+", "female", "large-group"),
+          new Row(4, null, "male", null),
+          new Row(null, "25-35", "female", "large-group"),
+          new Row(2, "under-25", "nonbinary", "fqhc"));
 
   static Answers answers(Row row) {
     Map<String, AnswerValue> values = new HashMap<>();
@@ -80,12 +81,16 @@ class MiniZSubgroupsTest {
   }
 
   static SectionResult section(List<Row> rows, boolean withDemographics) {
-    InstrumentTestKit edition = withDemographics
-        ? InstrumentTestKit.of(new DemographicsStandIn(), new MiniZ()) : InstrumentTestKit.of(new MiniZ());
-    return edition.sectionOfAnswers("mini-z", rows.stream().map(MiniZSubgroupsTest::answers).toList());
+    InstrumentTestKit edition =
+        withDemographics
+            ? InstrumentTestKit.of(new DemographicsStandIn(), new MiniZ())
+            : InstrumentTestKit.of(new MiniZ());
+    return edition.sectionOfAnswers(
+        "mini-z", rows.stream().map(MiniZSubgroupsTest::answers).toList());
   }
 
-  private static void proportion(SectionResult section, String key, long numerator, long denominator) {
+  private static void proportion(
+      SectionResult section, String key, long numerator, long denominator) {
     Statistic statistic = section.statisticsByKey().get(key);
     assertNotNull(statistic, () -> "no " + key + " in " + section.statisticsByKey().keySet());
     assertEquals(Statistic.Kind.PROPORTION, statistic.kind(), key);
@@ -94,8 +99,14 @@ class MiniZSubgroupsTest {
     assertEquals((double) numerator / denominator, statistic.value(), 1e-15, key);
   }
 
-  private static void group(SectionResult section, String dimension, String group, long burned, long respondents,
-      long allRespondents, long allBurned) {
+  private static void group(
+      SectionResult section,
+      String dimension,
+      String group,
+      long burned,
+      long respondents,
+      long allRespondents,
+      long allBurned) {
     String base = "mini-z.by." + dimension + "." + group + ".";
     proportion(section, base + "burnout_rate", burned, respondents);
     proportion(section, base + "share_of_respondents", respondents, allRespondents);
@@ -104,7 +115,9 @@ class MiniZSubgroupsTest {
 
   private static Set<String> byKeys(SectionResult section) {
     Set<String> keys = new HashSet<>();
-    section.statisticsByKey().keySet().stream().filter(k -> k.startsWith("mini-z.by.")).forEach(keys::add);
+    section.statisticsByKey().keySet().stream()
+        .filter(k -> k.startsWith("mini-z.by."))
+        .forEach(keys::add);
     return keys;
   }
 
@@ -156,7 +169,8 @@ class MiniZSubgroupsTest {
 
   @Test
   void theOverallFiguresAreUnchanged() {
-    // Mini-Z answered by 10 (not 10th row), burned out 2, 3, 6, 8, 9 = 5 -> 0.5, with or without demographics
+    // Mini-Z answered by 10 (not 10th row), burned out 2, 3, 6, 8, 9 = 5 -> 0.5, with or without
+    // demographics
     proportion(section(COHORT, true), "mini-z.burnout_rate", 5, 10);
     proportion(section(COHORT, false), "mini-z.burnout_rate", 5, 10);
   }
@@ -174,52 +188,86 @@ class MiniZSubgroupsTest {
     List<Row> rows = List.of(new Row(3, "25-35", null, null), new Row(1, "25-35", "male", null));
     SectionResult section = section(rows, true);
     assertTrue(byKeys(section).stream().noneMatch(k -> k.startsWith("mini-z.by.practice_mode.")));
-    assertTrue(section.notes().stream().anyMatch(n -> n.contains("practice mode: no respondent")),
+    assertTrue(
+        section.notes().stream().anyMatch(n -> n.contains("practice mode: no respondent")),
         section.notes()::toString);
-    // gender: only the male respondent, not burned out: 0 of 1, and 0 burned out in all -> share undefined
-    Statistic shareOfBurnout = section.statisticsByKey().get("mini-z.by.gender.male.share_of_burnout");
+    // gender: only the male respondent, not burned out: 0 of 1, and 0 burned out in all -> share
+    // undefined
+    Statistic shareOfBurnout =
+        section.statisticsByKey().get("mini-z.by.gender.male.share_of_burnout");
     assertTrue(Double.isNaN(shareOfBurnout.value()));
     assertEquals(0L, shareOfBurnout.basis());
-    assertTrue(section.withheld("mini-z.by.age_band.25-35.burnout_rate").isPresent(), "2 respondents");
+    assertTrue(
+        section.withheld("mini-z.by.age_band.25-35.burnout_rate").isPresent(), "2 respondents");
   }
 
   @Test
   void tablesListGroupsInTheSpecsOrderAndChartsCompareTheTwoShares() {
     SectionResult section = section(COHORT, true);
-    ReportTable age = section.tables().stream().filter(t -> t.title().startsWith("Burnout by age band"))
-        .findFirst().orElseThrow();
+    ReportTable age =
+        section.tables().stream()
+            .filter(t -> t.title().startsWith("Burnout by age band"))
+            .findFirst()
+            .orElseThrow();
     // the spec's order (under-25 first), not the alphabetical one (which puts under-25 last)
-    assertEquals(List.of("under-25", "25-35", "36-45", "65+"),
+    assertEquals(
+        List.of("under-25", "25-35", "36-45", "65+"),
         age.rows().stream().map(r -> ((ReportTable.Text) r.get(0)).text()).toList());
     assertEquals(4, section.tables().size(), "levels + one table per dimension");
-    ReportChart chart = section.charts().stream().filter(c -> c.title().startsWith("Burnout by gender"))
-        .findFirst().orElseThrow();
+    ReportChart chart =
+        section.charts().stream()
+            .filter(c -> c.title().startsWith("Burnout by gender"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of("male", "female", "nonbinary"), chart.labels());
-    assertEquals(List.of("mini-z.by.gender.male.share_of_respondents", "mini-z.by.gender.female.share_of_respondents",
-        "mini-z.by.gender.nonbinary.share_of_respondents"), chart.series().get(0).statisticKeys());
-    assertEquals(List.of("mini-z.by.gender.male.share_of_burnout", "mini-z.by.gender.female.share_of_burnout",
-        "mini-z.by.gender.nonbinary.share_of_burnout"), chart.series().get(1).statisticKeys());
+    assertEquals(
+        List.of(
+            "mini-z.by.gender.male.share_of_respondents",
+            "mini-z.by.gender.female.share_of_respondents",
+            "mini-z.by.gender.nonbinary.share_of_respondents"),
+        chart.series().get(0).statisticKeys());
+    assertEquals(
+        List.of(
+            "mini-z.by.gender.male.share_of_burnout",
+            "mini-z.by.gender.female.share_of_burnout",
+            "mini-z.by.gender.nonbinary.share_of_burnout"),
+        chart.series().get(1).statisticKeys());
     Set<String> keys = section.statisticsByKey().keySet();
     Set<String> referenced = new HashSet<>();
     for (ReportTable table : section.tables()) {
-      table.rows().forEach(row -> row.forEach(cell -> {
-        if (cell instanceof ReportTable.StatisticRef ref) {
-          referenced.add(ref.key());
-        }
-      }));
+      table
+          .rows()
+          .forEach(
+              row ->
+                  row.forEach(
+                      cell -> {
+                        if (cell instanceof ReportTable.StatisticRef ref) {
+                          referenced.add(ref.key());
+                        }
+                      }));
     }
     section.charts().forEach(c -> c.series().forEach(s -> referenced.addAll(s.statisticKeys())));
-    assertTrue(keys.containsAll(referenced), "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
+    assertTrue(
+        keys.containsAll(referenced),
+        "unknown keys: " + referenced.stream().filter(k -> !keys.contains(k)).toList());
     assertTrue(keys.stream().allMatch(k -> k.startsWith("mini-z.")), keys::toString);
   }
 
   @Test
   void cohortSubgroupsMatchATallyOfTheCsv() throws IOException {
     List<Map<String, String>> cells = CohortFixture.rows("mini-z.", "demographics.");
-    List<Row> rows = cells.stream().map(r -> new Row(
-        r.get("mini-z.burnout").isBlank() ? null : Integer.parseInt(r.get("mini-z.burnout").strip()),
-        blankToNull(r.get("demographics.age_band")), blankToNull(r.get("demographics.gender")),
-        blankToNull(r.get("demographics.practice_mode")))).toList();
+    List<Row> rows =
+        cells.stream()
+            .map(
+                r ->
+                    new Row(
+                        r.get("mini-z.burnout").isBlank()
+                            ? null
+                            : Integer.parseInt(r.get("mini-z.burnout").strip()),
+                        blankToNull(r.get("demographics.age_band")),
+                        blankToNull(r.get("demographics.gender")),
+                        blankToNull(r.get("demographics.practice_mode"))))
+            .toList();
     SectionResult section = section(rows, true);
     for (String dimension : List.of("age_band", "gender", "practice_mode")) {
       // group -> {respondents, burned out}, tallied from the cells
@@ -240,7 +288,11 @@ class MiniZSubgroupsTest {
       for (Map.Entry<String, long[]> e : tally.entrySet()) {
         group(section, dimension, e.getKey(), e.getValue()[1], e.getValue()[0], all, burned);
       }
-      assertEquals(3L * tally.size(), byKeys(section).stream().filter(k -> k.startsWith("mini-z.by." + dimension + ".")).count());
+      assertEquals(
+          3L * tally.size(),
+          byKeys(section).stream()
+              .filter(k -> k.startsWith("mini-z.by." + dimension + "."))
+              .count());
     }
   }
 

@@ -18,50 +18,67 @@ import org.joysurvey.spi.Settings;
 public final class OrgImprovement implements Instrument {
 
   public static final String ID = "org-improvement";
+
   /** Short item codes. */
   public static final String WORKLIFE = "worklife_top3";
+
   public static final String WORKLIFE_OTHER = "worklife_other";
   public static final String EHR = "ehr_top5";
   public static final String EHR_OTHER = "ehr_other";
+
   /** The option that opens the matching free-text item. */
   public static final String OTHER = "other";
 
-  static final Item WORKLIFE_ITEM = Item.ranked(WORKLIFE,
-      "Which of these would most improve your work-life balance? Rank up to three, the most important first.", 3,
-      Option.of("schedule-control", "More control over my schedule"),
-      Option.of("self-care-time", "Protected time for self-care"),
-      Option.of("fewer-hours", "Fewer work hours"),
-      Option.of("personal-assistant", "A personal assistant for errands and non-clinical tasks"),
-      Option.of("healthy-activity-time", "Time for healthy activities, such as exercise or proper meals"),
-      Option.of(OTHER, "Something else"));
+  static final Item WORKLIFE_ITEM =
+      Item.ranked(
+          WORKLIFE,
+          "Which of these would most improve your work-life balance? Rank up to three, the most important first.",
+          3,
+          Option.of("schedule-control", "More control over my schedule"),
+          Option.of("self-care-time", "Protected time for self-care"),
+          Option.of("fewer-hours", "Fewer work hours"),
+          Option.of(
+              "personal-assistant", "A personal assistant for errands and non-clinical tasks"),
+          Option.of(
+              "healthy-activity-time",
+              "Time for healthy activities, such as exercise or proper meals"),
+          Option.of(OTHER, "Something else"));
 
-  static final Item EHR_ITEM = Item.ranked(EHR,
-      "Which of these would most improve your work with the electronic health record (EHR)? Rank up to five,"
-          + " the most helpful first.", 5,
-      Option.of("in-person-scribes", "In-person scribes"),
-      Option.of("voice-recognition", "Voice recognition (dictation) software"),
-      Option.of("hie-integration", "Integration with the health information exchange (HIE)"),
-      Option.of("remote-scribes", "Remote (virtual) scribes"),
-      Option.of("one-on-one-training", "One-on-one EHR training"),
-      Option.of("additional-training", "Additional EHR training, such as classes or tip sheets"),
-      Option.of(OTHER, "Something else"));
+  static final Item EHR_ITEM =
+      Item.ranked(
+          EHR,
+          "Which of these would most improve your work with the electronic health record (EHR)? Rank up to five,"
+              + " the most helpful first.",
+          5,
+          Option.of("in-person-scribes", "In-person scribes"),
+          Option.of("voice-recognition", "Voice recognition (dictation) software"),
+          Option.of("hie-integration", "Integration with the health information exchange (HIE)"),
+          Option.of("remote-scribes", "Remote (virtual) scribes"),
+          Option.of("one-on-one-training", "One-on-one EHR training"),
+          Option.of(
+              "additional-training", "Additional EHR training, such as classes or tip sheets"),
+          Option.of(OTHER, "Something else"));
 
-  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
-      ID,
-      "1.0.0",
-      "Organizational improvement suggestions",
-      "What physicians would most like their organization to change: up to three work-life measures and up to"
-          + " five EHR measures, ranked, each with a free text for other ideas. Reports, per option, the share of"
-          + " respondents who ranked it and its mean rank, sorted by share, and lists the other ideas.",
-      "The items are the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
-          + " of the Sierra Sacramento Valley Medical Society; they are not a copyrighted instrument and may be used"
-          + " and adapted freely.");
+  private static final InstrumentMetadata METADATA =
+      new InstrumentMetadata(
+          ID,
+          "1.0.0",
+          "Organizational improvement suggestions",
+          "What physicians would most like their organization to change: up to three work-life measures and up to"
+              + " five EHR measures, ranked, each with a free text for other ideas. Reports, per option, the share of"
+              + " respondents who ranked it and its mean rank, sorted by share, and lists the other ideas.",
+          "The items are the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
+              + " of the Sierra Sacramento Valley Medical Society; they are not a copyrighted instrument and may be used"
+              + " and adapted freely.");
 
-  private static final List<Item> ITEMS = List.of(
-      WORKLIFE_ITEM,
-      Item.text(WORKLIFE_OTHER, "What else would improve your work-life balance?").shownIf(WORKLIFE, OTHER),
-      EHR_ITEM,
-      Item.text(EHR_OTHER, "What else would improve your work with the EHR?").shownIf(EHR, OTHER));
+  private static final List<Item> ITEMS =
+      List.of(
+          WORKLIFE_ITEM,
+          Item.text(WORKLIFE_OTHER, "What else would improve your work-life balance?")
+              .shownIf(WORKLIFE, OTHER),
+          EHR_ITEM,
+          Item.text(EHR_OTHER, "What else would improve your work with the EHR?")
+              .shownIf(EHR, OTHER));
 
   @Override
   public InstrumentMetadata metadata() {

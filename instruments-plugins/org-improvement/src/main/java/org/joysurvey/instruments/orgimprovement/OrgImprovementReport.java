@@ -16,17 +16,21 @@ import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
 
 /**
- * Per ranked item: how many respondents ranked anything, and per option how many ranked it and
- * the sum of the ranks they gave it; plus the bounded lists of "other" texts.
+ * Per ranked item: how many respondents ranked anything, and per option how many ranked it and the
+ * sum of the ranks they gave it; plus the bounded lists of "other" texts.
  */
 final class OrgImprovementReport implements SectionBuilder {
 
-  private final Ranking worklife = new Ranking(OrgImprovement.WORKLIFE_ITEM, "Work-life balance", "top 3");
+  private final Ranking worklife =
+      new Ranking(OrgImprovement.WORKLIFE_ITEM, "Work-life balance", "top 3");
   private final Ranking ehr = new Ranking(OrgImprovement.EHR_ITEM, "EHR", "top 5");
-  private final ReportTextList.Collector worklifeOther = new ReportTextList.Collector(
-      "Other ideas for work-life balance", OrgImprovement.ID + "." + OrgImprovement.WORKLIFE_OTHER);
-  private final ReportTextList.Collector ehrOther = new ReportTextList.Collector(
-      "Other ideas for the EHR", OrgImprovement.ID + "." + OrgImprovement.EHR_OTHER);
+  private final ReportTextList.Collector worklifeOther =
+      new ReportTextList.Collector(
+          "Other ideas for work-life balance",
+          OrgImprovement.ID + "." + OrgImprovement.WORKLIFE_OTHER);
+  private final ReportTextList.Collector ehrOther =
+      new ReportTextList.Collector(
+          "Other ideas for the EHR", OrgImprovement.ID + "." + OrgImprovement.EHR_OTHER);
 
   @Override
   public void accept(ScoredResponse response) {
@@ -44,11 +48,13 @@ final class OrgImprovementReport implements SectionBuilder {
     return section
         .texts(worklifeOther.build())
         .texts(ehrOther.build())
-        .note("Shares are of the respondents who ranked at least one option of the item; an option counts whatever"
-            + " rank it was given, so the shares add up to more than 100%. Options are sorted by that share"
-            + " (ties by option code).")
-        .note("Mean rank is the average position (1 = most important) among the respondents who ranked the option:"
-            + " the lower, the more it matters to those who chose it.")
+        .note(
+            "Shares are of the respondents who ranked at least one option of the item; an option counts whatever"
+                + " rank it was given, so the shares add up to more than 100%. Options are sorted by that share"
+                + " (ties by option code).")
+        .note(
+            "Mean rank is the average position (1 = most important) among the respondents who ranked the option:"
+                + " the lower, the more it matters to those who chose it.")
         .note("The \"other\" texts are shown as written, only when enough respondents wrote one.")
         .build();
   }
@@ -116,18 +122,36 @@ final class OrgImprovementReport implements SectionBuilder {
         String meanRank = meanRankKey(item.code(), code);
         double mean = ranked[i] == 0 ? Double.NaN : (double) rankSum[i] / ranked[i];
         section
-            .statistic(Statistic.proportion(share, title + ": " + label + ", ranked in the " + depth, ranked[i], answered))
-            .statistic(Statistic.value(meanRank, title + ": " + label + ", mean rank", mean, ranked[i]));
+            .statistic(
+                Statistic.proportion(
+                    share, title + ": " + label + ", ranked in the " + depth, ranked[i], answered))
+            .statistic(
+                Statistic.value(meanRank, title + ": " + label + ", mean rank", mean, ranked[i]));
         labels.add(label);
         shareKeys.add(share);
-        rows.add(List.of(Cell.text(label), Cell.statistic(share, Format.COUNT_AND_PERCENT),
-            Cell.statistic(meanRank, Format.DECIMAL)));
+        rows.add(
+            List.of(
+                Cell.text(label),
+                Cell.statistic(share, Format.COUNT_AND_PERCENT),
+                Cell.statistic(meanRank, Format.DECIMAL)));
       }
       section
-          .chart(new ReportChart(title + ": ranked in the " + depth + ", % of those who ranked any option",
-              ReportChart.Type.HORIZONTAL_BAR, labels, List.of(new ReportChart.Series("Ranked in the " + depth, shareKeys))))
-          .table(new ReportTable(title + ": options ranked in the " + depth + " (of " + answered + " who ranked any)",
-              List.of("Option", "Ranked it", "Mean rank (1 = first)"), rows));
+          .chart(
+              new ReportChart(
+                  title + ": ranked in the " + depth + ", % of those who ranked any option",
+                  ReportChart.Type.HORIZONTAL_BAR,
+                  labels,
+                  List.of(new ReportChart.Series("Ranked in the " + depth, shareKeys))))
+          .table(
+              new ReportTable(
+                  title
+                      + ": options ranked in the "
+                      + depth
+                      + " (of "
+                      + answered
+                      + " who ranked any)",
+                  List.of("Option", "Ranked it", "Mean rank (1 = first)"),
+                  rows));
     }
   }
 }

@@ -15,7 +15,10 @@ import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The org-improvement statistics of the shared cohort-200 fixture against the values SciPy computed (expected.json). */
+/**
+ * The org-improvement statistics of the shared cohort-200 fixture against the values SciPy computed
+ * (expected.json).
+ */
 class OrgImprovementCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
@@ -38,7 +41,8 @@ class OrgImprovementCohortFixtureTest {
   @Test
   void everyOrgImprovementStatisticOfExpectedJsonMatches() {
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("org-improvement.")).sorted().toList();
+    List<String> keys =
+        expected.keySet().stream().filter(k -> k.startsWith("org-improvement.")).sorted().toList();
     // 7 EHR options + 6 work-life options
     assertEquals(13, keys.size(), keys::toString);
     for (String key : keys) {
@@ -50,7 +54,8 @@ class OrgImprovementCohortFixtureTest {
 
   @Test
   void meanRanksMatchATallyOfTheCsvCells() {
-    // the mean ranks are not in expected.json: tally them from the cells (position in the ';' list, from 1)
+    // the mean ranks are not in expected.json: tally them from the cells (position in the ';' list,
+    // from 1)
     for (String item : List.of("worklife_top3", "ehr_top5")) {
       Map<String, long[]> tally = new HashMap<>(); // option -> {respondents, sum of ranks}
       long answered = 0;
@@ -75,7 +80,8 @@ class OrgImprovementCohortFixtureTest {
         assertEquals(e.getValue()[0], mean.basis(), key);
         // and the share key agrees with the tally and with expected.json
         String share = "org-improvement." + item + "." + e.getKey();
-        assertEquals((double) e.getValue()[0] / answered, expected.get(share), 1e-12, "tally of " + share);
+        assertEquals(
+            (double) e.getValue()[0] / answered, expected.get(share), 1e-12, "tally of " + share);
         assertEquals(answered, section.statisticsByKey().get(share).basis(), share);
       }
     }
@@ -83,7 +89,8 @@ class OrgImprovementCohortFixtureTest {
 
   @Test
   void otherTextsAreCountedAsWritten() {
-    long worklife = rows.stream().filter(r -> !r.get("org-improvement.worklife_other").isBlank()).count();
+    long worklife =
+        rows.stream().filter(r -> !r.get("org-improvement.worklife_other").isBlank()).count();
     long ehr = rows.stream().filter(r -> !r.get("org-improvement.ehr_other").isBlank()).count();
     List<ReportTextList> texts = section.texts();
     assertEquals(worklife, texts.get(0).answered());

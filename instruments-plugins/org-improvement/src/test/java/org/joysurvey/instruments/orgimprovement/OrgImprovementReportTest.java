@@ -17,16 +17,21 @@ import org.joysurvey.testkit.InstrumentTestKit;
 import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
-/** The org-improvement section, through the platform's report engine, on small cohorts worked out by hand. */
+/**
+ * The org-improvement section, through the platform's report engine, on small cohorts worked out by
+ * hand.
+ */
 class OrgImprovementReportTest {
 
   private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new OrgImprovement());
 
-  /** The org-improvement section of an edition of org-improvement alone holding these rows of text cells. */
+  /**
+   * The org-improvement section of an edition of org-improvement alone holding these rows of text
+   * cells.
+   */
   static SectionResult section(List<Map<String, String>> rows) {
     return EDITION.section("org-improvement", rows);
   }
-
 
   private static final String WL = "org-improvement.worklife_top3";
   private static final String EHR = "org-improvement.ehr_top5";
@@ -44,21 +49,38 @@ class OrgImprovementReportTest {
    *   R5 worklife: (unanswered)             ehr: in-person-scribes
    * </pre>
    */
-  static final List<Map<String, String>> SMALL = List.of(
-      Map.of(WL, "schedule-control;self-care-time;fewer-hours",
-          EHR, "in-person-scribes;voice-recognition;hie-integration;remote-scribes;one-on-one-training"),
-      Map.of(WL, "self-care-time;schedule-control", EHR, "voice-recognition;in-person-scribes"),
-      Map.of(WL, "self-care-time", EHR, ""),
-      Map.of(WL, "other", "org-improvement.worklife_other", "  On-site child care  ",
-          EHR, "additional-training;other", "org-improvement.ehr_other", "<b>Fewer</b> clicks"),
-      Map.of(EHR, "in-person-scribes"));
+  static final List<Map<String, String>> SMALL =
+      List.of(
+          Map.of(
+              WL,
+              "schedule-control;self-care-time;fewer-hours",
+              EHR,
+              "in-person-scribes;voice-recognition;hie-integration;remote-scribes;one-on-one-training"),
+          Map.of(WL, "self-care-time;schedule-control", EHR, "voice-recognition;in-person-scribes"),
+          Map.of(WL, "self-care-time", EHR, ""),
+          Map.of(
+              WL,
+              "other",
+              "org-improvement.worklife_other",
+              "  On-site child care  ",
+              EHR,
+              "additional-training;other",
+              "org-improvement.ehr_other",
+              "<b>Fewer</b> clicks"),
+          Map.of(EHR, "in-person-scribes"));
 
   private static ReportChart chart(SectionResult section, String titleStart) {
-    return section.charts().stream().filter(c -> c.title().startsWith(titleStart)).findFirst().orElseThrow();
+    return section.charts().stream()
+        .filter(c -> c.title().startsWith(titleStart))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static ReportTable table(SectionResult section, String titleStart) {
-    return section.tables().stream().filter(t -> t.title().startsWith(titleStart)).findFirst().orElseThrow();
+    return section.tables().stream()
+        .filter(t -> t.title().startsWith(titleStart))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> firstColumn(ReportTable table) {
@@ -67,7 +89,8 @@ class OrgImprovementReportTest {
 
   @Test
   void worklifeSharesAreOfThoseWhoRankedAnything() {
-    // 4 ranked something (R5 did not): schedule-control R1, R2 -> 2/4; self-care-time R1, R2, R3 -> 3/4;
+    // 4 ranked something (R5 did not): schedule-control R1, R2 -> 2/4; self-care-time R1, R2, R3 ->
+    // 3/4;
     // fewer-hours R1 -> 1/4; other R4 -> 1/4; personal-assistant, healthy-activity-time 0/4
     SectionResult section = section(SMALL);
     assertEquals(2.0 / 4, section.value(WL + ".schedule-control"), 1e-12);
@@ -128,23 +151,40 @@ class OrgImprovementReportTest {
     SectionResult section = section(SMALL);
     ReportChart worklife = chart(section, "Work-life");
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, worklife.type());
-    assertEquals(List.of(WL + ".self-care-time", WL + ".schedule-control", WL + ".fewer-hours", WL + ".other",
-        WL + ".healthy-activity-time", WL + ".personal-assistant"), worklife.series().get(0).statisticKeys());
+    assertEquals(
+        List.of(
+            WL + ".self-care-time",
+            WL + ".schedule-control",
+            WL + ".fewer-hours",
+            WL + ".other",
+            WL + ".healthy-activity-time",
+            WL + ".personal-assistant"),
+        worklife.series().get(0).statisticKeys());
     assertEquals("Protected time for self-care", worklife.labels().get(0));
     assertEquals("Something else", worklife.labels().get(3));
     // ehr: in-person 3, voice 2, then the five with 1 each by code
     ReportChart ehr = chart(section, "EHR");
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, ehr.type());
-    assertEquals(List.of(EHR + ".in-person-scribes", EHR + ".voice-recognition", EHR + ".additional-training",
-        EHR + ".hie-integration", EHR + ".one-on-one-training", EHR + ".other", EHR + ".remote-scribes"),
+    assertEquals(
+        List.of(
+            EHR + ".in-person-scribes",
+            EHR + ".voice-recognition",
+            EHR + ".additional-training",
+            EHR + ".hie-integration",
+            EHR + ".one-on-one-training",
+            EHR + ".other",
+            EHR + ".remote-scribes"),
         ehr.series().get(0).statisticKeys());
     // the tables follow the same order, with share and mean rank per row
     ReportTable table = table(section, "Work-life");
     assertEquals(worklife.labels(), firstColumn(table));
-    assertEquals(new ReportTable.StatisticRef(WL + ".self-care-time", ReportTable.Format.COUNT_AND_PERCENT),
+    assertEquals(
+        new ReportTable.StatisticRef(WL + ".self-care-time", ReportTable.Format.COUNT_AND_PERCENT),
         table.rows().get(0).get(1));
-    assertEquals(new ReportTable.StatisticRef("org-improvement.worklife_top3_mean_rank.self-care-time",
-        ReportTable.Format.DECIMAL), table.rows().get(0).get(2));
+    assertEquals(
+        new ReportTable.StatisticRef(
+            "org-improvement.worklife_top3_mean_rank.self-care-time", ReportTable.Format.DECIMAL),
+        table.rows().get(0).get(2));
     assertEquals(ehr.labels(), firstColumn(table(section, "EHR")));
     assertTrue(table.title().contains("of 4 who ranked"), table.title());
   }
@@ -153,13 +193,16 @@ class OrgImprovementReportTest {
   void otherTextsAreCollectedStrippedAndWithheldWhenFew() {
     SectionResult section = section(SMALL);
     List<ReportTextList> texts = section.texts();
-    assertEquals(List.of("org-improvement.worklife_other", "org-improvement.ehr_other"),
+    assertEquals(
+        List.of("org-improvement.worklife_other", "org-improvement.ehr_other"),
         texts.stream().map(ReportTextList::item).toList());
     assertEquals(1L, texts.get(0).answered());
     assertEquals(List.of("On-site child care"), texts.get(0).texts());
     // kept as written: the platform escapes it when it prints it
     assertEquals(List.of("<b>Fewer</b> clicks"), texts.get(1).texts());
-    assertTrue(section.withheld("org-improvement.worklife_other").isPresent(), "one text is too few to publish");
+    assertTrue(
+        section.withheld("org-improvement.worklife_other").isPresent(),
+        "one text is too few to publish");
   }
 
   @Test
@@ -184,19 +227,28 @@ class OrgImprovementReportTest {
   void singleResponseIsReportedAndSuppressed() {
     SectionResult section = section(List.of(Map.of(WL, "fewer-hours;schedule-control")));
     assertEquals(1.0, section.value(WL + ".fewer-hours"), 0.0);
-    assertEquals(2.0, section.value("org-improvement.worklife_top3_mean_rank.schedule-control"), 0.0);
+    assertEquals(
+        2.0, section.value("org-improvement.worklife_top3_mean_rank.schedule-control"), 0.0);
     assertTrue(section.withheld(WL + ".fewer-hours").isPresent());
-    assertTrue(section.withheld("org-improvement.worklife_top3_mean_rank.schedule-control").isPresent());
+    assertTrue(
+        section.withheld("org-improvement.worklife_top3_mean_rank.schedule-control").isPresent());
   }
 
   @Test
   void nobodyAnsweringGivesUndefinedStatisticsNotAFailure() {
     SectionResult section = section(List.of(Map.of(), Map.of(WL, "", EHR, "")));
-    for (String option : List.of("schedule-control", "self-care-time", "fewer-hours", "personal-assistant",
-        "healthy-activity-time", "other")) {
+    for (String option :
+        List.of(
+            "schedule-control",
+            "self-care-time",
+            "fewer-hours",
+            "personal-assistant",
+            "healthy-activity-time",
+            "other")) {
       assertTrue(Double.isNaN(section.value(WL + "." + option)), option);
       assertEquals(0L, section.statistic(WL + "." + option).basis());
-      assertTrue(Double.isNaN(section.value("org-improvement.worklife_top3_mean_rank." + option)), option);
+      assertTrue(
+          Double.isNaN(section.value("org-improvement.worklife_top3_mean_rank." + option)), option);
     }
     assertTrue(Double.isNaN(section.value(EHR + ".in-person-scribes")));
     assertEquals(0L, section.texts().get(1).answered());
@@ -210,11 +262,16 @@ class OrgImprovementReportTest {
     assertEquals(26, keys.size(), keys::toString);
     Set<String> referenced = new HashSet<>();
     for (ReportTable table : section.tables()) {
-      table.rows().forEach(row -> row.forEach(cell -> {
-        if (cell instanceof ReportTable.StatisticRef ref) {
-          referenced.add(ref.key());
-        }
-      }));
+      table
+          .rows()
+          .forEach(
+              row ->
+                  row.forEach(
+                      cell -> {
+                        if (cell instanceof ReportTable.StatisticRef ref) {
+                          referenced.add(ref.key());
+                        }
+                      }));
     }
     for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));

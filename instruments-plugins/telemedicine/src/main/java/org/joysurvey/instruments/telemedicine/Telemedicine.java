@@ -21,43 +21,69 @@ public final class Telemedicine implements Instrument {
   public static final String ID = "telemedicine";
   public static final String USES = "uses";
   public static final String EHR_INTEGRATED = "ehr_integrated";
+
   /** Derived: the respondent uses telemedicine (uses = yes). */
   public static final String USES_VARIABLE = ID + ".uses";
 
   /** An agree/disagree statement asked of users: short code, report label, question. */
   record Statement(String code, String label, String text) {}
 
-  static final List<Statement> STATEMENTS = List.of(
-      new Statement("improves_access", "Improves patients' access to care",
-          "Telemedicine improves my patients' access to care."),
-      new Statement("user_friendly", "Is user-friendly", "The telemedicine tools I use are user-friendly."),
-      new Statement("improves_worklife", "Improves my work life", "Telemedicine improves my work life."),
-      new Statement("improves_care", "Improves the quality of care",
-          "Telemedicine improves the quality of care I provide."),
-      new Statement("attracts_patients", "Attracts new patients", "Offering telemedicine attracts new patients."),
-      new Statement("improves_efficiency", "Improves my efficiency", "Telemedicine makes my work more efficient."));
+  static final List<Statement> STATEMENTS =
+      List.of(
+          new Statement(
+              "improves_access",
+              "Improves patients' access to care",
+              "Telemedicine improves my patients' access to care."),
+          new Statement(
+              "user_friendly",
+              "Is user-friendly",
+              "The telemedicine tools I use are user-friendly."),
+          new Statement(
+              "improves_worklife", "Improves my work life", "Telemedicine improves my work life."),
+          new Statement(
+              "improves_care",
+              "Improves the quality of care",
+              "Telemedicine improves the quality of care I provide."),
+          new Statement(
+              "attracts_patients",
+              "Attracts new patients",
+              "Offering telemedicine attracts new patients."),
+          new Statement(
+              "improves_efficiency",
+              "Improves my efficiency",
+              "Telemedicine makes my work more efficient."));
 
-  private static final InstrumentMetadata METADATA = new InstrumentMetadata(
-      ID,
-      "1.0.0",
-      "Telemedicine",
-      "Whether physicians use telemedicine and, if they do, whether it is integrated with their EHR and whether"
-          + " they agree with six statements about it (access, ease of use, work life, quality of care, new patients,"
-          + " efficiency). Reports the share who use it, the share of users whose telemedicine is integrated with"
-          + " the EHR, and the share of users agreeing with each statement.",
-      "The items are the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
-          + " of the Sierra Sacramento Valley Medical Society; they are not a copyrighted instrument and may be used"
-          + " and adapted freely.");
+  private static final InstrumentMetadata METADATA =
+      new InstrumentMetadata(
+          ID,
+          "1.0.0",
+          "Telemedicine",
+          "Whether physicians use telemedicine and, if they do, whether it is integrated with their EHR and whether"
+              + " they agree with six statements about it (access, ease of use, work life, quality of care, new patients,"
+              + " efficiency). Reports the share who use it, the share of users whose telemedicine is integrated with"
+              + " the EHR, and the share of users agreeing with each statement.",
+          "The items are the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
+              + " of the Sierra Sacramento Valley Medical Society; they are not a copyrighted instrument and may be used"
+              + " and adapted freely.");
 
   private static final List<Item> ITEMS = buildItems();
 
   private static List<Item> buildItems() {
     List<Item> items = new ArrayList<>();
-    items.add(Item.yesNo(USES, "Do you currently see patients by telemedicine (video or telephone visits)?"));
-    items.add(Item.single(EHR_INTEGRATED, "Is your telemedicine platform integrated with your EHR?",
-        Option.of("yes", "Yes"), Option.of("no", "No"), Option.of("unsure", "Not sure")).shownIf(USES, "yes"));
+    items.add(
+        Item.yesNo(
+            USES, "Do you currently see patients by telemedicine (video or telephone visits)?"));
+    items.add(
+        Item.single(
+                EHR_INTEGRATED,
+                "Is your telemedicine platform integrated with your EHR?",
+                Option.of("yes", "Yes"),
+                Option.of("no", "No"),
+                Option.of("unsure", "Not sure"))
+            .shownIf(USES, "yes"));
     for (Statement statement : STATEMENTS) {
-      items.add(Item.yesNo(statement.code(), statement.text(), "Agree", "Disagree").shownIf(USES, "yes"));
+      items.add(
+          Item.yesNo(statement.code(), statement.text(), "Agree", "Disagree").shownIf(USES, "yes"));
     }
     return List.copyOf(items);
   }

@@ -34,12 +34,15 @@ final class TelemedicineReport implements SectionBuilder {
   public void accept(ScoredResponse response) {
     Answers answers = response.answers();
     count(answers, Telemedicine.ID + "." + Telemedicine.USES, uses);
-    answers.choice(Telemedicine.ID + "." + Telemedicine.EHR_INTEGRATED).ifPresent(answer -> {
-      int index = EHR_ANSWERS.indexOf(answer);
-      if (index >= 0) {
-        ehr[index]++;
-      }
-    });
+    answers
+        .choice(Telemedicine.ID + "." + Telemedicine.EHR_INTEGRATED)
+        .ifPresent(
+            answer -> {
+              int index = EHR_ANSWERS.indexOf(answer);
+              if (index >= 0) {
+                ehr[index]++;
+              }
+            });
     for (int i = 0; i < agree.length; i++) {
       count(answers, STATEMENT_CODES.get(i), agree[i]);
     }
@@ -50,12 +53,15 @@ final class TelemedicineReport implements SectionBuilder {
       Telemedicine.STATEMENTS.stream().map(s -> Telemedicine.ID + "." + s.code()).toList();
 
   private static void count(Answers answers, String fullCode, long[] counts) {
-    answers.choice(fullCode).ifPresent(answer -> {
-      counts[0]++;
-      if (answer.equals("yes")) {
-        counts[1]++;
-      }
-    });
+    answers
+        .choice(fullCode)
+        .ifPresent(
+            answer -> {
+              counts[0]++;
+              if (answer.equals("yes")) {
+                counts[1]++;
+              }
+            });
   }
 
   @Override
@@ -64,15 +70,23 @@ final class TelemedicineReport implements SectionBuilder {
     for (long c : ehr) {
       ehrAnswered += c;
     }
-    ReportSection.Builder section = ReportSection.builder("Telemedicine")
-        .statistic(Statistic.proportion(USES_RATE, "Uses telemedicine", uses[1], uses[0]))
-        .statistic(Statistic.proportion(EHR_INTEGRATED_RATE, "Users whose telemedicine is integrated with the EHR",
-            ehr[0], ehrAnswered));
+    ReportSection.Builder section =
+        ReportSection.builder("Telemedicine")
+            .statistic(Statistic.proportion(USES_RATE, "Uses telemedicine", uses[1], uses[0]))
+            .statistic(
+                Statistic.proportion(
+                    EHR_INTEGRATED_RATE,
+                    "Users whose telemedicine is integrated with the EHR",
+                    ehr[0],
+                    ehrAnswered));
     List<List<Cell>> ehrRows = new ArrayList<>();
     for (int i = 0; i < EHR_ANSWERS.size(); i++) {
       String key = EHR_INTEGRATED_SHARE + EHR_ANSWERS.get(i);
-      section.statistic(Statistic.proportion(key, "Integrated with the EHR: " + EHR_LABELS.get(i), ehr[i], ehrAnswered));
-      ehrRows.add(List.of(Cell.text(EHR_LABELS.get(i)), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      section.statistic(
+          Statistic.proportion(
+              key, "Integrated with the EHR: " + EHR_LABELS.get(i), ehr[i], ehrAnswered));
+      ehrRows.add(
+          List.of(Cell.text(EHR_LABELS.get(i)), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
 
     List<String> labels = new ArrayList<>();
@@ -81,27 +95,49 @@ final class TelemedicineReport implements SectionBuilder {
     for (int i = 0; i < agree.length; i++) {
       Statement statement = Telemedicine.STATEMENTS.get(i);
       String key = AGREE + statement.code();
-      section.statistic(Statistic.proportion(key, "Users agreeing: " + statement.label(), agree[i][1], agree[i][0]));
+      section.statistic(
+          Statistic.proportion(
+              key, "Users agreeing: " + statement.label(), agree[i][1], agree[i][0]));
       labels.add(statement.label());
       keys.add(key);
-      agreeRows.add(List.of(Cell.text(statement.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      agreeRows.add(
+          List.of(Cell.text(statement.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
 
     return section
-        .table(new ReportTable("Telemedicine use", List.of("", "Respondents"), List.of(
-            List.of(Cell.text("Uses telemedicine (of " + uses[0] + " who answered)"),
-                Cell.statistic(USES_RATE, Format.COUNT_AND_PERCENT)),
-            List.of(Cell.text("Integrated with the EHR (of " + ehrAnswered + " users who answered)"),
-                Cell.statistic(EHR_INTEGRATED_RATE, Format.COUNT_AND_PERCENT)))))
-        .table(new ReportTable("Is telemedicine integrated with the EHR? (users, of " + ehrAnswered + " who answered)",
-            List.of("Answer", "Users"), ehrRows))
-        .table(new ReportTable("Users' views of telemedicine", List.of("Statement", "Agree"), agreeRows))
-        .chart(new ReportChart("Users agreeing with each statement, % of those who answered it",
-            ReportChart.Type.HORIZONTAL_BAR, labels, List.of(new ReportChart.Series("Agree", keys))))
-        .note("The EHR question and the six statements are asked only of respondents who use telemedicine: for"
-            + " others they are hidden, and the platform never stores an answer to a hidden item. Their percentages"
-            + " are therefore of the users who answered each item, and the denominators may differ from item to"
-            + " item.")
+        .table(
+            new ReportTable(
+                "Telemedicine use",
+                List.of("", "Respondents"),
+                List.of(
+                    List.of(
+                        Cell.text("Uses telemedicine (of " + uses[0] + " who answered)"),
+                        Cell.statistic(USES_RATE, Format.COUNT_AND_PERCENT)),
+                    List.of(
+                        Cell.text(
+                            "Integrated with the EHR (of " + ehrAnswered + " users who answered)"),
+                        Cell.statistic(EHR_INTEGRATED_RATE, Format.COUNT_AND_PERCENT)))))
+        .table(
+            new ReportTable(
+                "Is telemedicine integrated with the EHR? (users, of "
+                    + ehrAnswered
+                    + " who answered)",
+                List.of("Answer", "Users"),
+                ehrRows))
+        .table(
+            new ReportTable(
+                "Users' views of telemedicine", List.of("Statement", "Agree"), agreeRows))
+        .chart(
+            new ReportChart(
+                "Users agreeing with each statement, % of those who answered it",
+                ReportChart.Type.HORIZONTAL_BAR,
+                labels,
+                List.of(new ReportChart.Series("Agree", keys))))
+        .note(
+            "The EHR question and the six statements are asked only of respondents who use telemedicine: for"
+                + " others they are hidden, and the platform never stores an answer to a hidden item. Their percentages"
+                + " are therefore of the users who answered each item, and the denominators may differ from item to"
+                + " item.")
         .build();
   }
 }

@@ -13,7 +13,10 @@ import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The telemedicine statistics of the shared cohort-200 fixture against the values SciPy computed (expected.json). */
+/**
+ * The telemedicine statistics of the shared cohort-200 fixture against the values SciPy computed
+ * (expected.json).
+ */
 class TelemedicineCohortFixtureTest {
 
   private static List<Map<String, String>> rows;
@@ -24,7 +27,9 @@ class TelemedicineCohortFixtureTest {
   static void runTheCohort() throws IOException {
     rows = CohortFixture.rows("telemedicine.");
     expected = CohortFixture.expected();
-    section = InstrumentTestKit.of(new Telemedicine()).section("telemedicine", rows); // no row answers a hidden item
+    section =
+        InstrumentTestKit.of(new Telemedicine())
+            .section("telemedicine", rows); // no row answers a hidden item
   }
 
   @Test
@@ -35,11 +40,19 @@ class TelemedicineCohortFixtureTest {
   @Test
   void everyTelemedicineStatisticOfExpectedJsonMatches() {
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("telemedicine.")).sorted().toList();
-    assertEquals(List.of("telemedicine.agree.attracts_patients", "telemedicine.agree.improves_access",
-        "telemedicine.agree.improves_care", "telemedicine.agree.improves_efficiency",
-        "telemedicine.agree.improves_worklife", "telemedicine.agree.user_friendly", "telemedicine.ehr_integrated_rate",
-        "telemedicine.uses_rate"), keys);
+    List<String> keys =
+        expected.keySet().stream().filter(k -> k.startsWith("telemedicine.")).sorted().toList();
+    assertEquals(
+        List.of(
+            "telemedicine.agree.attracts_patients",
+            "telemedicine.agree.improves_access",
+            "telemedicine.agree.improves_care",
+            "telemedicine.agree.improves_efficiency",
+            "telemedicine.agree.improves_worklife",
+            "telemedicine.agree.user_friendly",
+            "telemedicine.ehr_integrated_rate",
+            "telemedicine.uses_rate"),
+        keys);
     for (String key : keys) {
       Statistic statistic = statistics.get(key);
       assertNotNull(statistic, key + " is missing from the report");
@@ -50,12 +63,21 @@ class TelemedicineCohortFixtureTest {
   @Test
   void followUpDenominatorsAreUsersWhoAnswered() {
     // tallied from the cells: users, and users who answered the EHR question
-    long users = rows.stream().filter(r -> r.get("telemedicine.uses").strip().equals("yes")).count();
-    long ehrAnswered = rows.stream().filter(r -> !r.get("telemedicine.ehr_integrated").isBlank()).count();
-    long accessAnswered = rows.stream().filter(r -> !r.get("telemedicine.improves_access").isBlank()).count();
-    assertEquals(ehrAnswered, section.statisticsByKey().get("telemedicine.ehr_integrated_rate").basis());
-    assertEquals(accessAnswered, section.statisticsByKey().get("telemedicine.agree.improves_access").basis());
+    long users =
+        rows.stream().filter(r -> r.get("telemedicine.uses").strip().equals("yes")).count();
+    long ehrAnswered =
+        rows.stream().filter(r -> !r.get("telemedicine.ehr_integrated").isBlank()).count();
+    long accessAnswered =
+        rows.stream().filter(r -> !r.get("telemedicine.improves_access").isBlank()).count();
+    assertEquals(
+        ehrAnswered, section.statisticsByKey().get("telemedicine.ehr_integrated_rate").basis());
+    assertEquals(
+        accessAnswered,
+        section.statisticsByKey().get("telemedicine.agree.improves_access").basis());
     assertEquals(users, section.statisticsByKey().get("telemedicine.uses_rate").numerator());
-    assertEquals(true, accessAnswered < users, "some users skipped the statement: " + accessAnswered + " of " + users);
+    assertEquals(
+        true,
+        accessAnswered < users,
+        "some users skipped the statement: " + accessAnswered + " of " + users);
   }
 }

@@ -25,9 +25,14 @@ class TelemedicineItemsTest {
 
   private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new Telemedicine());
 
-
-  private static final List<String> STATEMENTS = List.of("improves_access", "user_friendly", "improves_worklife",
-      "improves_care", "attracts_patients", "improves_efficiency");
+  private static final List<String> STATEMENTS =
+      List.of(
+          "improves_access",
+          "user_friendly",
+          "improves_worklife",
+          "improves_care",
+          "attracts_patients",
+          "improves_efficiency");
 
   private final Telemedicine instrument = new Telemedicine();
 
@@ -36,8 +41,10 @@ class TelemedicineItemsTest {
   }
 
   private DerivedVariables score(String uses) {
-    Answers answers = uses == null ? Answers.NONE
-        : new Answers(Map.of("telemedicine.uses", new AnswerValue.Choice(uses)));
+    Answers answers =
+        uses == null
+            ? Answers.NONE
+            : new Answers(Map.of("telemedicine.uses", new AnswerValue.Choice(uses)));
     return instrument.score(answers, Settings.NONE);
   }
 
@@ -46,8 +53,17 @@ class TelemedicineItemsTest {
     assertEquals("telemedicine", instrument.metadata().id());
     assertEquals("1.0.0", instrument.metadata().version());
     assertTrue(instrument.metadata().licence().contains("freely"), instrument.metadata().licence());
-    assertEquals(List.of("uses", "ehr_integrated", "improves_access", "user_friendly", "improves_worklife",
-        "improves_care", "attracts_patients", "improves_efficiency"), instrument.items().stream().map(Item::code).toList());
+    assertEquals(
+        List.of(
+            "uses",
+            "ehr_integrated",
+            "improves_access",
+            "user_friendly",
+            "improves_worklife",
+            "improves_care",
+            "attracts_patients",
+            "improves_efficiency"),
+        instrument.items().stream().map(Item::code).toList());
     assertEquals(List.of(), instrument.settings());
   }
 
@@ -73,8 +89,12 @@ class TelemedicineItemsTest {
     for (String code : STATEMENTS) {
       Item statement = item(code);
       assertEquals(ItemType.YES_NO, statement.type(), code);
-      assertEquals(List.of("yes", "no"), statement.options().stream().map(Option::code).toList(), code);
-      assertEquals(List.of("Agree", "Disagree"), statement.options().stream().map(Option::label).toList(), code);
+      assertEquals(
+          List.of("yes", "no"), statement.options().stream().map(Option::code).toList(), code);
+      assertEquals(
+          List.of("Agree", "Disagree"),
+          statement.options().stream().map(Option::label).toList(),
+          code);
       assertEquals(new ShownIf("uses", Set.of("yes")), statement.shownIf(), code);
     }
   }
@@ -94,13 +114,31 @@ class TelemedicineItemsTest {
 
   @Test
   void answersToHiddenFollowUpsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
-        "telemedicine.uses", "no", "telemedicine.improves_access", "yes")));
-    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of("telemedicine.ehr_integrated", "yes")));
-    assertThrows(IllegalArgumentException.class, () -> EDITION.read(Map.of(
-        "telemedicine.uses", "yes", "telemedicine.ehr_integrated", "maybe")));
-    assertEquals(3, EDITION.read(Map.of("telemedicine.uses", "yes", "telemedicine.ehr_integrated", "unsure",
-        "telemedicine.user_friendly", "no")).values().size());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            EDITION.read(Map.of("telemedicine.uses", "no", "telemedicine.improves_access", "yes")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> EDITION.read(Map.of("telemedicine.ehr_integrated", "yes")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            EDITION.read(
+                Map.of("telemedicine.uses", "yes", "telemedicine.ehr_integrated", "maybe")));
+    assertEquals(
+        3,
+        EDITION
+            .read(
+                Map.of(
+                    "telemedicine.uses",
+                    "yes",
+                    "telemedicine.ehr_integrated",
+                    "unsure",
+                    "telemedicine.user_friendly",
+                    "no"))
+            .values()
+            .size());
   }
 
   @Test

@@ -17,19 +17,29 @@ import org.joysurvey.testkit.InstrumentTestKit;
 import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
-/** The telemedicine section, through the platform's report engine, on small cohorts worked out by hand. */
+/**
+ * The telemedicine section, through the platform's report engine, on small cohorts worked out by
+ * hand.
+ */
 class TelemedicineReportTest {
 
   private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new Telemedicine());
 
-  /** The telemedicine section of an edition of telemedicine alone holding these rows of text cells. */
+  /**
+   * The telemedicine section of an edition of telemedicine alone holding these rows of text cells.
+   */
   static SectionResult section(List<Map<String, String>> rows) {
     return EDITION.section("telemedicine", rows);
   }
 
-
-  private static final List<String> STATEMENTS = List.of("improves_access", "user_friendly", "improves_worklife",
-      "improves_care", "attracts_patients", "improves_efficiency");
+  private static final List<String> STATEMENTS =
+      List.of(
+          "improves_access",
+          "user_friendly",
+          "improves_worklife",
+          "improves_care",
+          "attracts_patients",
+          "improves_efficiency");
 
   /** A row: uses, ehr_integrated, then the six statements in order ("" = unanswered). */
   static Map<String, String> row(String uses, String ehr, String... statements) {
@@ -43,7 +53,8 @@ class TelemedicineReportTest {
   }
 
   /**
-   * Seven responses; statements in the order access, user-friendly, work life, care, attracts, efficiency.
+   * Seven responses; statements in the order access, user-friendly, work life, care, attracts,
+   * efficiency.
    *
    * <pre>
    *   R1 uses yes, ehr yes,    yes no  yes yes no  yes
@@ -55,14 +66,15 @@ class TelemedicineReportTest {
    *   R7 nothing answered
    * </pre>
    */
-  static final List<Map<String, String>> SMALL = List.of(
-      row("yes", "yes", "yes", "no", "yes", "yes", "no", "yes"),
-      row("yes", "no", "yes", "yes", "no", "", "no", "no"),
-      row("yes", "unsure", "no"),
-      row("yes", ""),
-      row("no", ""),
-      row("no", ""),
-      Map.of());
+  static final List<Map<String, String>> SMALL =
+      List.of(
+          row("yes", "yes", "yes", "no", "yes", "yes", "no", "yes"),
+          row("yes", "no", "yes", "yes", "no", "", "no", "no"),
+          row("yes", "unsure", "no"),
+          row("yes", ""),
+          row("no", ""),
+          row("no", ""),
+          Map.of());
 
   @Test
   void usesRateIsOfThoseWhoAnswered() {
@@ -86,7 +98,8 @@ class TelemedicineReportTest {
 
   @Test
   void agreementIsOfUsersWhoAnsweredEachStatement() {
-    // access: R1 yes, R2 yes, R3 no -> 2/3; user-friendly: R1 no, R2 yes -> 1/2; work life: yes, no -> 1/2;
+    // access: R1 yes, R2 yes, R3 no -> 2/3; user-friendly: R1 no, R2 yes -> 1/2; work life: yes, no
+    // -> 1/2;
     // care: R1 yes only -> 1/1; attracts: no, no -> 0/2; efficiency: yes, no -> 1/2
     SectionResult section = section(SMALL);
     double[] expected = {2.0 / 3, 1.0 / 2, 1.0 / 2, 1.0, 0.0, 1.0 / 2};
@@ -113,7 +126,9 @@ class TelemedicineReportTest {
       assertEquals(1.0, section.value("telemedicine.agree." + statement), 0.0, statement);
       assertTrue(section.withheld("telemedicine.agree." + statement).isEmpty(), statement);
     }
-    assertTrue(section.withheld("telemedicine.ehr_integrated_share.no").isPresent(), "0 of 10 is a small count");
+    assertTrue(
+        section.withheld("telemedicine.ehr_integrated_share.no").isPresent(),
+        "0 of 10 is a small count");
   }
 
   @Test
@@ -158,25 +173,35 @@ class TelemedicineReportTest {
     assertEquals(1, charts.size());
     ReportChart chart = charts.get(0);
     assertEquals(ReportChart.Type.HORIZONTAL_BAR, chart.type());
-    assertEquals(STATEMENTS.stream().map(s -> "telemedicine.agree." + s).toList(), chart.series().get(0).statisticKeys());
+    assertEquals(
+        STATEMENTS.stream().map(s -> "telemedicine.agree." + s).toList(),
+        chart.series().get(0).statisticKeys());
     assertEquals(6, chart.labels().size());
-    assertTrue(section.notes().stream().anyMatch(n -> n.contains("hidden")), "the denominators are explained");
+    assertTrue(
+        section.notes().stream().anyMatch(n -> n.contains("hidden")),
+        "the denominators are explained");
   }
 
   @Test
   void everySpecKeyIsProducedAndTablesAndChartsReferOnlyToThem() {
     SectionResult section = section(SMALL);
     Set<String> keys = section.statisticsByKey().keySet();
-    Set<String> spec = new HashSet<>(List.of("telemedicine.uses_rate", "telemedicine.ehr_integrated_rate"));
+    Set<String> spec =
+        new HashSet<>(List.of("telemedicine.uses_rate", "telemedicine.ehr_integrated_rate"));
     STATEMENTS.forEach(s -> spec.add("telemedicine.agree." + s));
     assertTrue(keys.containsAll(spec), keys::toString);
     Set<String> referenced = new HashSet<>();
     for (ReportTable table : section.tables()) {
-      table.rows().forEach(row -> row.forEach(cell -> {
-        if (cell instanceof ReportTable.StatisticRef ref) {
-          referenced.add(ref.key());
-        }
-      }));
+      table
+          .rows()
+          .forEach(
+              row ->
+                  row.forEach(
+                      cell -> {
+                        if (cell instanceof ReportTable.StatisticRef ref) {
+                          referenced.add(ref.key());
+                        }
+                      }));
     }
     for (ReportChart chart : section.charts()) {
       chart.series().forEach(s -> referenced.addAll(s.statisticKeys()));

@@ -25,7 +25,11 @@ final class WellnessServicesReport implements SectionBuilder {
   static final String AMONG_BURNOUT = PREFIX + "among_burnout.";
   static final String AMONG_NOT_BURNOUT = PREFIX + "among_not_burnout.";
   static final String MINI_Z_BURNOUT = "mini-z.burnout";
-  /** The Venn regions as bit masks, in ReportChart.Type.VENN3's order: A, B, C, A+B, A+C, B+C, A+B+C. */
+
+  /**
+   * The Venn regions as bit masks, in ReportChart.Type.VENN3's order: A, B, C, A+B, A+C, B+C,
+   * A+B+C.
+   */
   static final int[] VENN_ORDER = {1, 2, 4, 3, 5, 6, 7};
 
   private final String programLabel;
@@ -66,7 +70,10 @@ final class WellnessServicesReport implements SectionBuilder {
     return mask;
   }
 
-  /** The Venn key of a region: its services' codes, sorted and joined with "+" ({@code employer+self-pay}). */
+  /**
+   * The Venn key of a region: its services' codes, sorted and joined with "+" ({@code
+   * employer+self-pay}).
+   */
   static String vennKey(int mask) {
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < WellnessServices.SERVICES.size(); i++) {
@@ -79,9 +86,12 @@ final class WellnessServicesReport implements SectionBuilder {
 
   /** The report's names of the three services; the society's is the edition's program label. */
   List<String> serviceLabels() {
-    String society = programLabel.equals(WellnessServices.DEFAULT_PROGRAM_LABEL)
-        ? capitalized(programLabel) : capitalized(programLabel) + " (the society's program)";
-    return List.of("Self-pay or insurance", "Employer (medical group, health system, hospital)", society);
+    String society =
+        programLabel.equals(WellnessServices.DEFAULT_PROGRAM_LABEL)
+            ? capitalized(programLabel)
+            : capitalized(programLabel) + " (the society's program)";
+    return List.of(
+        "Self-pay or insurance", "Employer (medical group, health system, hospital)", society);
   }
 
   private static String capitalized(String text) {
@@ -99,8 +109,11 @@ final class WellnessServicesReport implements SectionBuilder {
       section.statistic(Statistic.proportion(key, "Used: " + share.label, share.count, answered));
       rateRows.add(List.of(Cell.text(share.label), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
-    section.table(new ReportTable("Wellness services used (of " + answered + " who answered)",
-        List.of("Service", "Respondents"), rateRows));
+    section.table(
+        new ReportTable(
+            "Wellness services used (of " + answered + " who answered)",
+            List.of("Service", "Respondents"),
+            rateRows));
 
     List<String> vennKeys = new ArrayList<>();
     List<List<Cell>> vennRows = new ArrayList<>();
@@ -112,9 +125,15 @@ final class WellnessServicesReport implements SectionBuilder {
       vennRows.add(List.of(Cell.text(region), Cell.statistic(key, Format.COUNT)));
     }
     section
-        .chart(new ReportChart("Wellness services used, respondents per combination", ReportChart.Type.VENN3, labels,
-            List.of(new ReportChart.Series("Respondents", vennKeys))))
-        .table(new ReportTable("Combinations of services used", List.of("Used", "Respondents"), vennRows));
+        .chart(
+            new ReportChart(
+                "Wellness services used, respondents per combination",
+                ReportChart.Type.VENN3,
+                labels,
+                List.of(new ReportChart.Series("Respondents", vennKeys))))
+        .table(
+            new ReportTable(
+                "Combinations of services used", List.of("Used", "Respondents"), vennRows));
 
     if (withMiniZ) {
       amongBurnout(section, labels);
@@ -122,13 +141,23 @@ final class WellnessServicesReport implements SectionBuilder {
       section.note("Use among burned-out physicians needs the Mini-Z instrument in the edition.");
     }
     return section
-        .note("Percentages are of the respondents who answered the question. \"Any\" is any of the three services;"
-            + " \"none\" cannot be combined with a service.")
-        .note("The Venn regions do not overlap: \"" + labels.get(1) + " only\" counts respondents who used the"
-            + " employer's services and neither of the others. Respondents who answered \"none\" are outside the"
-            + " three circles.")
-        .note("The society's program is named \"" + programLabel + "\" in this edition (setting "
-            + WellnessServices.ID + "." + WellnessServices.PROGRAM_LABEL + ").")
+        .note(
+            "Percentages are of the respondents who answered the question. \"Any\" is any of the three services;"
+                + " \"none\" cannot be combined with a service.")
+        .note(
+            "The Venn regions do not overlap: \""
+                + labels.get(1)
+                + " only\" counts respondents who used the"
+                + " employer's services and neither of the others. Respondents who answered \"none\" are outside the"
+                + " three circles.")
+        .note(
+            "The society's program is named \""
+                + programLabel
+                + "\" in this edition (setting "
+                + WellnessServices.ID
+                + "."
+                + WellnessServices.PROGRAM_LABEL
+                + ").")
         .build();
   }
 
@@ -147,23 +176,46 @@ final class WellnessServicesReport implements SectionBuilder {
       String burnedKey = AMONG_BURNOUT + b.code;
       String otherKey = AMONG_NOT_BURNOUT + b.code;
       section
-          .statistic(Statistic.proportion(burnedKey, "Used by the burned-out (Mini-Z): " + b.label, b.count, burnedAnswered))
-          .statistic(Statistic.proportion(otherKey, "Used by the not burned-out (Mini-Z): " + b.label, o.count,
-              otherAnswered));
-      rows.add(List.of(Cell.text(b.label), Cell.statistic(burnedKey, Format.COUNT_AND_PERCENT),
-          Cell.statistic(otherKey, Format.COUNT_AND_PERCENT)));
+          .statistic(
+              Statistic.proportion(
+                  burnedKey,
+                  "Used by the burned-out (Mini-Z): " + b.label,
+                  b.count,
+                  burnedAnswered))
+          .statistic(
+              Statistic.proportion(
+                  otherKey,
+                  "Used by the not burned-out (Mini-Z): " + b.label,
+                  o.count,
+                  otherAnswered));
+      rows.add(
+          List.of(
+              Cell.text(b.label),
+              Cell.statistic(burnedKey, Format.COUNT_AND_PERCENT),
+              Cell.statistic(otherKey, Format.COUNT_AND_PERCENT)));
       rowLabels.add(b.label);
       burnedKeys.add(burnedKey);
       otherKeys.add(otherKey);
     }
     section
-        .table(new ReportTable("Wellness services used, by Mini-Z burnout",
-            List.of("Service", "Burned out (of " + burnedAnswered + ")", "Not burned out (of " + otherAnswered + ")"),
-            rows))
-        .chart(new ReportChart("Wellness services used, by Mini-Z burnout, % of those who answered",
-            ReportChart.Type.HORIZONTAL_BAR, rowLabels,
-            List.of(new ReportChart.Series("Burned out", burnedKeys), new ReportChart.Series("Not burned out", otherKeys))))
-        .note("Burned out = Mini-Z level 3 or above. The comparison is of respondents who answered both questions.");
+        .table(
+            new ReportTable(
+                "Wellness services used, by Mini-Z burnout",
+                List.of(
+                    "Service",
+                    "Burned out (of " + burnedAnswered + ")",
+                    "Not burned out (of " + otherAnswered + ")"),
+                rows))
+        .chart(
+            new ReportChart(
+                "Wellness services used, by Mini-Z burnout, % of those who answered",
+                ReportChart.Type.HORIZONTAL_BAR,
+                rowLabels,
+                List.of(
+                    new ReportChart.Series("Burned out", burnedKeys),
+                    new ReportChart.Series("Not burned out", otherKeys))))
+        .note(
+            "Burned out = Mini-Z level 3 or above. The comparison is of respondents who answered both questions.");
   }
 
   /** One row of a rates table: the three services, any of them, none. */

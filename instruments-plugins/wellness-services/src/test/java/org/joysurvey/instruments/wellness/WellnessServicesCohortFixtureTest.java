@@ -38,13 +38,28 @@ class WellnessServicesCohortFixtureTest {
   void everyWellnessStatisticOfExpectedJsonMatches() {
     SectionResult section = WellnessServicesReportTest.section(rows, true, null);
     Map<String, Statistic> statistics = section.statisticsByKey();
-    List<String> keys = expected.keySet().stream().filter(k -> k.startsWith("wellness-services.")).sorted().toList();
-    assertEquals(List.of("wellness-services.among_burnout.employer", "wellness-services.among_burnout.self-pay",
-        "wellness-services.among_burnout.society", "wellness-services.any_rate", "wellness-services.rate.employer",
-        "wellness-services.rate.none", "wellness-services.rate.self-pay", "wellness-services.rate.society",
-        "wellness-services.venn.employer", "wellness-services.venn.employer+self-pay",
-        "wellness-services.venn.employer+self-pay+society", "wellness-services.venn.employer+society",
-        "wellness-services.venn.self-pay", "wellness-services.venn.self-pay+society", "wellness-services.venn.society"),
+    List<String> keys =
+        expected.keySet().stream()
+            .filter(k -> k.startsWith("wellness-services."))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "wellness-services.among_burnout.employer",
+            "wellness-services.among_burnout.self-pay",
+            "wellness-services.among_burnout.society",
+            "wellness-services.any_rate",
+            "wellness-services.rate.employer",
+            "wellness-services.rate.none",
+            "wellness-services.rate.self-pay",
+            "wellness-services.rate.society",
+            "wellness-services.venn.employer",
+            "wellness-services.venn.employer+self-pay",
+            "wellness-services.venn.employer+self-pay+society",
+            "wellness-services.venn.employer+society",
+            "wellness-services.venn.self-pay",
+            "wellness-services.venn.self-pay+society",
+            "wellness-services.venn.society"),
         keys);
     for (String key : keys) {
       Statistic statistic = statistics.get(key);
@@ -55,23 +70,37 @@ class WellnessServicesCohortFixtureTest {
 
   @Test
   void theProgramLabelChangesNoFigure() {
-    Map<String, Statistic> plain = WellnessServicesReportTest.section(rows, true, null).statisticsByKey();
-    Map<String, Statistic> named = WellnessServicesReportTest.section(rows, true,
-        new Settings(Map.of("program_label", "Joy of Medicine"))).statisticsByKey();
+    Map<String, Statistic> plain =
+        WellnessServicesReportTest.section(rows, true, null).statisticsByKey();
+    Map<String, Statistic> named =
+        WellnessServicesReportTest.section(
+                rows, true, new Settings(Map.of("program_label", "Joy of Medicine")))
+            .statisticsByKey();
     assertEquals(plain.keySet(), named.keySet());
     plain.forEach((key, s) -> assertEquals(s.value(), named.get(key).value(), 0.0, key));
   }
 
   @Test
   void vennRegionsAddUpToThoseWhoUsedAny() {
-    Map<String, Statistic> statistics = WellnessServicesReportTest.section(rows, true, null).statisticsByKey();
-    double regions = statistics.entrySet().stream().filter(e -> e.getKey().startsWith("wellness-services.venn."))
-        .mapToDouble(e -> e.getValue().value()).sum();
+    Map<String, Statistic> statistics =
+        WellnessServicesReportTest.section(rows, true, null).statisticsByKey();
+    double regions =
+        statistics.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("wellness-services.venn."))
+            .mapToDouble(e -> e.getValue().value())
+            .sum();
     Statistic any = statistics.get("wellness-services.any_rate");
     assertEquals((double) any.numerator(), regions, 0.0);
     // and the among_burnout denominator is the burned-out who answered, tallied from the cells
-    long burnedOutAnswered = rows.stream().filter(r -> !r.get("wellness-services.used").isBlank()
-        && !r.get("mini-z.burnout").isBlank() && Integer.parseInt(r.get("mini-z.burnout").strip()) >= 3).count();
-    assertEquals(burnedOutAnswered, statistics.get("wellness-services.among_burnout.society").basis());
+    long burnedOutAnswered =
+        rows.stream()
+            .filter(
+                r ->
+                    !r.get("wellness-services.used").isBlank()
+                        && !r.get("mini-z.burnout").isBlank()
+                        && Integer.parseInt(r.get("mini-z.burnout").strip()) >= 3)
+            .count();
+    assertEquals(
+        burnedOutAnswered, statistics.get("wellness-services.among_burnout.society").basis());
   }
 }

@@ -26,8 +26,10 @@ class WellnessServicesItemsTest {
   private final WellnessServices instrument = new WellnessServices();
 
   private DerivedVariables score(String... used) {
-    Answers answers = used.length == 0 ? Answers.NONE
-        : new Answers(Map.of("wellness-services.used", new AnswerValue.Choices(List.of(used))));
+    Answers answers =
+        used.length == 0
+            ? Answers.NONE
+            : new Answers(Map.of("wellness-services.used", new AnswerValue.Choices(List.of(used))));
     return instrument.score(answers, Settings.NONE);
   }
 
@@ -41,8 +43,12 @@ class WellnessServicesItemsTest {
     Item used = items.get(0);
     assertEquals("used", used.code());
     assertEquals(ItemType.MULTI, used.type());
-    assertEquals(List.of("self-pay", "employer", "society", "none"), used.options().stream().map(Option::code).toList());
-    assertEquals(List.of(false, false, false, true), used.options().stream().map(Option::exclusive).toList());
+    assertEquals(
+        List.of("self-pay", "employer", "society", "none"),
+        used.options().stream().map(Option::code).toList());
+    assertEquals(
+        List.of(false, false, false, true),
+        used.options().stream().map(Option::exclusive).toList());
     assertNull(used.shownIf());
     assertFalse(used.required());
     assertTrue(used.option("society").orElseThrow().label().toLowerCase().contains("society"));
@@ -64,15 +70,20 @@ class WellnessServicesItemsTest {
   @Test
   void programLabelFallsBackToTheDefault() {
     assertEquals("the society's wellness program", WellnessServices.programLabel(Settings.NONE));
-    assertEquals("the society's wellness program", WellnessServices.programLabel(new Settings(Map.of("program_label", "  "))));
-    assertEquals("Joy of Medicine", WellnessServices.programLabel(new Settings(Map.of("program_label", " Joy of Medicine "))));
+    assertEquals(
+        "the society's wellness program",
+        WellnessServices.programLabel(new Settings(Map.of("program_label", "  "))));
+    assertEquals(
+        "Joy of Medicine",
+        WellnessServices.programLabel(new Settings(Map.of("program_label", " Joy of Medicine "))));
   }
 
   @Test
   void anyIsTrueForAnyServiceFalseForNoneAndUnknownWhenUnanswered() {
     assertEquals(Optional.of(true), score("self-pay").flag("wellness-services.any"));
     assertEquals(Optional.of(true), score("society").flag("wellness-services.any"));
-    assertEquals(Optional.of(true), score("employer", "society", "self-pay").flag("wellness-services.any"));
+    assertEquals(
+        Optional.of(true), score("employer", "society", "self-pay").flag("wellness-services.any"));
     assertEquals(Optional.of(false), score("none").flag("wellness-services.any"));
     assertEquals(Map.of(), score().values());
   }
@@ -80,10 +91,18 @@ class WellnessServicesItemsTest {
   @Test
   void noneCannotBeCombinedWithAService() {
     InstrumentTestKit cells = InstrumentTestKit.of(instrument);
-    assertThrows(IllegalArgumentException.class, () -> cells.read(Map.of("wellness-services.used", "none;self-pay")));
-    assertThrows(IllegalArgumentException.class, () -> cells.read(Map.of("wellness-services.used", "gym")));
-    assertEquals(List.of("society", "self-pay"),
-        cells.read(Map.of("wellness-services.used", "society;self-pay")).choices("wellness-services.used"));
-    assertEquals(List.of("none"), cells.read(Map.of("wellness-services.used", "none")).choices("wellness-services.used"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> cells.read(Map.of("wellness-services.used", "none;self-pay")));
+    assertThrows(
+        IllegalArgumentException.class, () -> cells.read(Map.of("wellness-services.used", "gym")));
+    assertEquals(
+        List.of("society", "self-pay"),
+        cells
+            .read(Map.of("wellness-services.used", "society;self-pay"))
+            .choices("wellness-services.used"));
+    assertEquals(
+        List.of("none"),
+        cells.read(Map.of("wellness-services.used", "none")).choices("wellness-services.used"));
   }
 }
