@@ -32,15 +32,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApiIT {
 
+  @ArquillianResource private URL base;
+
+  private ApiClient api;
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
 
   @BeforeEach
   void client() {

@@ -33,17 +33,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 abstract class BrowserTestSupport {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
   protected static ChromeDriver browser;
 
   @ArquillianResource protected URL base;
 
   protected ApiClient api;
+
+  private static String axeSource;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("joy.test.war")));
+  }
 
   @BeforeAll
   static void startBrowser() {
@@ -255,8 +257,6 @@ abstract class BrowserTestSupport {
       fail(report.toString());
     }
   }
-
-  private static String axeSource;
 
   private static synchronized String axeSource() {
     if (axeSource == null) {

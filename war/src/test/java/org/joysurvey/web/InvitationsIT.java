@@ -76,6 +76,15 @@ class InvitationsIT {
 
   private static TestMailbox mailbox;
 
+  // injected only where the tests run inside the server
+  @Inject private EditionService editions;
+
+  @Inject private InvitationService invitations;
+
+  @Inject private InvitationDeliveries deliveries;
+
+  @Inject private ParticipationService participation;
+
   @Deployment(testable = true)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
@@ -103,14 +112,6 @@ class InvitationsIT {
   }
 
   // --- inside the server ---------------------------------------------------------------------
-
-  @Inject private EditionService editions;
-
-  @Inject private InvitationService invitations;
-
-  @Inject private InvitationDeliveries deliveries;
-
-  @Inject private ParticipationService participation;
 
   @Test
   @Order(1)

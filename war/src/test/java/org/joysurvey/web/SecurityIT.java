@@ -33,15 +33,15 @@ class SecurityIT {
 
   private static final String PASSWORD = "correct horse battery";
 
+  @ArquillianResource private URL base;
+
+  private ApiClient api;
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
 
   @BeforeEach
   void client() {

@@ -29,14 +29,6 @@ class CsvRoundTripTest {
 
   private static final Questionnaire EDITION = new Questionnaire(List.of(new SampleInstrument()));
 
-  private static Answers answers(Object... codeAndValue) {
-    Map<String, AnswerValue> values = new LinkedHashMap<>();
-    for (int i = 0; i < codeAndValue.length; i += 2) {
-      values.put((String) codeAndValue[i], (AnswerValue) codeAndValue[i + 1]);
-    }
-    return new Answers(values);
-  }
-
   private static final List<Answers> RESPONSES =
       List.of(
           answers(
@@ -70,6 +62,14 @@ class CsvRoundTripTest {
           LocalDate.of(2020, 3, 1),
           LocalDate.of(2020, 3, 2),
           LocalDate.of(2020, 3, 3));
+
+  private static Answers answers(Object... codeAndValue) {
+    Map<String, AnswerValue> values = new LinkedHashMap<>();
+    for (int i = 0; i < codeAndValue.length; i += 2) {
+      values.put((String) codeAndValue[i], (AnswerValue) codeAndValue[i + 1]);
+    }
+    return new Answers(values);
+  }
 
   private static String export(List<Answers> responses, List<LocalDate> days) throws IOException {
     StringWriter out = new StringWriter();

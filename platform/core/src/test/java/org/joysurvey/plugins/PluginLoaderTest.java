@@ -34,6 +34,8 @@ class PluginLoaderTest {
   private static Level savedLevel;
   private final List<URLClassLoader> loaders = new java.util.ArrayList<>();
 
+  private static final String GOOD_ITEMS = "return List.of(Item.yesNo(\"uses\", \"Do you?\"));";
+
   /** Source of an external instrument class {@code ext.<name>} with this id and these items. */
   private static String source(String name, String id, String constructorBody, String itemsBody) {
     return """
@@ -55,8 +57,6 @@ class PluginLoaderTest {
         """
         .formatted(name, name, constructorBody, id, id, itemsBody, id);
   }
-
-  private static final String GOOD_ITEMS = "return List.of(Item.yesNo(\"uses\", \"Do you?\"));";
 
   @BeforeAll
   static void compileExternalPlugins() throws IOException {

@@ -126,6 +126,16 @@ public final class Demographics implements Instrument {
 
   private static final List<SettingDefinition> SETTINGS = settingDefinitions();
 
+  /** Full item codes, made once: scoring runs for every response of every report. */
+  private static final List<String> FULL_CODES =
+      ITEMS.stream().map(i -> ID + "." + i.code()).toList();
+
+  /** Each item's option codes, as a set: scoring checks every answer against them. */
+  private static final List<Set<String>> OPTION_CODES =
+      ITEMS.stream()
+          .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet()))
+          .toList();
+
   private static List<SettingDefinition> settingDefinitions() {
     List<SettingDefinition> settings = new ArrayList<>();
     for (Item item : ITEMS) {
@@ -179,16 +189,6 @@ public final class Demographics implements Instrument {
   public static String variable(String item) {
     return ID + "." + item;
   }
-
-  /** Full item codes, made once: scoring runs for every response of every report. */
-  private static final List<String> FULL_CODES =
-      ITEMS.stream().map(i -> ID + "." + i.code()).toList();
-
-  /** Each item's option codes, as a set: scoring checks every answer against them. */
-  private static final List<Set<String>> OPTION_CODES =
-      ITEMS.stream()
-          .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet()))
-          .toList();
 
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {

@@ -130,6 +130,14 @@ public final class EngagementDrivers implements Instrument {
           .map(d -> Item.likert(d.code(), d.text(), 1, SCALE.toArray(String[]::new)))
           .toList();
 
+  /**
+   * Full item codes and variable names, made once: scoring runs for every response of every report.
+   */
+  static final List<String> ITEM_CODES = DRIVERS.stream().map(d -> ID + "." + d.code()).toList();
+
+  private static final List<String> POSITIVE_VARIABLES =
+      DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -141,14 +149,6 @@ public final class EngagementDrivers implements Instrument {
   }
 
   /** {@code engagement-drivers.positive.<item>}: true when the item is answered 4 or more. */
-  /**
-   * Full item codes and variable names, made once: scoring runs for every response of every report.
-   */
-  static final List<String> ITEM_CODES = DRIVERS.stream().map(d -> ID + "." + d.code()).toList();
-
-  private static final List<String> POSITIVE_VARIABLES =
-      DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
-
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
     DerivedVariables.Builder derived = DerivedVariables.builder();

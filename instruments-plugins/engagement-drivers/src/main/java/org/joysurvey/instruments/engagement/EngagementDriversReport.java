@@ -55,6 +55,17 @@ final class EngagementDriversReport implements SectionBuilder {
    */
   private final GroupedCounts[][] answers;
 
+  /** The position in CATEGORIES of each driver's category, in DRIVERS order. */
+  private static final int[] CATEGORY_OF_DRIVER =
+      EngagementDrivers.DRIVERS.stream()
+          .mapToInt(
+              d ->
+                  EngagementDrivers.CATEGORIES.stream()
+                      .map(Category::code)
+                      .toList()
+                      .indexOf(d.category()))
+          .toArray();
+
   EngagementDriversReport(Subgroups subgroups) {
     this.dimensions = subgroups.dimensions();
     this.withSubgroups = !dimensions.isEmpty();
@@ -133,17 +144,6 @@ final class EngagementDriversReport implements SectionBuilder {
       }
     }
   }
-
-  /** The position in CATEGORIES of each driver's category, in DRIVERS order. */
-  private static final int[] CATEGORY_OF_DRIVER =
-      EngagementDrivers.DRIVERS.stream()
-          .mapToInt(
-              d ->
-                  EngagementDrivers.CATEGORIES.stream()
-                      .map(Category::code)
-                      .toList()
-                      .indexOf(d.category()))
-          .toArray();
 
   @Override
   public ReportSection build() {

@@ -32,51 +32,6 @@ class EngagementDriversReportTest {
    */
   record Row(String age, String gender, String mode, Map<String, Integer> scale) {}
 
-  static Answers answers(Row row) {
-    Map<String, AnswerValue> values = new HashMap<>();
-    if (row.age() != null) {
-      values.put("demographics.age_band", new AnswerValue.Choice(row.age()));
-    }
-    if (row.gender() != null) {
-      values.put("demographics.gender", new AnswerValue.Choice(row.gender()));
-    }
-    if (row.mode() != null) {
-      values.put("demographics.practice_mode", new AnswerValue.Choice(row.mode()));
-    }
-    row.scale()
-        .forEach((item, v) -> values.put("engagement-drivers." + item, new AnswerValue.Scale(v)));
-    return new Answers(values);
-  }
-
-  static SectionResult section(List<Row> rows, boolean withDemographics) {
-    return section(rows, withDemographics ? new DemographicsStandIn() : null);
-  }
-
-  /** The section of an edition with this demographics instrument (none when null). */
-  static SectionResult section(List<Row> rows, Instrument demographics) {
-    InstrumentTestKit edition =
-        demographics != null
-            ? InstrumentTestKit.of(demographics, new EngagementDrivers())
-            : InstrumentTestKit.of(new EngagementDrivers());
-    return edition.sectionOfAnswers(
-        "engagement-drivers", rows.stream().map(EngagementDriversReportTest::answers).toList());
-  }
-
-  private static Statistic statistic(SectionResult section, String key) {
-    return section.statistic(key);
-  }
-
-  private static double value(SectionResult section, String key) {
-    return section.value(key);
-  }
-
-  private static void assertShare(SectionResult section, String key, long numerator, long basis) {
-    Statistic statistic = statistic(section, key);
-    assertEquals((double) numerator / basis, statistic.value(), 1e-12, key);
-    assertEquals(numerator, statistic.numerator(), key);
-    assertEquals(basis, statistic.basis(), key);
-  }
-
   /**
    * Six responses (+ = positive, 4-6):
    *
@@ -155,6 +110,51 @@ class EngagementDriversReportTest {
               Map.of(
                   "culture_leadership", 6, "worklife_integration", 5, "efficiency_resources", 4)),
           new Row("25-35", "male", "academic", Map.of()));
+
+  static Answers answers(Row row) {
+    Map<String, AnswerValue> values = new HashMap<>();
+    if (row.age() != null) {
+      values.put("demographics.age_band", new AnswerValue.Choice(row.age()));
+    }
+    if (row.gender() != null) {
+      values.put("demographics.gender", new AnswerValue.Choice(row.gender()));
+    }
+    if (row.mode() != null) {
+      values.put("demographics.practice_mode", new AnswerValue.Choice(row.mode()));
+    }
+    row.scale()
+        .forEach((item, v) -> values.put("engagement-drivers." + item, new AnswerValue.Scale(v)));
+    return new Answers(values);
+  }
+
+  static SectionResult section(List<Row> rows, boolean withDemographics) {
+    return section(rows, withDemographics ? new DemographicsStandIn() : null);
+  }
+
+  /** The section of an edition with this demographics instrument (none when null). */
+  static SectionResult section(List<Row> rows, Instrument demographics) {
+    InstrumentTestKit edition =
+        demographics != null
+            ? InstrumentTestKit.of(demographics, new EngagementDrivers())
+            : InstrumentTestKit.of(new EngagementDrivers());
+    return edition.sectionOfAnswers(
+        "engagement-drivers", rows.stream().map(EngagementDriversReportTest::answers).toList());
+  }
+
+  private static Statistic statistic(SectionResult section, String key) {
+    return section.statistic(key);
+  }
+
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
+  }
+
+  private static void assertShare(SectionResult section, String key, long numerator, long basis) {
+    Statistic statistic = statistic(section, key);
+    assertEquals((double) numerator / basis, statistic.value(), 1e-12, key);
+    assertEquals(numerator, statistic.numerator(), key);
+    assertEquals(basis, statistic.basis(), key);
+  }
 
   @Test
   void itemsArePositiveOfThoseWhoAnswered() {

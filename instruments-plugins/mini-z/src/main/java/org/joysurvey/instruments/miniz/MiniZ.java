@@ -56,6 +56,26 @@ public final class MiniZ implements Instrument {
               1,
               LEVEL_LABELS.toArray(String[]::new)));
 
+  /** Setting: a published burnout rate to compare with, e.g. a national one ("0.42" or "42%"). */
+  public static final String BENCHMARK_RATE = "benchmark_rate";
+
+  /** Setting: where that rate comes from. */
+  public static final String BENCHMARK_SOURCE = "benchmark_source";
+
+  private static final List<SettingDefinition> SETTINGS =
+      List.of(
+          SettingDefinition.text(
+              BENCHMARK_RATE,
+              "External benchmark: burnout rate",
+              "A published burnout rate to compare this edition's with, such as a national rate: a share (0.42) or a"
+                  + " percentage (42%). Leave empty for none.",
+              ""),
+          SettingDefinition.text(
+              BENCHMARK_SOURCE,
+              "External benchmark: source",
+              "Where the benchmark rate comes from, e.g. \"National physician survey, 2020\".",
+              ""));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -77,26 +97,6 @@ public final class MiniZ implements Instrument {
         .put(BURNOUT, level.getAsInt() >= BURNOUT_LEVEL)
         .build();
   }
-
-  /** Setting: a published burnout rate to compare with, e.g. a national one ("0.42" or "42%"). */
-  public static final String BENCHMARK_RATE = "benchmark_rate";
-
-  /** Setting: where that rate comes from. */
-  public static final String BENCHMARK_SOURCE = "benchmark_source";
-
-  private static final List<SettingDefinition> SETTINGS =
-      List.of(
-          SettingDefinition.text(
-              BENCHMARK_RATE,
-              "External benchmark: burnout rate",
-              "A published burnout rate to compare this edition's with, such as a national rate: a share (0.42) or a"
-                  + " percentage (42%). Leave empty for none.",
-              ""),
-          SettingDefinition.text(
-              BENCHMARK_SOURCE,
-              "External benchmark: source",
-              "Where the benchmark rate comes from, e.g. \"National physician survey, 2020\".",
-              ""));
 
   @Override
   public List<SettingDefinition> settings() {

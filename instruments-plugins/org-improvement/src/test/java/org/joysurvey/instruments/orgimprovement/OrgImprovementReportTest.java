@@ -25,14 +25,6 @@ class OrgImprovementReportTest {
 
   private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new OrgImprovement());
 
-  /**
-   * The org-improvement section of an edition of org-improvement alone holding these rows of text
-   * cells.
-   */
-  static SectionResult section(List<Map<String, String>> rows) {
-    return EDITION.section("org-improvement", rows);
-  }
-
   private static final String WL = "org-improvement.worklife_top3";
   private static final String EHR = "org-improvement.ehr_top5";
 
@@ -68,6 +60,14 @@ class OrgImprovementReportTest {
               "org-improvement.ehr_other",
               "<b>Fewer</b> clicks"),
           Map.of(EHR, "in-person-scribes"));
+
+  /**
+   * The org-improvement section of an edition of org-improvement alone holding these rows of text
+   * cells.
+   */
+  static SectionResult section(List<Map<String, String>> rows) {
+    return EDITION.section("org-improvement", rows);
+  }
 
   private static ReportChart chart(SectionResult section, String titleStart) {
     return section.charts().stream()
