@@ -77,7 +77,8 @@ abstract class BrowserTestSupport {
                 (Boolean)
                     ((JavascriptExecutor) d)
                         .executeScript(
-                            "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   protected void waitFor(By locator) {
@@ -226,6 +227,7 @@ abstract class BrowserTestSupport {
       js.executeScript(axeSource());
     }
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    // a backslash at the end of a line continues it: the script has no line break there
     Object result =
         js.executeAsyncScript(
             """
@@ -235,9 +237,11 @@ abstract class BrowserTestSupport {
             .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
             .map(function (v) {
               return { id: v.id, impact: v.impact, help: v.help,
-                       targets: v.nodes.map(function (n) { return n.target.join(' ') + ' ' + n.html.substring(0, 300); }).join(', ') };
+                       targets: v.nodes.map(function (n) { \
+        return n.target.join(' ') + ' ' + n.html.substring(0, 300); }).join(', ') };
             }));
-        }).catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: '' }]); });
+        }).catch(function (e) { \
+        done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: '' }]); });
         """);
     List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
     if (!violations.isEmpty()) {

@@ -455,8 +455,9 @@ class InvitationsIT {
     assertEquals(
         "The invitee list was rejected; nobody was added.", reply.json().getString("error"));
     assertEquals(
-        "[{\"row\":2,\"column\":\"email\",\"message\":\"'bob@example' is not an email address (expected"
-            + " name@example.org)\"},{\"row\":4,\"column\":\"email\",\"message\":\"an email address is required\"}]",
+        "[{\"row\":2,\"column\":\"email\","
+            + "\"message\":\"'bob@example' is not an email address (expected name@example.org)\"},"
+            + "{\"row\":4,\"column\":\"email\",\"message\":\"an email address is required\"}]",
         reply.json().getJsonArray("details").toString());
     assertEquals(0, dashboard(api, id).getInt("invited"), "nothing of the file was stored");
 

@@ -247,9 +247,12 @@ public class ResponseStore {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "select case when exists (select 1 from"
-                    + " survey_response_packed where edition_id = ? and layout < ?) or exists (select 1 from"
-                    + " survey_response_packed where edition_id = ? and layout > ?) then 1 else 0 end")) {
+                "select case when"
+                    + " exists (select 1 from survey_response_packed"
+                    + " where edition_id = ? and layout < ?)"
+                    + " or exists (select 1 from survey_response_packed"
+                    + " where edition_id = ? and layout > ?)"
+                    + " then 1 else 0 end")) {
       statement.setLong(1, editionId);
       statement.setLong(2, layout);
       statement.setLong(3, editionId);

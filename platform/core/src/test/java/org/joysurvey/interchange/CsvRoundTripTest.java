@@ -104,8 +104,8 @@ class CsvRoundTripTest {
   void headerIsSubmittedOnThenEveryItemInOrder() throws IOException {
     String csv = export(List.of(), List.of());
     assertEquals(
-        "_submitted_on,sample.colour,sample.agree,sample.pets,sample.top2,sample.top2_other,sample.mood,"
-            + "sample.comment,sample.age,sample.why_agree\r\n",
+        "_submitted_on,sample.colour,sample.agree,sample.pets,sample.top2,sample.top2_other,"
+            + "sample.mood,sample.comment,sample.age,sample.why_agree\r\n",
         csv);
   }
 

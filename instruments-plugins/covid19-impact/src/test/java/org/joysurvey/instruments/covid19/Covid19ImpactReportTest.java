@@ -33,17 +33,26 @@ import org.junit.jupiter.api.Test;
 class Covid19ImpactReportTest {
 
   /**
-   * Seven responses (empty cell = skipped):
+   * Seven responses (empty cell = skipped), worries in a table of their own for width:
    *
    * <pre>
-   *      future_practice  future_changes     obligated  worries                                hours            quality
-   *   1  yes              telemedicine;ppe   yes        loved-ones-sick;self-sick               same             worse
-   *   2  yes              telemedicine       no         finances                                increased        worse
-   *   3  yes              -                  no         -                                       increased        same
-   *   4  no               (hidden)           yes        loved-ones-sick                         decreased-a-lot  better
-   *   5  no               (hidden)           -          loved-ones-sick;childcare;other         -                same
-   *   6  -                (hidden)           no         self-sick                               same             -
-   *   7  -                -                  -          -                                       -                -
+   *      future_practice  future_changes     obligated  hours            quality
+   *   1  yes              telemedicine;ppe   yes        same             worse
+   *   2  yes              telemedicine       no         increased        worse
+   *   3  yes              -                  no         increased        same
+   *   4  no               (hidden)           yes        decreased-a-lot  better
+   *   5  no               (hidden)           -          -                same
+   *   6  -                (hidden)           no         same             -
+   *   7  -                -                  -          -                -
+   *
+   *      worries
+   *   1  loved-ones-sick;self-sick
+   *   2  finances
+   *   3  -
+   *   4  loved-ones-sick
+   *   5  loved-ones-sick;childcare;other
+   *   6  self-sick
+   *   7  -
    * </pre>
    */
   static final List<Map<String, String>> SMALL =

@@ -100,7 +100,8 @@ public final class EngagementDrivers implements Instrument {
               "control_flexibility",
               "control",
               "Control over schedule",
-              "I have enough control over my schedule and over the administrative decisions that affect my work."),
+              "I have enough control over my schedule and over the administrative decisions that"
+                  + " affect my work."),
           new Driver(
               "social_support",
               "social",
@@ -117,13 +118,15 @@ public final class EngagementDrivers implements Instrument {
           ID,
           "1.0.0",
           "Key drivers of engagement",
-          "Eleven statements on a 6-point agreement scale (1 strongly disagree .. 6 strongly agree, no neutral point),"
-              + " covering the seven drivers of physician engagement of Shanafelt and Noseworthy (2017): culture and"
-              + " values, workload and job demands, efficiency and resources, meaning in work, control and flexibility,"
-              + " social support, work-life integration. Reports the share of positive answers (4-6) per statement and"
-              + " per driver, and per driver by age band, gender and practice mode.",
-          "The statements are the society's own, written for this survey after the drivers described by Shanafelt"
-              + " and Noseworthy (Mayo Clin Proc 2017;92(1):129-146); they may be used and adapted freely.");
+          "Eleven statements on a 6-point agreement scale (1 strongly disagree .. 6 strongly agree,"
+              + " no neutral point), covering the seven drivers of physician engagement of"
+              + " Shanafelt and Noseworthy (2017): culture and values, workload and job demands,"
+              + " efficiency and resources, meaning in work, control and flexibility, social"
+              + " support, work-life integration. Reports the share of positive answers (4-6) per"
+              + " statement and per driver, and per driver by age band, gender and practice mode.",
+          "The statements are the society's own, written for this survey after the drivers"
+              + " described by Shanafelt and Noseworthy (Mayo Clin Proc 2017;92(1):129-146); they"
+              + " may be used and adapted freely.");
 
   private static final List<Item> ITEMS =
       DRIVERS.stream()

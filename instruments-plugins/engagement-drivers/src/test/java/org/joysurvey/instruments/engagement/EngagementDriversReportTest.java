@@ -36,14 +36,17 @@ class EngagementDriversReportTest {
    * Six responses (+ = positive, 4-6):
    *
    * <pre>
-   *   R1 36-45 female large-group        culture_values 5+, culture_leadership 3, workload_manageable 4+,
-   *                                      compensation_fair 2, meaning_work 6+
-   *   R2 36-45 male   large-group        culture_values 4+, culture_leadership 4+, workload_manageable 1,
-   *                                      social_support 6+
-   *   R3 46-55 female small-independent  culture_values 2, compensation_fair 5+, meaning_work 4+, meaning_time 3
+   *   R1 36-45 female large-group        culture_values 5+, culture_leadership 3,
+   *                                      workload_manageable 4+, compensation_fair 2,
+   *                                      meaning_work 6+
+   *   R2 36-45 male   large-group        culture_values 4+, culture_leadership 4+,
+   *                                      workload_manageable 1, social_support 6+
+   *   R3 46-55 female small-independent  culture_values 2, compensation_fair 5+, meaning_work 4+,
+   *                                      meaning_time 3
    *   R4 46-55 -      large-group        culture_values 6+, culture_leadership 1, efficiency_ehr 2,
    *                                      control_flexibility 4+
-   *   R5 -     female -                  culture_leadership 6+, worklife_integration 5+, efficiency_resources 4+
+   *   R5 -     female -                  culture_leadership 6+, worklife_integration 5+,
+   *                                      efficiency_resources 4+
    *   R6 25-35 male   academic           (no statement answered)
    * </pre>
    */

@@ -233,8 +233,9 @@ final class MiniZReport implements SectionBuilder {
         subgroups(section, dimensions.get(d), byDimension[d]);
       }
       section.note(
-          "Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"
-              + " burned-out above its share of respondents means burnout is over-represented in that group.");
+          "Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of"
+              + " the burned-out above its share of respondents means burnout is over-represented"
+              + " in that group.");
     }
     return section.build();
   }

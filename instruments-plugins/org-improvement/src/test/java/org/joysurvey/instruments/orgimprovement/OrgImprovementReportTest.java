@@ -33,7 +33,8 @@ class OrgImprovementReportTest {
    *
    * <pre>
    *   R1 worklife: schedule-control, self-care-time, fewer-hours
-   *      ehr:      in-person-scribes, voice-recognition, hie-integration, remote-scribes, one-on-one-training
+   *      ehr:      in-person-scribes, voice-recognition, hie-integration, remote-scribes,
+   *                one-on-one-training
    *   R2 worklife: self-care-time, schedule-control
    *      ehr:      voice-recognition, in-person-scribes
    *   R3 worklife: self-care-time           ehr: (unanswered)
@@ -47,7 +48,8 @@ class OrgImprovementReportTest {
               WL,
               "schedule-control;self-care-time;fewer-hours",
               EHR,
-              "in-person-scribes;voice-recognition;hie-integration;remote-scribes;one-on-one-training"),
+              "in-person-scribes;voice-recognition;hie-integration;"
+                  + "remote-scribes;one-on-one-training"),
           Map.of(WL, "self-care-time;schedule-control", EHR, "voice-recognition;in-person-scribes"),
           Map.of(WL, "self-care-time", EHR, ""),
           Map.of(

@@ -134,10 +134,10 @@ final class TelemedicineReport implements SectionBuilder {
                 labels,
                 List.of(new ReportChart.Series("Agree", keys))))
         .note(
-            "The EHR question and the six statements are asked only of respondents who use telemedicine: for"
-                + " others they are hidden, and the platform never stores an answer to a hidden item. Their percentages"
-                + " are therefore of the users who answered each item, and the denominators may differ from item to"
-                + " item.")
+            "The EHR question and the six statements are asked only of respondents who use"
+                + " telemedicine: for others they are hidden, and the platform never stores an"
+                + " answer to a hidden item. Their percentages are therefore of the users who"
+                + " answered each item, and the denominators may differ from item to item.")
         .build();
   }
 }
