@@ -29,7 +29,8 @@ final class LayeringRules {
           .should()
           .beFreeOfCycles()
           .because(
-              "a package cycle makes the layers one lump that can only be understood and changed whole");
+              "a package cycle makes the layers one lump that can only be understood and changed"
+                  + " whole");
 
   /**
    * A plugin sees the instrument API, Commons Math and the JDK, nothing of the platform that hosts
@@ -43,7 +44,8 @@ final class LayeringRules {
           .onlyDependOnClassesThat()
           .resideInAnyPackage(API, STATISTICS, PLUGINS, "org.apache.commons.math3..", "java..")
           .because(
-              "plugins compile against instrument-api alone, and the platform behind it may change");
+              "plugins compile against instrument-api alone, and the platform behind it may"
+                  + " change");
 
   /**
    * Types of the API that exist only so the platform can hand data over without copying are not for
@@ -67,7 +69,8 @@ final class LayeringRules {
           .onlyDependOnClassesThat()
           .resideInAnyPackage(API, STATISTICS, "org.apache.commons.math3..", "java..")
           .because(
-              "instrument-api depends on Commons Math alone, so a plugin can be built and tested anywhere");
+              "instrument-api depends on Commons Math alone, so a plugin can be built and tested"
+                  + " anywhere");
 
   /**
    * Named on its own because it is the promise the plugin guide makes: the SPI never sees JPA, JSF
@@ -82,7 +85,8 @@ final class LayeringRules {
           .resideInAnyPackage(
               "jakarta.persistence..", "jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..")
           .because(
-              "plugins describe items, scoring and figures as data; the platform renders and stores them");
+              "plugins describe items, scoring and figures as data; the platform renders and stores"
+                  + " them");
 
   /**
    * The web layer reaches the platform only through its services and the values they take and give:
@@ -99,8 +103,8 @@ final class LayeringRules {
           .resideInAnyPackage(
               "jakarta.persistence..", "java.sql..", "javax.sql..", "org.joysurvey.persistence..")
           .because(
-              "the services own transactions, validation and the audit; a page or resource that went"
-                  + " round them would skip all three");
+              "the services own transactions, validation and the audit; a page or resource that"
+                  + " went round them would skip all three");
 
   private LayeringRules() {}
 

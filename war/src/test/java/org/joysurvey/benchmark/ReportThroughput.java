@@ -23,7 +23,8 @@ import org.joysurvey.spi.Settings;
  * timing each stage (docs/benchmarks.md).
  *
  * <pre>
- * mvn -pl war exec:java -Dexec.mainClass=org.joysurvey.benchmark.ReportThroughput -Dexec.args=100000
+ * mvn -pl war exec:java -Dexec.mainClass=org.joysurvey.benchmark.ReportThroughput \
+ *   -Dexec.args=100000
  * </pre>
  */
 public final class ReportThroughput {

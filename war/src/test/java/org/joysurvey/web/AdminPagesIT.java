@@ -96,7 +96,8 @@ class AdminPagesIT extends BrowserTestSupport {
         (String)
             ((JavascriptExecutor) browser)
                 .executeScript(
-                    "return getComputedStyle(document.querySelector('header.site-header')).backgroundColor;");
+                    "return getComputedStyle(document.querySelector('header.site-header'))"
+                        + ".backgroundColor;");
     assertEquals("rgb(42, 96, 65)", background);
     assertEquals(
         "https://example.org/logo.png",

@@ -32,15 +32,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApiIT {
 
+  @ArquillianResource private URL base;
+
+  private ApiClient api;
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
 
   @BeforeEach
   void client() {
@@ -169,7 +169,8 @@ class ApiIT {
                 () ->
                     new AssertionError(
                         "the plugin generated from the archetype was not loaded (is"
-                            + " platform/archetype in the build, and its integration test not skipped?): "
+                            + " platform/archetype in the build, and its integration test not"
+                            + " skipped?): "
                             + listing));
     assertEquals("work-schedule-instrument-1.0.0.jar", generated.getString("source"));
     assertEquals(
@@ -217,7 +218,8 @@ class ApiIT {
             "api/admin/editions",
             "application/json",
             "{\"year\":\"twenty\",\"title\":\"\",\"instruments\":[\"mini-z\",\"no-such\"],"
-                + "\"settings\":{\"mbi-2.threshold\":9,\"mini-z.colour\":\"red\"},\"status\":\"ajar\"}");
+                + "\"settings\":{\"mbi-2.threshold\":9,\"mini-z.colour\":\"red\"},"
+                + "\"status\":\"ajar\"}");
     assertEquals(400, reply.status(), reply.body());
     String details = reply.json().getJsonArray("details").toString();
     assertTrue(details.contains("\"column\":\"year\""), details);
@@ -227,7 +229,8 @@ class ApiIT {
             "api/admin/editions",
             "application/json",
             "{\"year\":2020,\"title\":\"\",\"instruments\":[\"mini-z\",\"no-such\"],"
-                + "\"settings\":{\"mbi-2.threshold\":9,\"mini-z.colour\":\"red\"},\"status\":\"ajar\"}");
+                + "\"settings\":{\"mbi-2.threshold\":9,\"mini-z.colour\":\"red\"},"
+                + "\"status\":\"ajar\"}");
     assertEquals(400, reply.status(), reply.body());
     details = reply.json().getJsonArray("details").toString();
     assertTrue(details.contains("\"column\":\"title\""), details);
@@ -491,7 +494,8 @@ class ApiIT {
             "api/admin/editions/" + id,
             "{\"year\":2020,\"title\":\""
                 + title
-                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"settings\":{\"mini-z.wording.burnout\":\"Burnout?\"}}");
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],"
+                + "\"settings\":{\"mini-z.wording.burnout\":\"Burnout?\"}}");
     assertEquals(400, reply.status(), reply.body());
     assertTrue(reply.body().contains("this edition is closed"), reply.body());
     assertEquals(
@@ -714,9 +718,8 @@ class ApiIT {
   }
 
   @Test
-  void
-      aReportReadsTheStoredJsonWhenSomeResponseHasNoPackedAnswersGivesTheSameFiguresAndHasThemPackedAgain()
-          throws Exception {
+  void responsesWithoutPackedAnswersAreReportedFromTheirJsonWithTheSameFiguresAndPackedAgain()
+      throws Exception {
     String url = System.getProperty("joy.test.db.url");
     org.junit.jupiter.api.Assumptions.assumeTrue(
         "postgresql".equals(System.getProperty("joy.test.database")) && url != null,
@@ -744,7 +747,8 @@ class ApiIT {
           db.createStatement()
               .executeUpdate(
                   "update survey_response_packed set layout = 0, answers = null"
-                      + " where id = (select min(id) from survey_response_packed where edition_id = "
+                      + " where id = (select min(id) from survey_response_packed"
+                      + " where edition_id = "
                       + edition
                       + ")"));
     }
@@ -883,7 +887,8 @@ class ApiIT {
         api.post(
             "api/admin/editions/" + id + "/responses",
             "application/json",
-            "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6},{},{\"_submitted_on\":\"2020-10-02\",\"mbi-2.dp\":0}]");
+            "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6},{},"
+                + "{\"_submitted_on\":\"2020-10-02\",\"mbi-2.dp\":0}]");
     assertEquals(200, good.status(), good.body());
     assertEquals(3, good.json().getInt("stored"));
     String export = api.get("api/admin/editions/" + id + "/responses/export", true).body();
@@ -918,7 +923,8 @@ class ApiIT {
     api.post(
         "api/admin/editions/" + id + "/responses",
         "application/json",
-        "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6,\"mbi-2.dp\":1},{\"mini-z.burnout\":1,\"mbi-2.ee\":0,\"mbi-2.dp\":0}]");
+        "[{\"mini-z.burnout\":3,\"mbi-2.ee\":6,\"mbi-2.dp\":1},"
+            + "{\"mini-z.burnout\":1,\"mbi-2.ee\":0,\"mbi-2.dp\":0}]");
     JsonObject miniZ =
         section(api.get("api/admin/editions/" + id + "/report", true).json(), "mini-z");
     assertEquals(

@@ -56,6 +56,7 @@ final class Browser {
     throw new IllegalStateException(
         "Neither of "
             + String.join(", ", paths)
-            + " exists: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+            + " exists: install Debian's chromium and chromium-driver (apt-get install chromium"
+            + " chromium-driver)");
   }
 }

@@ -33,17 +33,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 abstract class BrowserTestSupport {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("joy.test.war")));
-  }
-
   protected static ChromeDriver browser;
 
   @ArquillianResource protected URL base;
 
   protected ApiClient api;
+
+  private static String axeSource;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("joy.test.war")));
+  }
 
   @BeforeAll
   static void startBrowser() {
@@ -75,7 +77,8 @@ abstract class BrowserTestSupport {
                 (Boolean)
                     ((JavascriptExecutor) d)
                         .executeScript(
-                            "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   protected void waitFor(By locator) {
@@ -224,6 +227,7 @@ abstract class BrowserTestSupport {
       js.executeScript(axeSource());
     }
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    // a backslash at the end of a line continues it: the script has no line break there
     Object result =
         js.executeAsyncScript(
             """
@@ -233,9 +237,11 @@ abstract class BrowserTestSupport {
             .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
             .map(function (v) {
               return { id: v.id, impact: v.impact, help: v.help,
-                       targets: v.nodes.map(function (n) { return n.target.join(' ') + ' ' + n.html.substring(0, 300); }).join(', ') };
+                       targets: v.nodes.map(function (n) { \
+        return n.target.join(' ') + ' ' + n.html.substring(0, 300); }).join(', ') };
             }));
-        }).catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: '' }]); });
+        }).catch(function (e) { \
+        done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: '' }]); });
         """);
     List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
     if (!violations.isEmpty()) {
@@ -255,8 +261,6 @@ abstract class BrowserTestSupport {
       fail(report.toString());
     }
   }
-
-  private static String axeSource;
 
   private static synchronized String axeSource() {
     if (axeSource == null) {

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DemoIT {
 
+  @ArquillianResource private URL base;
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
-
-  @ArquillianResource private URL base;
 
   @Test
   void anEmptyEmbeddedDatabaseGetsAnOpenDemoEditionWithAFilledReport() {

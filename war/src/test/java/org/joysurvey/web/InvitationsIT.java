@@ -76,6 +76,15 @@ class InvitationsIT {
 
   private static TestMailbox mailbox;
 
+  // injected only where the tests run inside the server
+  @Inject private EditionService editions;
+
+  @Inject private InvitationService invitations;
+
+  @Inject private InvitationDeliveries deliveries;
+
+  @Inject private ParticipationService participation;
+
   @Deployment(testable = true)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
@@ -103,14 +112,6 @@ class InvitationsIT {
   }
 
   // --- inside the server ---------------------------------------------------------------------
-
-  @Inject private EditionService editions;
-
-  @Inject private InvitationService invitations;
-
-  @Inject private InvitationDeliveries deliveries;
-
-  @Inject private ParticipationService participation;
 
   @Test
   @Order(1)
@@ -454,8 +455,9 @@ class InvitationsIT {
     assertEquals(
         "The invitee list was rejected; nobody was added.", reply.json().getString("error"));
     assertEquals(
-        "[{\"row\":2,\"column\":\"email\",\"message\":\"'bob@example' is not an email address (expected"
-            + " name@example.org)\"},{\"row\":4,\"column\":\"email\",\"message\":\"an email address is required\"}]",
+        "[{\"row\":2,\"column\":\"email\","
+            + "\"message\":\"'bob@example' is not an email address (expected name@example.org)\"},"
+            + "{\"row\":4,\"column\":\"email\",\"message\":\"an email address is required\"}]",
         reply.json().getJsonArray("details").toString());
     assertEquals(0, dashboard(api, id).getInt("invited"), "nothing of the file was stored");
 

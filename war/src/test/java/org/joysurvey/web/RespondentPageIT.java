@@ -258,8 +258,10 @@ class RespondentPageIT extends BrowserTestSupport {
     waitForAjax();
     if (!browser.findElements(By.id("survey:submit")).isEmpty()) {
       browser.executeScript(
-          "var form = document.getElementById('survey'); var button = document.createElement('input');"
-              + " button.type = 'hidden'; button.name = 'survey:submit'; button.value = 'survey:submit';"
+          "var form = document.getElementById('survey');"
+              + " var button = document.createElement('input');"
+              + " button.type = 'hidden'; button.name = 'survey:submit';"
+              + " button.value = 'survey:submit';"
               + " form.appendChild(button); HTMLFormElement.prototype.submit.call(form);");
       waitFor(By.id("survey-unavailable"));
       assertTrue(
@@ -362,7 +364,8 @@ class RespondentPageIT extends BrowserTestSupport {
         api.createOpenLinkEdition(
             "{\"year\":2021,\"title\":\"Resume "
                 + UUID.randomUUID()
-                + "\",\"instruments\":[\"mini-z\",\"mbi-2\",\"wellness-services\"],\"status\":\"open\"}");
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\",\"wellness-services\"],"
+                + "\"status\":\"open\"}");
     browser.manage().deleteAllCookies();
     open("survey.xhtml?edition=" + id);
     assertNoSeriousAccessibilityViolations();
@@ -460,7 +463,8 @@ class RespondentPageIT extends BrowserTestSupport {
         api.createEdition(
             "{\"year\":2021,\"title\":\"Invited flow "
                 + run
-                + "\",\"instruments\":[\"mini-z\",\"telemedicine\",\"mbi-2\"],\"status\":\"open\"}");
+                + "\",\"instruments\":[\"mini-z\",\"telemedicine\",\"mbi-2\"],"
+                + "\"status\":\"open\"}");
     assertEquals(
         "invitation",
         api.get("api/admin/editions/" + id + "/access-mode", true).json().getString("accessMode"),
@@ -744,7 +748,8 @@ class RespondentPageIT extends BrowserTestSupport {
     String outline =
         (String)
             browser.executeScript(
-                "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;",
+                "var s = getComputedStyle(arguments[0]);"
+                    + " return s.outlineStyle + ' ' + s.outlineWidth;",
                 element);
     assertTrue(
         !outline.startsWith("none") && !outline.endsWith(" 0px"),

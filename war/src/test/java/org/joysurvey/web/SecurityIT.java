@@ -33,15 +33,15 @@ class SecurityIT {
 
   private static final String PASSWORD = "correct horse battery";
 
+  @ArquillianResource private URL base;
+
+  private ApiClient api;
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("joy.test.war")));
   }
-
-  @ArquillianResource private URL base;
-
-  private ApiClient api;
 
   @BeforeEach
   void client() {
@@ -279,7 +279,8 @@ class SecurityIT {
         api.post(
             "api/admin/users",
             "application/json",
-            "{\"username\":\"Not Valid\",\"password\":\"short\",\"roles\":[\"root\"],\"email\":\"x@example.org\"}");
+            "{\"username\":\"Not Valid\",\"password\":\"short\",\"roles\":[\"root\"],"
+                + "\"email\":\"x@example.org\"}");
     assertRefused(400, bad, "a bad user");
     String details = bad.json().getJsonArray("details").toString();
     assertTrue(details.contains("\"column\":\"email\""), details);
@@ -469,7 +470,8 @@ class SecurityIT {
             "POST",
             "api/admin/editions/" + id + "/responses",
             "application/json",
-            "[{\"mini-z.burnout\":4,\"org-improvement.worklife_top3\":[\"other\"],\"org-improvement.worklife_other\":\""
+            "[{\"mini-z.burnout\":4,\"org-improvement.worklife_top3\":[\"other\"],"
+                + "\"org-improvement.worklife_other\":\""
                 + secret
                 + " json\"}]");
     assertEquals(200, added.status(), added.body());

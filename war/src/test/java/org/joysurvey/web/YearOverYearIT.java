@@ -200,9 +200,11 @@ class YearOverYearIT extends BrowserTestSupport {
                 driver ->
                     (List<?>)
                         browser.executeScript(
-                            "var canvas = document.querySelector('section[data-instrument=\"mini-z\"] canvas');"
+                            "var canvas = document.querySelector("
+                                + "'section[data-instrument=\"mini-z\"] canvas');"
                                 + "var chart = canvas && window.Chart && Chart.getChart(canvas);"
-                                + "return chart ? chart.data.datasets.map(function (d) { return [d.label, d.data]; }) : null;"));
+                                + "return chart ? chart.data.datasets.map("
+                                + "function (d) { return [d.label, d.data]; }) : null;"));
     assertEquals(3, datasets.size(), String.valueOf(datasets));
     assertEquals("2020", ((List<?>) datasets.get(0)).get(0));
     assertEquals("2019", ((List<?>) datasets.get(1)).get(0));
@@ -220,7 +222,8 @@ class YearOverYearIT extends BrowserTestSupport {
         api.post(
             "api/admin/benchmarks",
             "application/json",
-            "{\"year\":2017,\"source\":\"\",\"values\":{\"mini-z.level_share.2\":{\"value\":0.4,\"n\":100},"
+            "{\"year\":2017,\"source\":\"\","
+                + "\"values\":{\"mini-z.level_share.2\":{\"value\":0.4,\"n\":100},"
                 + "\"burnout\":{\"value\":0.3},\"mini-z.level_share.3\":{\"value\":30},"
                 + "\"mini-z.level_share.1\":{\"value\":0.2,\"n\":0}}}");
     assertEquals(400, bad.status(), bad.body());
@@ -235,7 +238,9 @@ class YearOverYearIT extends BrowserTestSupport {
         api.post(
             "api/admin/benchmarks",
             "application/json",
-            "{\"year\":\"2017\",\"values\":{\"mini-z.burnout_rate\":{\"value\":\"31%\",\"n\":41.5}},\"colour\":1}");
+            "{\"year\":\"2017\","
+                + "\"values\":{\"mini-z.burnout_rate\":{\"value\":\"31%\",\"n\":41.5}},"
+                + "\"colour\":1}");
     assertEquals(400, wrongTypes.status(), wrongTypes.body());
     String typeDetails = wrongTypes.json().getJsonArray("details").toString();
     assertTrue(

@@ -66,7 +66,8 @@ class CodeTableTest {
   @Test
   void findsACodeGivenAsARegionOfALargerTextAndOnlyAWholeCode() {
     String json =
-        "{\"engagement-drivers.q107\":3,\"engagement-drivers.q1070\":2,\"engagement-drivers.q10\":1}";
+        "{\"engagement-drivers.q107\":3,\"engagement-drivers.q1070\":2,"
+            + "\"engagement-drivers.q10\":1}";
     int start = json.indexOf("engagement-drivers.q107");
     assertEquals(7, table.positionOf(json, start, start + "engagement-drivers.q107".length()));
     int longer = json.indexOf("engagement-drivers.q1070");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Wilson score interval. Reference values are computed with the closed form
  *
  * <pre>
- *   bounds = (2k + z^2 -/+ z sqrt(z^2 + 4 k (1 - k/n))) / (2 (n + z^2)),   z = 1.959963984540054 (95%)
+ *   bounds = (2k + z^2 -/+ z sqrt(z^2 + 4 k (1 - k/n))) / (2 (n + z^2)),
+ *   z = 1.959963984540054 (95%)
  * </pre>
  *
  * which is an algebraically rearranged form of the centre/half-width formula (so a slip in either

@@ -68,7 +68,8 @@ public class BenchmarkService {
   public List<Benchmark> before(int year) {
     return em
         .createQuery(
-            "select b from BenchmarkValue b where b.year < :year order by b.year desc, b.statisticKey",
+            "select b from BenchmarkValue b where b.year < :year"
+                + " order by b.year desc, b.statisticKey",
             BenchmarkValue.class)
         .setParameter("year", year)
         .getResultList()
@@ -106,7 +107,8 @@ public class BenchmarkService {
             problems.add(
                 Problem.at(
                     column,
-                    "is not a statistic key ('<instrument-id>.<statistic>', e.g. mini-z.burnout_rate)"));
+                    "is not a statistic key ('<instrument-id>.<statistic>', e.g."
+                        + " mini-z.burnout_rate)"));
             ok = false;
           }
           if (v == null || v.value() == null) {

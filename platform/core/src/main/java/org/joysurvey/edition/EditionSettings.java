@@ -106,7 +106,8 @@ public final class EditionSettings {
             problems.add(
                 Problem.at(
                     "settings." + key,
-                    "is no setting of this edition's instruments (a setting is '<instrument-id>.<key>')"));
+                    "is no setting of this edition's instruments (a setting is"
+                        + " '<instrument-id>.<key>')"));
           } else {
             String problem = definition.get().problemWith(value);
             if (problem != null) {
@@ -130,7 +131,8 @@ public final class EditionSettings {
       return Optional.of(
           Problem.at(
               "settings." + key,
-              "names no item of this edition's instruments (wording is '<instrument-id>.wording.<item>')"));
+              "names no item of this edition's instruments (wording is"
+                  + " '<instrument-id>.wording.<item>')"));
     }
     if (value == null || value.isBlank() || value.length() > MAX_WORDING_LENGTH) {
       return Optional.of(

@@ -22,8 +22,6 @@ import org.joysurvey.spi.ItemType;
 /** Answers to and from the interchange JSON object (also the stored form of a response). */
 public final class JsonAnswers {
 
-  private JsonAnswers() {}
-
   /**
    * One provider for the whole application: {@code Json.create*} looks the provider up on every
    * call.
@@ -31,6 +29,8 @@ public final class JsonAnswers {
   static final JsonProvider JSON = JsonProvider.provider();
 
   private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
+
+  private JsonAnswers() {}
 
   /** The interchange JSON object, keys sorted so that equal answers give equal text. */
   public static JsonObject toJson(Answers answers) {

@@ -15,7 +15,9 @@ public final class EmailAddresses {
 
   private static final Pattern SHAPE =
       Pattern.compile(
-          "[^@\\s\"(),:;<>\\[\\\\\\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+          "[^@\\s\"(),:;<>\\[\\\\\\]]{1,64}"
+              + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
   private EmailAddresses() {}
 

@@ -24,16 +24,17 @@ public class InvitationDeliveries {
   @Transactional
   public List<Pending> neverSent(long editionId) {
     return pending(
-        "select id, email, reminders_sent from invitation where edition_id = ? and last_sent_on is null"
-            + " order by id",
+        "select id, email, reminders_sent from invitation"
+            + " where edition_id = ? and last_sent_on is null order by id",
         editionId);
   }
 
   @Transactional
   public List<Pending> notCompleted(long editionId) {
     return pending(
-        "select id, email, reminders_sent from invitation where edition_id = ? and completed = false"
-            + " and last_sent_on is not null order by id",
+        "select id, email, reminders_sent from invitation"
+            + " where edition_id = ? and completed = false and last_sent_on is not null"
+            + " order by id",
         editionId);
   }
 
@@ -60,7 +61,8 @@ public class InvitationDeliveries {
         reminder
             ? em.createNativeQuery(
                     "update invitation set last_sent_on = ?, reminders_sent = reminders_sent + 1"
-                        + " where id = ? and completed = false and last_sent_on is not null and reminders_sent = ?")
+                        + " where id = ? and completed = false and last_sent_on is not null"
+                        + " and reminders_sent = ?")
                 .setParameter(1, java.sql.Date.valueOf(today))
                 .setParameter(2, invitee.id())
                 .setParameter(3, invitee.remindersSent())

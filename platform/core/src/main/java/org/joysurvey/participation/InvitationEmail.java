@@ -44,9 +44,8 @@ public record InvitationEmail(String subject, String text) {
             + society
             + " would value your answers to its survey \""
             + title
-            + "\". If"
-            + " you started it earlier, the link below takes you back to where you left off; the link in"
-            + " the earlier email works too.\n\n"
+            + "\". If you started it earlier, the link below takes you back to where you left off;"
+            + " the link in the earlier email works too.\n\n"
             + body(society, link, contact));
   }
 
@@ -54,11 +53,11 @@ public record InvitationEmail(String subject, String text) {
     return "Your personal link (please do not forward it):\n\n"
         + link
         + "\n\n"
-        + "Your answers are anonymous. For this invitation the survey records only whether the survey was"
-        + " completed, so that reminders go to those who have not answered. Your answers are stored"
-        + " without your email address, without this link and without the time you answered, and nothing"
-        + " stored connects them to this invitation. The results are published only as totals of several"
-        + " respondents.\n\n"
+        + "Your answers are anonymous. For this invitation the survey records only whether the"
+        + " survey was completed, so that reminders go to those who have not answered. Your answers"
+        + " are stored without your email address, without this link and without the time you"
+        + " answered, and nothing stored connects them to this invitation. The results are"
+        + " published only as totals of several respondents.\n\n"
         + (contact == null || contact.isBlank() ? "" : "Questions: " + contact.strip() + "\n\n")
         + "With thanks,\n"
         + society

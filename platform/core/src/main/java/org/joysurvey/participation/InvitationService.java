@@ -185,7 +185,8 @@ public class InvitationService {
             em.createNativeQuery(
                     "select count(*),"
                         + " sum(case when last_sent_on is not null then 1 else 0 end),"
-                        + " sum(case when started then 1 else 0 end), sum(case when completed then 1 else 0 end),"
+                        + " sum(case when started then 1 else 0 end),"
+                        + " sum(case when completed then 1 else 0 end),"
                         + " sum(reminders_sent) from invitation where edition_id = ?")
                 .setParameter(1, editionId)
                 .getSingleResult();

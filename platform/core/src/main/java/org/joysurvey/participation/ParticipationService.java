@@ -195,7 +195,8 @@ public class ParticipationService {
     }
     int updated =
         em.createNativeQuery(
-                "update response_draft set answers = ?, page = ? where draft_key = ? and submitted = false")
+                "update response_draft set answers = ?, page = ?"
+                    + " where draft_key = ? and submitted = false")
             .setParameter(1, json)
             .setParameter(2, page)
             .setParameter(3, key.value())
@@ -322,7 +323,8 @@ public class ParticipationService {
   private Optional<Draft> draft(DraftKey key) {
     List<?> rows =
         em.createNativeQuery(
-                "select edition_id, page, answers, submitted from response_draft where draft_key = ?")
+                "select edition_id, page, answers, submitted from response_draft"
+                    + " where draft_key = ?")
             .setParameter(1, key.value())
             .getResultList();
     if (rows.isEmpty()) {

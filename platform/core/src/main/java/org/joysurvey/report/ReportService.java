@@ -71,6 +71,13 @@ public class ReportService {
   @Resource private ManagedExecutorService executor;
 
   /**
+   * Editions this instance is repacking now: more reports meanwhile do not queue more repacks
+   * behind the edition's lock, holding executor threads that reports need. Other instances are kept
+   * apart by that lock.
+   */
+  private final java.util.Set<Long> repacking = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
    * The report, with the comparison of its proportions with earlier years, or empty when there is
    * no such edition. Read-only; the transaction lets PostgreSQL stream.
    */
@@ -228,13 +235,6 @@ public class ReportService {
           e);
     }
   }
-
-  /**
-   * Editions this instance is repacking now: more reports meanwhile do not queue more repacks
-   * behind the edition's lock, holding executor threads that reports need. Other instances are kept
-   * apart by that lock.
-   */
-  private final java.util.Set<Long> repacking = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * Packed answers decode in a fraction of the time scoring takes, so the reader always decodes

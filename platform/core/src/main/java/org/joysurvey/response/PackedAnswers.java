@@ -48,6 +48,12 @@ public final class PackedAnswers {
   private static final byte NUMBER = 2;
   private static final byte TEXT = 3;
 
+  /**
+   * The layout of a stored row without packed answers (they did not fit): never a questionnaire's,
+   * so a row has answers exactly when its layout is a questionnaire's.
+   */
+  public static final long NO_LAYOUT = 0;
+
   public PackedAnswers(Questionnaire questionnaire) {
     List<QuestionnaireItem> all = questionnaire.items();
     codes = new String[all.size()];
@@ -81,12 +87,6 @@ public final class PackedAnswers {
     layout = fingerprint(canonical.toString());
     positions = new CodeTable(List.of(codes));
   }
-
-  /**
-   * The layout of a stored row without packed answers (they did not fit): never a questionnaire's,
-   * so a row has answers exactly when its layout is a questionnaire's.
-   */
-  public static final long NO_LAYOUT = 0;
 
   private static long fingerprint(String canonical) {
     try {

@@ -31,6 +31,16 @@ public class ResponseStore {
   @Resource(lookup = "java:app/jdbc/joy")
   private DataSource dataSource;
 
+  /** The columns of a response row, in the order the reseal copies them. */
+  private static final String RESPONSE_COLUMNS =
+      "id, edition_id, submitted_on, instrument_versions, answers, wording_version";
+
+  private static final String PACKED_COLUMNS = "id, edition_id, layout, answers";
+
+  private static final String INCENTIVE_COLUMNS = "id, edition_id, email";
+
+  private static final int REPACK_BATCH = 500;
+
   public ResponseStore() {}
 
   /** On a data source of one's own, outside the server (tests). */
@@ -94,14 +104,6 @@ public class ResponseStore {
       throw new IllegalStateException("Storing responses of edition " + editionId + " failed", e);
     }
   }
-
-  /** The columns of a response row, in the order the reseal copies them. */
-  private static final String RESPONSE_COLUMNS =
-      "id, edition_id, submitted_on, instrument_versions, answers, wording_version";
-
-  private static final String PACKED_COLUMNS = "id, edition_id, layout, answers";
-
-  private static final String INCENTIVE_COLUMNS = "id, edition_id, email";
 
   /**
    * Rewrites the edition's responses (both forms of their answers), and the incentive addresses
@@ -245,9 +247,12 @@ public class ResponseStore {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "select case when exists (select 1 from"
-                    + " survey_response_packed where edition_id = ? and layout < ?) or exists (select 1 from"
-                    + " survey_response_packed where edition_id = ? and layout > ?) then 1 else 0 end")) {
+                "select case when"
+                    + " exists (select 1 from survey_response_packed"
+                    + " where edition_id = ? and layout < ?)"
+                    + " or exists (select 1 from survey_response_packed"
+                    + " where edition_id = ? and layout > ?)"
+                    + " then 1 else 0 end")) {
       statement.setLong(1, editionId);
       statement.setLong(2, layout);
       statement.setLong(3, editionId);
@@ -317,8 +322,6 @@ public class ResponseStore {
           "Repacking the answers of edition " + editionId + " failed", e);
     }
   }
-
-  private static final int REPACK_BATCH = 500;
 
   /**
    * Feeds the packed answers of every response of the edition in {@code layout}, in no particular

@@ -17,6 +17,8 @@ public class PasswordHashing {
 
   @Inject private Pbkdf2PasswordHash hash;
 
+  private volatile String decoy;
+
   @PostConstruct
   void configure() {
     hash.initialize(
@@ -25,8 +27,6 @@ public class PasswordHashing {
             "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
   }
-
-  private volatile String decoy;
 
   /** A hash of a random password, with the same parameters, to verify against for unknown users. */
   String decoy() {

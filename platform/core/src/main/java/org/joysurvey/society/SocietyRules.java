@@ -49,8 +49,8 @@ public final class SocietyRules {
                 "primaryColour",
                 String.format(
                     java.util.Locale.ROOT,
-                    "%s is too light: white text on it has a contrast ratio of %.2f:1, at least %.1f:1 is needed;"
-                        + " choose a darker colour",
+                    "%s is too light: white text on it has a contrast ratio of %.2f:1, at least"
+                        + " %.1f:1 is needed; choose a darker colour",
                     p.primaryColour(),
                     ratio,
                     MIN_CONTRAST)));

@@ -29,14 +29,6 @@ class CsvRoundTripTest {
 
   private static final Questionnaire EDITION = new Questionnaire(List.of(new SampleInstrument()));
 
-  private static Answers answers(Object... codeAndValue) {
-    Map<String, AnswerValue> values = new LinkedHashMap<>();
-    for (int i = 0; i < codeAndValue.length; i += 2) {
-      values.put((String) codeAndValue[i], (AnswerValue) codeAndValue[i + 1]);
-    }
-    return new Answers(values);
-  }
-
   private static final List<Answers> RESPONSES =
       List.of(
           answers(
@@ -71,6 +63,14 @@ class CsvRoundTripTest {
           LocalDate.of(2020, 3, 2),
           LocalDate.of(2020, 3, 3));
 
+  private static Answers answers(Object... codeAndValue) {
+    Map<String, AnswerValue> values = new LinkedHashMap<>();
+    for (int i = 0; i < codeAndValue.length; i += 2) {
+      values.put((String) codeAndValue[i], (AnswerValue) codeAndValue[i + 1]);
+    }
+    return new Answers(values);
+  }
+
   private static String export(List<Answers> responses, List<LocalDate> days) throws IOException {
     StringWriter out = new StringWriter();
     try (CsvResponseWriter writer = new CsvResponseWriter(EDITION, out)) {
@@ -104,8 +104,8 @@ class CsvRoundTripTest {
   void headerIsSubmittedOnThenEveryItemInOrder() throws IOException {
     String csv = export(List.of(), List.of());
     assertEquals(
-        "_submitted_on,sample.colour,sample.agree,sample.pets,sample.top2,sample.top2_other,sample.mood,"
-            + "sample.comment,sample.age,sample.why_agree\r\n",
+        "_submitted_on,sample.colour,sample.agree,sample.pets,sample.top2,sample.top2_other,"
+            + "sample.mood,sample.comment,sample.age,sample.why_agree\r\n",
         csv);
   }
 

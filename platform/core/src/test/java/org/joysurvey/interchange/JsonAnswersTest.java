@@ -60,7 +60,8 @@ class JsonAnswersTest {
     Answers read =
         JsonAnswers.fromStoredJson(
             SAMPLE,
-            "{\"sample.mood\": \"three\", \"sample.gone\": 1, \"sample.colour\": \"red\", \"sample.comment\": null}");
+            "{\"sample.mood\": \"three\", \"sample.gone\": 1, \"sample.colour\": \"red\","
+                + " \"sample.comment\": null}");
     assertEquals(new Answers(Map.of("sample.colour", new AnswerValue.Choice("red"))), read);
   }
 }

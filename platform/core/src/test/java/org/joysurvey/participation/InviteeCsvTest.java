@@ -32,7 +32,9 @@ class InviteeCsvTest {
   void aHeaderNamesTheColumnOfAddressesAndOtherColumnsAreIgnored() {
     InviteeCsv.Result result =
         read(
-            "\uFEFFName,E-mail note,EMAIL\nAnn,work,ann@example.org\n\"Bob, Jr\",,bob@example.org\n");
+            "\uFEFFName,E-mail note,EMAIL\n"
+                + "Ann,work,ann@example.org\n"
+                + "\"Bob, Jr\",,bob@example.org\n");
     assertTrue(result.accepted(), result.problems().toString());
     assertEquals(List.of("ann@example.org", "bob@example.org"), stored);
   }
@@ -71,7 +73,9 @@ class InviteeCsvTest {
   void withoutHeaderARowOfSeveralCellsIsReported() {
     InviteeCsv.Result result =
         read(
-            "ann@example.org\nbob@example.org;carol@example.org\ndan@example.org,eve@example.org\n");
+            "ann@example.org\n"
+                + "bob@example.org;carol@example.org\n"
+                + "dan@example.org,eve@example.org\n");
     assertEquals(
         List.of(2L, 3L),
         result.problems().stream().map(Problem::row).toList(),

@@ -41,7 +41,8 @@ class AnonymitySchemaTest {
     try (Connection connection = DriverManager.getConnection(url, "sa", "");
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "alter table invitation add column response_id varchar(36) references survey_response (id)");
+          "alter table invitation add column response_id varchar(36)"
+              + " references survey_response (id)");
       statement.execute("alter table survey_response add column submitted_at timestamp");
       List<String> violations = AnonymitySchema.violations(connection);
       assertTrue(

@@ -31,7 +31,8 @@ class PackedAnswersMigrationTest {
               + " values (1, 2020, 'Before', 'open', 5)");
       statement.execute(
           "insert into survey_response (id, edition_id, submitted_on, instrument_versions, answers,"
-              + " wording_version) values ('a', 1, null, '{}', '{}', 0), ('b', 1, null, '{}', '{}', 0)");
+              + " wording_version)"
+              + " values ('a', 1, null, '{}', '{}', 0), ('b', 1, null, '{}', '{}', 0)");
       Flyway.configure()
           .dataSource(url, "sa", "")
           .locations("classpath:db/migration")

@@ -34,17 +34,22 @@ class PluginLoaderTest {
   private static Level savedLevel;
   private final List<URLClassLoader> loaders = new java.util.ArrayList<>();
 
+  private static final String GOOD_ITEMS = "return List.of(Item.yesNo(\"uses\", \"Do you?\"));";
+
   /** Source of an external instrument class {@code ext.<name>} with this id and these items. */
   private static String source(String name, String id, String constructorBody, String itemsBody) {
+    // a backslash at the end of a line continues it: the source has no line break there
     return """
         package ext;
         import java.util.List;
         import org.joysurvey.spi.*;
         public class %s implements Instrument {
           public %s() { %s }
-          public InstrumentMetadata metadata() { return new InstrumentMetadata("%s", "3.0", "External %s", null, null); }
+          public InstrumentMetadata metadata() { \
+        return new InstrumentMetadata("%s", "3.0", "External %s", null, null); }
           public List<Item> items() { %s }
-          public DerivedVariables score(Answers answers, Settings settings) { return DerivedVariables.NONE; }
+          public DerivedVariables score(Answers answers, Settings settings) { \
+        return DerivedVariables.NONE; }
           public SectionBuilder newReport(ReportContext context) {
             return new SectionBuilder() {
               public void accept(ScoredResponse response) {}
@@ -55,8 +60,6 @@ class PluginLoaderTest {
         """
         .formatted(name, name, constructorBody, id, id, itemsBody, id);
   }
-
-  private static final String GOOD_ITEMS = "return List.of(Item.yesNo(\"uses\", \"Do you?\"));";
 
   @BeforeAll
   static void compileExternalPlugins() throws IOException {
@@ -90,7 +93,8 @@ class PluginLoaderTest {
             "BadShownIfExternal",
             "ext-shown-if",
             "",
-            "return List.of(Item.yesNo(\"uses\", \"Do you?\"), Item.text(\"why\", \"Why?\").shownIf(\"missing\", \"yes\"));"));
+            "return List.of(Item.yesNo(\"uses\", \"Do you?\"),"
+                + " Item.text(\"why\", \"Why?\").shownIf(\"missing\", \"yes\"));"));
     compiled = TestJars.compile(shared.resolve("compile"), sources);
   }
 

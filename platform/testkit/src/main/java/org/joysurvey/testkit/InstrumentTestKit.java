@@ -30,8 +30,8 @@ import org.joysurvey.spi.Settings;
  *
  * <pre>{@code
  * InstrumentTestKit kit = InstrumentTestKit.of(new DemographicsStandIn(), new SleepHours())
- *     .withSetting("sleep-hours.short_below", "7")   // as an edition sets it: <instrument-id>.<key>
- *     .withThreshold(5);                             // k of the small-cell rule (5 by default)
+ *     .withSetting("sleep-hours.short_below", "7") // as an edition sets it: <instrument-id>.<key>
+ *     .withThreshold(5);                           // k of the small-cell rule (5 by default)
  * SectionResult section = kit.section("sleep-hours", List.of(
  *     InstrumentTestKit.row("sleep-hours.hours", "5", "demographics.age_band", "36-45"),
  *     InstrumentTestKit.row("sleep-hours.hours", "8")));

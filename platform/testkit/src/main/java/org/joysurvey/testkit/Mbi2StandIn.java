@@ -39,7 +39,8 @@ public final class Mbi2StandIn implements Instrument {
           Item.likert("ee", "How often do you feel burned out from your work?", 0, FREQUENCIES),
           Item.likert(
               "dp",
-              "How often do you feel you have become more callous toward people since you took this job?",
+              "How often do you feel you have become more callous toward people since you took this"
+                  + " job?",
               0,
               FREQUENCIES));
 

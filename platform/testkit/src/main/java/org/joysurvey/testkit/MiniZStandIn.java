@@ -28,13 +28,14 @@ public final class MiniZStandIn implements Instrument {
               "Using your own definition of burnout, please choose one of the numbers below:",
               1,
               "I enjoy my work. I have no symptoms of burnout.",
-              "Occasionally I am under stress, and I don't always have as much energy as I once did, but I don't feel"
-                  + " burned out.",
-              "I am definitely burning out and have one or more symptoms of burnout, such as physical and emotional"
-                  + " exhaustion.",
-              "The symptoms of burnout that I'm experiencing won't go away. I think about frustration at work a lot.",
-              "I feel completely burned out and often wonder if I can go on. I am at the point where I may need some"
-                  + " changes or may need to seek some sort of help."));
+              "Occasionally I am under stress, and I don't always have as much energy as I once"
+                  + " did, but I don't feel burned out.",
+              "I am definitely burning out and have one or more symptoms of burnout, such as"
+                  + " physical and emotional exhaustion.",
+              "The symptoms of burnout that I'm experiencing won't go away. I think about"
+                  + " frustration at work a lot.",
+              "I feel completely burned out and often wonder if I can go on. I am at the point"
+                  + " where I may need some changes or may need to seek some sort of help."));
 
   @Override
   public InstrumentMetadata metadata() {

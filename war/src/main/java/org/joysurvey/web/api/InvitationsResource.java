@@ -113,7 +113,8 @@ public class InvitationsResource {
           List.of(
               Problem.at(
                   "accessMode",
-                  "must be \"invitation\" or \"open-link\" in a JSON object such as {\"accessMode\": \"open-link\"}")));
+                  "must be \"invitation\" or \"open-link\" in a JSON object such as"
+                      + " {\"accessMode\": \"open-link\"}")));
     }
     editions.setAccessMode(id, mode, actor());
     return access(id);

@@ -53,7 +53,8 @@ class JsonBodyTest {
   void missingAndNullFieldsReadAsNullWithoutAProblem() {
     JsonBody body =
         body(
-            "{\"title\":null,\"year\":null,\"n\":null,\"value\":null,\"roles\":null,\"settings\":null}");
+            "{\"title\":null,\"year\":null,\"n\":null,\"value\":null,"
+                + "\"roles\":null,\"settings\":null}");
     assertNull(body.string("title"));
     assertNull(body.string("absent"));
     assertNull(body.integer("year"));
@@ -157,8 +158,9 @@ class JsonBodyTest {
   void nestedObjectsRecordTheirProblemsUnderTheirPath() {
     JsonBody body =
         body(
-            "{\"values\":{\"a\":{\"value\":0.3,\"n\":12},\"b\":{\"value\":\"x\",\"extra\":1},\"c\":5,"
-                + "\"d\":null},\"settings\":[1]}");
+            "{\"values\":{\"a\":{\"value\":0.3,\"n\":12},"
+                + "\"b\":{\"value\":\"x\",\"extra\":1},\"c\":5,\"d\":null},"
+                + "\"settings\":[1]}");
     JsonBody values = body.object("values", "must be an object of statistic keys");
     JsonBody a = values.requiredObject("a", "must be an object {value, n}");
     assertEquals(0.3, a.number("value"));

@@ -41,13 +41,14 @@ public final class Covid19Impact implements Instrument {
           ID,
           "1.0.0",
           "Impact of the COVID-19 pandemic",
-          "How the pandemic affected physicians: whether it will change how they practice (and how), whether they"
-              + " felt obliged to work despite great risk, what they worried about, how their working hours and"
-              + " quality of life changed, and its positive and negative consequences in their own words. With Mini-Z"
-              + " or MBI-2 in the same edition, the change in hours and in quality of life is cross-tabulated with"
+          "How the pandemic affected physicians: whether it will change how they practice (and"
+              + " how), whether they felt obliged to work despite great risk, what they worried"
+              + " about, how their working hours and quality of life changed, and its positive and"
+              + " negative consequences in their own words. With Mini-Z or MBI-2 in the same"
+              + " edition, the change in hours and in quality of life is cross-tabulated with"
               + " burnout and tested with Pearson's chi-square test of independence.",
-          "The items are the medical society's own, written for its physician well-being survey; they are free to"
-              + " use and adapt (no third-party licence applies).");
+          "The items are the medical society's own, written for its physician well-being survey;"
+              + " they are free to use and adapt (no third-party licence applies).");
 
   static final Item FUTURE_PRACTICE_ITEM =
       Item.yesNo(
@@ -68,7 +69,8 @@ public final class Covid19Impact implements Instrument {
   static final Item OBLIGATED_TO_WORK_ITEM =
       Item.yesNo(
           OBLIGATED_TO_WORK,
-          "During the pandemic, have you felt obliged to work despite a great risk to your own health?");
+          "During the pandemic, have you felt obliged to work despite a great risk to your own"
+              + " health?");
 
   static final Item WORRIES_ITEM =
       Item.multi(

@@ -93,14 +93,14 @@ final class Covid19ImpactReport implements SectionBuilder {
       crossTables(section);
     } else {
       section.note(
-          "The association of hours and quality of life with burnout is reported when Mini-Z or MBI-2"
-              + " is part of the edition.");
+          "The association of hours and quality of life with burnout is reported when Mini-Z or"
+              + " MBI-2 is part of the edition.");
     }
     return section
         .texts(consequences.build())
         .note(
-            "Percentages are of those who answered each item. Expected changes to practice were asked only of"
-                + " those who expect the pandemic to change how they practice.")
+            "Percentages are of those who answered each item. Expected changes to practice were"
+                + " asked only of those who expect the pandemic to change how they practice.")
         .build();
   }
 
@@ -182,9 +182,10 @@ final class Covid19ImpactReport implements SectionBuilder {
                 "Item", "Burnout measure", "Respondents", "Chi-square", "df", "p", "Cramér's V"),
             testRows));
     section.note(
-        "Chi-square: Pearson's test of independence without continuity correction, over the categories"
-            + " that occur, among respondents who answered the item and whose burnout is known. Cramér's V ="
-            + " sqrt(chi-square / (n (min(rows, columns) - 1))). Percentages in the burnout tables are of each row."
+        "Chi-square: Pearson's test of independence without continuity correction, over the"
+            + " categories that occur, among respondents who answered the item and whose burnout is"
+            + " known. Cramér's V = sqrt(chi-square / (n (min(rows, columns) - 1))). Percentages in"
+            + " the burnout tables are of each row."
             + (withMiniZ ? " Mini-Z burnout = level 3 or above." : "")
             + (withMbi2
                 ? " MBI burnout = either MBI item at or above the edition's threshold."
@@ -350,8 +351,8 @@ final class Covid19ImpactReport implements SectionBuilder {
         section.note(
             title
                 + ": at least one expected count is below 5, so the chi-square approximation may be"
-                + " inaccurate; read the p-value with caution (merging neighbouring categories, or an exact test,"
-                + " would be safer).");
+                + " inaccurate; read the p-value with caution (merging neighbouring categories, or"
+                + " an exact test, would be safer).");
       }
     }
 

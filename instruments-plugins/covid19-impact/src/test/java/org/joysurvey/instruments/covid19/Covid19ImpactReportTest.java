@@ -32,59 +32,27 @@ import org.junit.jupiter.api.Test;
  */
 class Covid19ImpactReportTest {
 
-  /** An edition of covid19-impact, with or without the Mini-Z and MBI-2 stand-ins. */
-  static InstrumentTestKit edition(boolean miniZ, boolean mbi2) {
-    List<Instrument> instruments = new ArrayList<>();
-    if (miniZ) {
-      instruments.add(new MiniZStandIn());
-    }
-    if (mbi2) {
-      instruments.add(new Mbi2StandIn());
-    }
-    instruments.add(new Covid19Impact());
-    return InstrumentTestKit.of(instruments);
-  }
-
-  /** The covid19-impact section of such an edition holding these rows of text cells. */
-  static SectionResult section(boolean miniZ, boolean mbi2, List<Map<String, String>> rows) {
-    SectionResult section = edition(miniZ, mbi2).section("covid19-impact", rows);
-    assertEquals(rows.size(), section.responses());
-    return section;
-  }
-
   /**
-   * One response as CSV cells: pairs of column and cell; a column without an instrument prefix is a
-   * covid19-impact item ({@code "hours_change", "same"}).
-   */
-  static Map<String, String> row(String... pairs) {
-    Map<String, String> row = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      String column = pairs[i].contains(".") ? pairs[i] : "covid19-impact." + pairs[i];
-      row.put(column, pairs[i + 1]);
-    }
-    return row;
-  }
-
-  private static Statistic statistic(SectionResult section, String key) {
-    return section.statistic(key);
-  }
-
-  private static double value(SectionResult section, String key) {
-    return section.value(key);
-  }
-
-  /**
-   * Seven responses (empty cell = skipped):
+   * Seven responses (empty cell = skipped), worries in a table of their own for width:
    *
    * <pre>
-   *      future_practice  future_changes     obligated  worries                                hours            quality
-   *   1  yes              telemedicine;ppe   yes        loved-ones-sick;self-sick               same             worse
-   *   2  yes              telemedicine       no         finances                                increased        worse
-   *   3  yes              -                  no         -                                       increased        same
-   *   4  no               (hidden)           yes        loved-ones-sick                         decreased-a-lot  better
-   *   5  no               (hidden)           -          loved-ones-sick;childcare;other         -                same
-   *   6  -                (hidden)           no         self-sick                               same             -
-   *   7  -                -                  -          -                                       -                -
+   *      future_practice  future_changes     obligated  hours            quality
+   *   1  yes              telemedicine;ppe   yes        same             worse
+   *   2  yes              telemedicine       no         increased        worse
+   *   3  yes              -                  no         increased        same
+   *   4  no               (hidden)           yes        decreased-a-lot  better
+   *   5  no               (hidden)           -          -                same
+   *   6  -                (hidden)           no         same             -
+   *   7  -                -                  -          -                -
+   *
+   *      worries
+   *   1  loved-ones-sick;self-sick
+   *   2  finances
+   *   3  -
+   *   4  loved-ones-sick
+   *   5  loved-ones-sick;childcare;other
+   *   6  self-sick
+   *   7  -
    * </pre>
    */
   static final List<Map<String, String>> SMALL =
@@ -146,6 +114,74 @@ class Covid19ImpactReportTest {
               "same"),
           row("obligated_to_work", "no", "worries", "self-sick", "hours_change", "same"),
           row());
+
+  /**
+   * Quality of life by Mini-Z burnout (level 3+ = burned out), 12 respondents in the table:
+   *
+   * <pre>
+   *             burned out   not   row
+   *   worse          3        1     4
+   *   same           2        2     4
+   *   better         1        3     4
+   *   column         6        6    12
+   * </pre>
+   *
+   * plus one respondent with quality but no Mini-Z and one with Mini-Z but no quality (both left
+   * out).
+   */
+  static final List<Map<String, String>> QUALITY_BY_MINI_Z =
+      concat(
+          List.of(
+              times(3, row("quality_of_life", "worse", "mini-z.burnout", "4")),
+              times(1, row("quality_of_life", "worse", "mini-z.burnout", "2")),
+              times(2, row("quality_of_life", "same", "mini-z.burnout", "3")),
+              times(2, row("quality_of_life", "same", "mini-z.burnout", "1")),
+              times(1, row("quality_of_life", "better", "mini-z.burnout", "5")),
+              times(3, row("quality_of_life", "better", "mini-z.burnout", "2")),
+              List.of(row("quality_of_life", "worse"), row("mini-z.burnout", "5"))));
+
+  private static final List<String> TEST_KEYS = List.of(".chi2", ".df", ".p_value", ".cramers_v");
+
+  /** An edition of covid19-impact, with or without the Mini-Z and MBI-2 stand-ins. */
+  static InstrumentTestKit edition(boolean miniZ, boolean mbi2) {
+    List<Instrument> instruments = new ArrayList<>();
+    if (miniZ) {
+      instruments.add(new MiniZStandIn());
+    }
+    if (mbi2) {
+      instruments.add(new Mbi2StandIn());
+    }
+    instruments.add(new Covid19Impact());
+    return InstrumentTestKit.of(instruments);
+  }
+
+  /** The covid19-impact section of such an edition holding these rows of text cells. */
+  static SectionResult section(boolean miniZ, boolean mbi2, List<Map<String, String>> rows) {
+    SectionResult section = edition(miniZ, mbi2).section("covid19-impact", rows);
+    assertEquals(rows.size(), section.responses());
+    return section;
+  }
+
+  /**
+   * One response as CSV cells: pairs of column and cell; a column without an instrument prefix is a
+   * covid19-impact item ({@code "hours_change", "same"}).
+   */
+  static Map<String, String> row(String... pairs) {
+    Map<String, String> row = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      String column = pairs[i].contains(".") ? pairs[i] : "covid19-impact." + pairs[i];
+      row.put(column, pairs[i + 1]);
+    }
+    return row;
+  }
+
+  private static Statistic statistic(SectionResult section, String key) {
+    return section.statistic(key);
+  }
+
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
+  }
 
   private static void proportion(
       SectionResult section, String key, long numerator, long denominator) {
@@ -220,31 +256,6 @@ class Covid19ImpactReportTest {
     parts.forEach(all::addAll);
     return all;
   }
-
-  /**
-   * Quality of life by Mini-Z burnout (level 3+ = burned out), 12 respondents in the table:
-   *
-   * <pre>
-   *             burned out   not   row
-   *   worse          3        1     4
-   *   same           2        2     4
-   *   better         1        3     4
-   *   column         6        6    12
-   * </pre>
-   *
-   * plus one respondent with quality but no Mini-Z and one with Mini-Z but no quality (both left
-   * out).
-   */
-  static final List<Map<String, String>> QUALITY_BY_MINI_Z =
-      concat(
-          List.of(
-              times(3, row("quality_of_life", "worse", "mini-z.burnout", "4")),
-              times(1, row("quality_of_life", "worse", "mini-z.burnout", "2")),
-              times(2, row("quality_of_life", "same", "mini-z.burnout", "3")),
-              times(2, row("quality_of_life", "same", "mini-z.burnout", "1")),
-              times(1, row("quality_of_life", "better", "mini-z.burnout", "5")),
-              times(3, row("quality_of_life", "better", "mini-z.burnout", "2")),
-              List.of(row("quality_of_life", "worse"), row("mini-z.burnout", "5"))));
 
   @Test
   void chiSquareOfAThreeByTwoTableByHand() {
@@ -386,8 +397,6 @@ class Covid19ImpactReportTest {
     }
     return keys;
   }
-
-  private static final List<String> TEST_KEYS = List.of(".chi2", ".df", ".p_value", ".cramers_v");
 
   @Test
   void withBothBurnoutInstrumentsAllFourTestsArePublished() {

@@ -42,12 +42,13 @@ public final class Demographics implements Instrument {
           ID,
           "1.0.0",
           "About you",
-          "Four background questions: age band, gender, practice mode and specialty. Reports the distribution of"
-              + " each, and, where the designer enters the distribution of the invited population for an item, a"
-              + " chi-square goodness-of-fit test of whether the sample mirrors the invited list. The answers are the"
-              + " subgroups (age band, gender, practice mode) of the other instruments' reports.",
-          "These are the society's own questions and use standard public categories; they may be used and adapted"
-              + " freely.");
+          "Four background questions: age band, gender, practice mode and specialty. Reports the"
+              + " distribution of each, and, where the designer enters the distribution of the"
+              + " invited population for an item, a chi-square goodness-of-fit test of whether the"
+              + " sample mirrors the invited list. The answers are the subgroups (age band, gender,"
+              + " practice mode) of the other instruments' reports.",
+          "These are the society's own questions and use standard public categories; they may be"
+              + " used and adapted freely.");
 
   private static final List<Item> ITEMS =
       List.of(
@@ -126,6 +127,16 @@ public final class Demographics implements Instrument {
 
   private static final List<SettingDefinition> SETTINGS = settingDefinitions();
 
+  /** Full item codes, made once: scoring runs for every response of every report. */
+  private static final List<String> FULL_CODES =
+      ITEMS.stream().map(i -> ID + "." + i.code()).toList();
+
+  /** Each item's option codes, as a set: scoring checks every answer against them. */
+  private static final List<Set<String>> OPTION_CODES =
+      ITEMS.stream()
+          .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet()))
+          .toList();
+
   private static List<SettingDefinition> settingDefinitions() {
     List<SettingDefinition> settings = new ArrayList<>();
     for (Item item : ITEMS) {
@@ -145,9 +156,9 @@ public final class Demographics implements Instrument {
                   + " among the physicians invited,"
                   + " as option:share pairs separated by commas, e.g. \""
                   + example
-                  + "\". Shares, percentages or counts"
-                  + " are all accepted; they are rescaled to sum to 100%. Options left out count as absent from the"
-                  + " invited list: their respondents are left out of the test. Options: "
+                  + "\". Shares, percentages or counts are all accepted; they are rescaled to sum"
+                  + " to 100%. Options left out count as absent from the invited list: their"
+                  + " respondents are left out of the test. Options: "
                   + String.join(", ", item.options().stream().map(Option::code).toList())
                   + ". Leave empty when unknown: the report then shows the sample only.",
               ""));
@@ -179,16 +190,6 @@ public final class Demographics implements Instrument {
   public static String variable(String item) {
     return ID + "." + item;
   }
-
-  /** Full item codes, made once: scoring runs for every response of every report. */
-  private static final List<String> FULL_CODES =
-      ITEMS.stream().map(i -> ID + "." + i.code()).toList();
-
-  /** Each item's option codes, as a set: scoring checks every answer against them. */
-  private static final List<Set<String>> OPTION_CODES =
-      ITEMS.stream()
-          .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet()))
-          .toList();
 
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {

@@ -118,11 +118,13 @@ final class DemographicsReport implements SectionBuilder {
         "Shares are of the respondents who answered each item; every item could be skipped.");
     if (!fitRows.isEmpty()) {
       section.note(
-          "Sample vs invited population: Pearson's chi-square goodness-of-fit test of the sample's counts"
-              + " against the distribution entered for the invited physicians (rescaled to 100%), over the options that"
-              + " distribution lists, with k - 1 degrees of freedom. A small p says the sample's make-up differs from"
-              + " the invited list's; Cohen's w = sqrt(chi-square / n) says by how much (0.1 small, 0.3 medium, 0.5"
-              + " large). With many respondents a trivial difference is significant; with few, a large one may not be.");
+          "Sample vs invited population: Pearson's chi-square goodness-of-fit test of the sample's"
+              + " counts against the distribution entered for the invited physicians (rescaled to"
+              + " 100%), over the options that distribution lists, with k - 1 degrees of freedom. A"
+              + " small p says the sample's make-up differs from the invited list's; Cohen's w ="
+              + " sqrt(chi-square / n) says by how much (0.1 small, 0.3 medium, 0.5 large). With"
+              + " many respondents a trivial difference is significant; with few, a large one may"
+              + " not be.");
     }
     fitNotes.forEach(section::note);
     return section.build();
@@ -206,7 +208,8 @@ final class DemographicsReport implements SectionBuilder {
             Statistic.count(
                 fit(code, "n"),
                 name
-                    + ": respondents tested (who answered with an option the invited population lists)",
+                    + ": respondents tested (who answered with an option the invited population"
+                    + " lists)",
                 n));
 
     List<Option> options = item.options();
@@ -302,8 +305,8 @@ final class DemographicsReport implements SectionBuilder {
           name
               + ": an expected count is below 5 (smallest "
               + String.format(Locale.ROOT, "%.1f", fit.smallestExpected())
-              + "), so the chi-square approximation is doubtful; merge small categories in the population entered,"
-              + " or read the p-value with caution.");
+              + "), so the chi-square approximation is doubtful; merge small categories in the"
+              + " population entered, or read the p-value with caution.");
     }
     return List.of(
         Cell.text(name),
@@ -330,9 +333,9 @@ final class DemographicsReport implements SectionBuilder {
     }
     if (fit.pValue() >= 0.05) {
       return question
-          + "Broadly yes: the test finds no significant difference between the sample and the invited"
-          + " population (p >= 0.05). This does not prove the sample representative, and says nothing about"
-          + " characteristics the invited list does not record.";
+          + "Broadly yes: the test finds no significant difference between the sample and the"
+          + " invited population (p >= 0.05). This does not prove the sample representative, and"
+          + " says nothing about characteristics the invited list does not record.";
     }
     StringBuilder text =
         new StringBuilder(question)
@@ -349,8 +352,8 @@ final class DemographicsReport implements SectionBuilder {
       text.append(" Under-represented: ").append(String.join(", ", under)).append('.');
     }
     text.append(
-        " Figures for the whole sample lean towards the over-represented groups; compare them by subgroup,"
-            + " or weight them.");
+        " Figures for the whole sample lean towards the over-represented groups; compare them by"
+            + " subgroup, or weight them.");
     return text.toString();
   }
 

@@ -36,6 +36,33 @@ class DemographicsReportTest {
   /** One response: age band, gender, practice mode, specialty (null = unanswered). */
   record Row(String age, String gender, String mode, String specialty) {}
 
+  /**
+   * Eight responses:
+   *
+   * <pre>
+   *   r1 36-45 female     large-group       pediatrics
+   *   r2 36-45 male       large-group       surgery
+   *   r3 46-55 female     small-independent family-medicine
+   *   r4 25-35 female     large-group       -
+   *   r5 -     male       academic          family-medicine
+   *   r6 65+   -          -                 psychiatry
+   *   r7 36-45 prefer-not large-group       family-medicine
+   *   r8 -     -          -                 -
+   * </pre>
+   */
+  static final List<Row> EIGHT =
+      List.of(
+          new Row("36-45", "female", "large-group", "pediatrics"),
+          new Row("36-45", "male", "large-group", "surgery"),
+          new Row("46-55", "female", "small-independent", "family-medicine"),
+          new Row("25-35", "female", "large-group", null),
+          new Row(null, "male", "academic", "family-medicine"),
+          new Row("65+", null, null, "psychiatry"),
+          new Row("36-45", "prefer-not", "large-group", "family-medicine"),
+          new Row(null, null, null, null));
+
+  static final String SACRAMENTO_AGE = "25-35:0.12,36-45:0.32,46-55:0.31,56-65:0.18,65+:0.07";
+
   static Answers answers(Row row) {
     Map<String, AnswerValue> values = new HashMap<>();
     put(values, "age_band", row.age());
@@ -76,31 +103,6 @@ class DemographicsReportTest {
   private static Optional<String> note(SectionResult section, String containing) {
     return section.notes().stream().filter(n -> n.contains(containing)).findFirst();
   }
-
-  /**
-   * Eight responses:
-   *
-   * <pre>
-   *   r1 36-45 female     large-group       pediatrics
-   *   r2 36-45 male       large-group       surgery
-   *   r3 46-55 female     small-independent family-medicine
-   *   r4 25-35 female     large-group       -
-   *   r5 -     male       academic          family-medicine
-   *   r6 65+   -          -                 psychiatry
-   *   r7 36-45 prefer-not large-group       family-medicine
-   *   r8 -     -          -                 -
-   * </pre>
-   */
-  static final List<Row> EIGHT =
-      List.of(
-          new Row("36-45", "female", "large-group", "pediatrics"),
-          new Row("36-45", "male", "large-group", "surgery"),
-          new Row("46-55", "female", "small-independent", "family-medicine"),
-          new Row("25-35", "female", "large-group", null),
-          new Row(null, "male", "academic", "family-medicine"),
-          new Row("65+", null, null, "psychiatry"),
-          new Row("36-45", "prefer-not", "large-group", "family-medicine"),
-          new Row(null, null, null, null));
 
   @Test
   void sharesAreOfThoseWhoAnsweredEachItem() {
@@ -150,8 +152,6 @@ class DemographicsReportTest {
             .noneMatch(k -> k.startsWith("demographics.fit.")));
     assertTrue(note(section, "mirror").isEmpty());
   }
-
-  static final String SACRAMENTO_AGE = "25-35:0.12,36-45:0.32,46-55:0.31,56-65:0.18,65+:0.07";
 
   @Test
   void ageGoodnessOfFitAgainstTheSacramentoDistributionByHand() {

@@ -100,7 +100,8 @@ public final class EngagementDrivers implements Instrument {
               "control_flexibility",
               "control",
               "Control over schedule",
-              "I have enough control over my schedule and over the administrative decisions that affect my work."),
+              "I have enough control over my schedule and over the administrative decisions that"
+                  + " affect my work."),
           new Driver(
               "social_support",
               "social",
@@ -117,18 +118,28 @@ public final class EngagementDrivers implements Instrument {
           ID,
           "1.0.0",
           "Key drivers of engagement",
-          "Eleven statements on a 6-point agreement scale (1 strongly disagree .. 6 strongly agree, no neutral point),"
-              + " covering the seven drivers of physician engagement of Shanafelt and Noseworthy (2017): culture and"
-              + " values, workload and job demands, efficiency and resources, meaning in work, control and flexibility,"
-              + " social support, work-life integration. Reports the share of positive answers (4-6) per statement and"
-              + " per driver, and per driver by age band, gender and practice mode.",
-          "The statements are the society's own, written for this survey after the drivers described by Shanafelt"
-              + " and Noseworthy (Mayo Clin Proc 2017;92(1):129-146); they may be used and adapted freely.");
+          "Eleven statements on a 6-point agreement scale (1 strongly disagree .. 6 strongly agree,"
+              + " no neutral point), covering the seven drivers of physician engagement of"
+              + " Shanafelt and Noseworthy (2017): culture and values, workload and job demands,"
+              + " efficiency and resources, meaning in work, control and flexibility, social"
+              + " support, work-life integration. Reports the share of positive answers (4-6) per"
+              + " statement and per driver, and per driver by age band, gender and practice mode.",
+          "The statements are the society's own, written for this survey after the drivers"
+              + " described by Shanafelt and Noseworthy (Mayo Clin Proc 2017;92(1):129-146); they"
+              + " may be used and adapted freely.");
 
   private static final List<Item> ITEMS =
       DRIVERS.stream()
           .map(d -> Item.likert(d.code(), d.text(), 1, SCALE.toArray(String[]::new)))
           .toList();
+
+  /**
+   * Full item codes and variable names, made once: scoring runs for every response of every report.
+   */
+  static final List<String> ITEM_CODES = DRIVERS.stream().map(d -> ID + "." + d.code()).toList();
+
+  private static final List<String> POSITIVE_VARIABLES =
+      DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
 
   @Override
   public InstrumentMetadata metadata() {
@@ -141,14 +152,6 @@ public final class EngagementDrivers implements Instrument {
   }
 
   /** {@code engagement-drivers.positive.<item>}: true when the item is answered 4 or more. */
-  /**
-   * Full item codes and variable names, made once: scoring runs for every response of every report.
-   */
-  static final List<String> ITEM_CODES = DRIVERS.stream().map(d -> ID + "." + d.code()).toList();
-
-  private static final List<String> POSITIVE_VARIABLES =
-      DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
-
   @Override
   public DerivedVariables score(Answers answers, Settings settings) {
     DerivedVariables.Builder derived = DerivedVariables.builder();

@@ -55,6 +55,17 @@ final class EngagementDriversReport implements SectionBuilder {
    */
   private final GroupedCounts[][] answers;
 
+  /** The position in CATEGORIES of each driver's category, in DRIVERS order. */
+  private static final int[] CATEGORY_OF_DRIVER =
+      EngagementDrivers.DRIVERS.stream()
+          .mapToInt(
+              d ->
+                  EngagementDrivers.CATEGORIES.stream()
+                      .map(Category::code)
+                      .toList()
+                      .indexOf(d.category()))
+          .toArray();
+
   EngagementDriversReport(Subgroups subgroups) {
     this.dimensions = subgroups.dimensions();
     this.withSubgroups = !dimensions.isEmpty();
@@ -134,17 +145,6 @@ final class EngagementDriversReport implements SectionBuilder {
     }
   }
 
-  /** The position in CATEGORIES of each driver's category, in DRIVERS order. */
-  private static final int[] CATEGORY_OF_DRIVER =
-      EngagementDrivers.DRIVERS.stream()
-          .mapToInt(
-              d ->
-                  EngagementDrivers.CATEGORIES.stream()
-                      .map(Category::code)
-                      .toList()
-                      .indexOf(d.category()))
-          .toArray();
-
   @Override
   public ReportSection build() {
     ReportSection.Builder section = ReportSection.builder("Key drivers of engagement");
@@ -211,7 +211,8 @@ final class EngagementDriversReport implements SectionBuilder {
           Statistic.proportion(
               key,
               category.label()
-                  + ": positive answers / all answers to its statements (the denominator counts answers, not respondents)",
+                  + ": positive answers / all answers to its statements (the denominator counts"
+                  + " answers, not respondents)",
               c[0],
               c[1]));
       categoryRows.add(
@@ -253,15 +254,17 @@ final class EngagementDriversReport implements SectionBuilder {
     }
 
     section.note(
-        "Positive = slightly agree, agree or strongly agree (4-6 on a 6-point scale with no neutral point)."
-            + " A statement's percentage is of the respondents who answered it.");
+        "Positive = slightly agree, agree or strongly agree (4-6 on a 6-point scale with no neutral"
+            + " point). A statement's percentage is of the respondents who answered it.");
     section.note(
-        "A driver's percentage pools the answers to its statements: positive answers / all answers to those"
-            + " statements, so a respondent counts once per statement answered (its denominator counts answers, not"
-            + " respondents). Drivers after Shanafelt and Noseworthy, Mayo Clin Proc 2017;92(1):129-146.");
+        "A driver's percentage pools the answers to its statements: positive answers / all answers"
+            + " to those statements, so a respondent counts once per statement answered (its"
+            + " denominator counts answers, not respondents). Drivers after Shanafelt and"
+            + " Noseworthy, Mayo Clin Proc 2017;92(1):129-146.");
     if (!withSubgroups) {
       section.note(
-          "Figures by age band, gender and practice mode need the demographics instrument in the edition.");
+          "Figures by age band, gender and practice mode need the demographics instrument in the"
+              + " edition.");
     }
     return section.build();
   }
@@ -343,7 +346,8 @@ final class EngagementDriversReport implements SectionBuilder {
                     + name
                     + " "
                     + label
-                    + ": positive answers / all answers (the denominator counts answers, not respondents)",
+                    + ": positive answers / all answers (the denominator counts answers, not"
+                    + " respondents)",
                 counts.cases(group),
                 counts.respondents(group)));
         row.add(Cell.statistic(key, Format.PERCENT));

@@ -32,63 +32,21 @@ class EngagementDriversReportTest {
    */
   record Row(String age, String gender, String mode, Map<String, Integer> scale) {}
 
-  static Answers answers(Row row) {
-    Map<String, AnswerValue> values = new HashMap<>();
-    if (row.age() != null) {
-      values.put("demographics.age_band", new AnswerValue.Choice(row.age()));
-    }
-    if (row.gender() != null) {
-      values.put("demographics.gender", new AnswerValue.Choice(row.gender()));
-    }
-    if (row.mode() != null) {
-      values.put("demographics.practice_mode", new AnswerValue.Choice(row.mode()));
-    }
-    row.scale()
-        .forEach((item, v) -> values.put("engagement-drivers." + item, new AnswerValue.Scale(v)));
-    return new Answers(values);
-  }
-
-  static SectionResult section(List<Row> rows, boolean withDemographics) {
-    return section(rows, withDemographics ? new DemographicsStandIn() : null);
-  }
-
-  /** The section of an edition with this demographics instrument (none when null). */
-  static SectionResult section(List<Row> rows, Instrument demographics) {
-    InstrumentTestKit edition =
-        demographics != null
-            ? InstrumentTestKit.of(demographics, new EngagementDrivers())
-            : InstrumentTestKit.of(new EngagementDrivers());
-    return edition.sectionOfAnswers(
-        "engagement-drivers", rows.stream().map(EngagementDriversReportTest::answers).toList());
-  }
-
-  private static Statistic statistic(SectionResult section, String key) {
-    return section.statistic(key);
-  }
-
-  private static double value(SectionResult section, String key) {
-    return section.value(key);
-  }
-
-  private static void assertShare(SectionResult section, String key, long numerator, long basis) {
-    Statistic statistic = statistic(section, key);
-    assertEquals((double) numerator / basis, statistic.value(), 1e-12, key);
-    assertEquals(numerator, statistic.numerator(), key);
-    assertEquals(basis, statistic.basis(), key);
-  }
-
   /**
    * Six responses (+ = positive, 4-6):
    *
    * <pre>
-   *   R1 36-45 female large-group        culture_values 5+, culture_leadership 3, workload_manageable 4+,
-   *                                      compensation_fair 2, meaning_work 6+
-   *   R2 36-45 male   large-group        culture_values 4+, culture_leadership 4+, workload_manageable 1,
-   *                                      social_support 6+
-   *   R3 46-55 female small-independent  culture_values 2, compensation_fair 5+, meaning_work 4+, meaning_time 3
+   *   R1 36-45 female large-group        culture_values 5+, culture_leadership 3,
+   *                                      workload_manageable 4+, compensation_fair 2,
+   *                                      meaning_work 6+
+   *   R2 36-45 male   large-group        culture_values 4+, culture_leadership 4+,
+   *                                      workload_manageable 1, social_support 6+
+   *   R3 46-55 female small-independent  culture_values 2, compensation_fair 5+, meaning_work 4+,
+   *                                      meaning_time 3
    *   R4 46-55 -      large-group        culture_values 6+, culture_leadership 1, efficiency_ehr 2,
    *                                      control_flexibility 4+
-   *   R5 -     female -                  culture_leadership 6+, worklife_integration 5+, efficiency_resources 4+
+   *   R5 -     female -                  culture_leadership 6+, worklife_integration 5+,
+   *                                      efficiency_resources 4+
    *   R6 25-35 male   academic           (no statement answered)
    * </pre>
    */
@@ -155,6 +113,51 @@ class EngagementDriversReportTest {
               Map.of(
                   "culture_leadership", 6, "worklife_integration", 5, "efficiency_resources", 4)),
           new Row("25-35", "male", "academic", Map.of()));
+
+  static Answers answers(Row row) {
+    Map<String, AnswerValue> values = new HashMap<>();
+    if (row.age() != null) {
+      values.put("demographics.age_band", new AnswerValue.Choice(row.age()));
+    }
+    if (row.gender() != null) {
+      values.put("demographics.gender", new AnswerValue.Choice(row.gender()));
+    }
+    if (row.mode() != null) {
+      values.put("demographics.practice_mode", new AnswerValue.Choice(row.mode()));
+    }
+    row.scale()
+        .forEach((item, v) -> values.put("engagement-drivers." + item, new AnswerValue.Scale(v)));
+    return new Answers(values);
+  }
+
+  static SectionResult section(List<Row> rows, boolean withDemographics) {
+    return section(rows, withDemographics ? new DemographicsStandIn() : null);
+  }
+
+  /** The section of an edition with this demographics instrument (none when null). */
+  static SectionResult section(List<Row> rows, Instrument demographics) {
+    InstrumentTestKit edition =
+        demographics != null
+            ? InstrumentTestKit.of(demographics, new EngagementDrivers())
+            : InstrumentTestKit.of(new EngagementDrivers());
+    return edition.sectionOfAnswers(
+        "engagement-drivers", rows.stream().map(EngagementDriversReportTest::answers).toList());
+  }
+
+  private static Statistic statistic(SectionResult section, String key) {
+    return section.statistic(key);
+  }
+
+  private static double value(SectionResult section, String key) {
+    return section.value(key);
+  }
+
+  private static void assertShare(SectionResult section, String key, long numerator, long basis) {
+    Statistic statistic = statistic(section, key);
+    assertEquals((double) numerator / basis, statistic.value(), 1e-12, key);
+    assertEquals(numerator, statistic.numerator(), key);
+    assertEquals(basis, statistic.basis(), key);
+  }
 
   @Test
   void itemsArePositiveOfThoseWhoAnswered() {

@@ -44,13 +44,14 @@ public final class Mbi2 implements Instrument {
           ID,
           "1.0.0",
           "Maslach Burnout Inventory, two items",
-          "Emotional exhaustion and depersonalization, one MBI item each, on the MBI's frequency scale"
-              + " (0 never .. 6 every day). Burnout = either item at or above the threshold (default 4, once a week"
-              + " or more). Reports the burnout rate, each item's high rate and distribution, and, with Mini-Z in the"
-              + " same edition, the agreement of the two measures (phi).",
-          "The MBI items are copyrighted by Mind Garden, Inc. (www.mindgarden.com). The wording shipped here is a"
-              + " paraphrase of the items' intent; a society that uses the MBI must hold a licence from Mind Garden and"
-              + " may then use the licensed wording.");
+          "Emotional exhaustion and depersonalization, one MBI item each, on the MBI's frequency"
+              + " scale (0 never .. 6 every day). Burnout = either item at or above the threshold"
+              + " (default 4, once a week or more). Reports the burnout rate, each item's high rate"
+              + " and distribution, and, with Mini-Z in the same edition, the agreement of the two"
+              + " measures (phi).",
+          "The MBI items are copyrighted by Mind Garden, Inc. (www.mindgarden.com). The wording"
+              + " shipped here is a paraphrase of the items' intent; a society that uses the MBI"
+              + " must hold a licence from Mind Garden and may then use the licensed wording.");
 
   private static final List<Item> ITEMS =
       List.of(
@@ -61,7 +62,8 @@ public final class Mbi2 implements Instrument {
               FREQUENCIES.toArray(String[]::new)),
           Item.likert(
               "dp",
-              "How often do you feel you have become more callous toward people since you took this job?",
+              "How often do you feel you have become more callous toward people since you took this"
+                  + " job?",
               0,
               FREQUENCIES.toArray(String[]::new)));
 
@@ -70,8 +72,9 @@ public final class Mbi2 implements Instrument {
           SettingDefinition.integer(
               THRESHOLD,
               "High-score threshold",
-              "An item answered at or above this frequency counts as high. 4 = once a week or more (West et al. 2009,"
-                  + " 2012); 5 = a few times a week or more, a stricter published cutoff.",
+              "An item answered at or above this frequency counts as high. 4 = once a week or more"
+                  + " (West et al. 2009, 2012); 5 = a few times a week or more, a stricter"
+                  + " published cutoff.",
               DEFAULT_THRESHOLD,
               1,
               6));

@@ -84,8 +84,8 @@ final class Mbi2Report implements SectionBuilder {
                 + Mbi2.FREQUENCIES.get(threshold).toLowerCase()
                 + " or more often (threshold "
                 + threshold
-                + "). Burnout = either item high; a respondent who skipped one item and is not high on"
-                + " the other is left out of the burnout rate.")
+                + "). Burnout = either item high; a respondent who skipped one item and is not high"
+                + " on the other is left out of the burnout rate.")
         .build();
   }
 

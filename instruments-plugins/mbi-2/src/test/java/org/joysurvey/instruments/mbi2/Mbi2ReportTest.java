@@ -33,12 +33,13 @@ class Mbi2ReportTest {
    * Twelve responses. With threshold 4 (MBI burnout = ee >= 4 or dp >= 4):
    *
    * <pre>
-   *   Mini-Z 3+ and MBI burned out (both):  (3, 4, 0) (4, 6, 5) (5, 2, 4)               3
-   *   Mini-Z 3+ only:                       (3, 3, 3)                                   1
-   *   MBI only:                             (1, 5, 1) (2, 0, 6)                         2
-   *   neither:                              (1, 0, 0) (2, 3, 2) (1, 1, 1) (2, 2, 3)     4
-   *   MBI unknown (dp missing, ee 2):       (5, 2, -)                                   left out
-   *   Mini-Z missing, MBI burned out:       (-, 4, 4)                                   in the rate, not in the 2x2
+   *   Mini-Z 3+ and MBI burned out (both):  (3, 4, 0) (4, 6, 5) (5, 2, 4)            3
+   *   Mini-Z 3+ only:                       (3, 3, 3)                                1
+   *   MBI only:                             (1, 5, 1) (2, 0, 6)                      2
+   *   neither:                              (1, 0, 0) (2, 3, 2) (1, 1, 1) (2, 2, 3)  4
+   *   MBI unknown (dp missing, ee 2):       (5, 2, -)                                left out
+   *   Mini-Z missing, MBI burned out:       (-, 4, 4)                                in the rate,
+   *                                                                                  not in the 2x2
    * </pre>
    */
   static final List<Row> COHORT =

@@ -31,22 +31,26 @@ public final class MiniZ implements Instrument {
   static final List<String> LEVEL_LABELS =
       List.of(
           "I enjoy my work. I have no symptoms of burnout.",
-          "Occasionally I am under stress, and I don't always have as much energy as I once did, but I don't feel burned out.",
-          "I am definitely burning out and have one or more symptoms of burnout, such as physical and emotional exhaustion.",
-          "The symptoms of burnout that I'm experiencing won't go away. I think about frustration at work a lot.",
-          "I feel completely burned out and often wonder if I can go on. I am at the point where I may need some changes or may need to seek some sort of help.");
+          "Occasionally I am under stress, and I don't always have as much energy as I once did,"
+              + " but I don't feel burned out.",
+          "I am definitely burning out and have one or more symptoms of burnout, such as physical"
+              + " and emotional exhaustion.",
+          "The symptoms of burnout that I'm experiencing won't go away. I think about frustration"
+              + " at work a lot.",
+          "I feel completely burned out and often wonder if I can go on. I am at the point where I"
+              + " may need some changes or may need to seek some sort of help.");
 
   private static final InstrumentMetadata METADATA =
       new InstrumentMetadata(
           ID,
           "1.0.0",
           "Mini-Z burnout measure",
-          "A single self-rated burnout item from the Mini-Z survey: five levels from enjoying work to complete"
-              + " burnout. Burnout is level 3 or above. Reports the burnout rate with its 95% Wilson interval, the"
-              + " distribution of the levels and, with demographics in the edition, burnout by age band, gender and"
-              + " practice mode.",
-          "Mini-Z (Linzer M. et al., Hennepin Healthcare / Professional Worklife) is free for non-commercial use;"
-              + " commercial use needs permission from its authors.");
+          "A single self-rated burnout item from the Mini-Z survey: five levels from enjoying work"
+              + " to complete burnout. Burnout is level 3 or above. Reports the burnout rate with"
+              + " its 95% Wilson interval, the distribution of the levels and, with demographics in"
+              + " the edition, burnout by age band, gender and practice mode.",
+          "Mini-Z (Linzer M. et al., Hennepin Healthcare / Professional Worklife) is free for"
+              + " non-commercial use; commercial use needs permission from its authors.");
 
   private static final List<Item> ITEMS =
       List.of(
@@ -55,6 +59,26 @@ public final class MiniZ implements Instrument {
               "Using your own definition of burnout, please choose one of the numbers below:",
               1,
               LEVEL_LABELS.toArray(String[]::new)));
+
+  /** Setting: a published burnout rate to compare with, e.g. a national one ("0.42" or "42%"). */
+  public static final String BENCHMARK_RATE = "benchmark_rate";
+
+  /** Setting: where that rate comes from. */
+  public static final String BENCHMARK_SOURCE = "benchmark_source";
+
+  private static final List<SettingDefinition> SETTINGS =
+      List.of(
+          SettingDefinition.text(
+              BENCHMARK_RATE,
+              "External benchmark: burnout rate",
+              "A published burnout rate to compare this edition's with, such as a national rate: a"
+                  + " share (0.42) or a percentage (42%). Leave empty for none.",
+              ""),
+          SettingDefinition.text(
+              BENCHMARK_SOURCE,
+              "External benchmark: source",
+              "Where the benchmark rate comes from, e.g. \"National physician survey, 2020\".",
+              ""));
 
   @Override
   public InstrumentMetadata metadata() {
@@ -77,26 +101,6 @@ public final class MiniZ implements Instrument {
         .put(BURNOUT, level.getAsInt() >= BURNOUT_LEVEL)
         .build();
   }
-
-  /** Setting: a published burnout rate to compare with, e.g. a national one ("0.42" or "42%"). */
-  public static final String BENCHMARK_RATE = "benchmark_rate";
-
-  /** Setting: where that rate comes from. */
-  public static final String BENCHMARK_SOURCE = "benchmark_source";
-
-  private static final List<SettingDefinition> SETTINGS =
-      List.of(
-          SettingDefinition.text(
-              BENCHMARK_RATE,
-              "External benchmark: burnout rate",
-              "A published burnout rate to compare this edition's with, such as a national rate: a share (0.42) or a"
-                  + " percentage (42%). Leave empty for none.",
-              ""),
-          SettingDefinition.text(
-              BENCHMARK_SOURCE,
-              "External benchmark: source",
-              "Where the benchmark rate comes from, e.g. \"National physician survey, 2020\".",
-              ""));
 
   @Override
   public List<SettingDefinition> settings() {

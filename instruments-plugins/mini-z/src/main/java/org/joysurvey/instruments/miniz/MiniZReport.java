@@ -46,6 +46,8 @@ final class MiniZReport implements SectionBuilder {
   private final String benchmarkSource;
   private final String benchmarkProblem;
 
+  static final String BENCHMARK = "mini-z.benchmark.";
+
   MiniZReport(Subgroups subgroups, String benchmarkRate, String benchmarkSource) {
     double rate = Double.NaN;
     String problem = null;
@@ -90,8 +92,6 @@ final class MiniZReport implements SectionBuilder {
       dimensions.get(d).groupOf(response).ifPresent(group -> counts.add(group, burnedOut));
     }
   }
-
-  static final String BENCHMARK = "mini-z.benchmark.";
 
   /**
    * The edition's burnout rate against an external rate entered as a setting: the difference in
@@ -233,8 +233,9 @@ final class MiniZReport implements SectionBuilder {
         subgroups(section, dimensions.get(d), byDimension[d]);
       }
       section.note(
-          "Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of the"
-              + " burned-out above its share of respondents means burnout is over-represented in that group.");
+          "Subgroups: respondents who answered Mini-Z and the demographic item. A group's share of"
+              + " the burned-out above its share of respondents means burnout is over-represented"
+              + " in that group.");
     }
     return section.build();
   }

@@ -32,7 +32,8 @@ public final class OrgImprovement implements Instrument {
   static final Item WORKLIFE_ITEM =
       Item.ranked(
           WORKLIFE,
-          "Which of these would most improve your work-life balance? Rank up to three, the most important first.",
+          "Which of these would most improve your work-life balance? Rank up to three, the most"
+              + " important first.",
           3,
           Option.of("schedule-control", "More control over my schedule"),
           Option.of("self-care-time", "Protected time for self-care"),
@@ -47,8 +48,8 @@ public final class OrgImprovement implements Instrument {
   static final Item EHR_ITEM =
       Item.ranked(
           EHR,
-          "Which of these would most improve your work with the electronic health record (EHR)? Rank up to five,"
-              + " the most helpful first.",
+          "Which of these would most improve your work with the electronic health record (EHR)?"
+              + " Rank up to five, the most helpful first.",
           5,
           Option.of("in-person-scribes", "In-person scribes"),
           Option.of("voice-recognition", "Voice recognition (dictation) software"),
@@ -64,12 +65,13 @@ public final class OrgImprovement implements Instrument {
           ID,
           "1.0.0",
           "Organizational improvement suggestions",
-          "What physicians would most like their organization to change: up to three work-life measures and up to"
-              + " five EHR measures, ranked, each with a free text for other ideas. Reports, per option, the share of"
-              + " respondents who ranked it and its mean rank, sorted by share, and lists the other ideas.",
-          "The items are the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
-              + " of the Sierra Sacramento Valley Medical Society; they are not a copyrighted instrument and may be used"
-              + " and adapted freely.");
+          "What physicians would most like their organization to change: up to three work-life"
+              + " measures and up to five EHR measures, ranked, each with a free text for other"
+              + " ideas. Reports, per option, the share of respondents who ranked it and its mean"
+              + " rank, sorted by share, and lists the other ideas.",
+          "The items are the medical society's own, written for this platform after the 2020 Joy of"
+              + " Medicine survey of the Sierra Sacramento Valley Medical Society; they are not a"
+              + " copyrighted instrument and may be used and adapted freely.");
 
   private static final List<Item> ITEMS =
       List.of(

@@ -49,12 +49,12 @@ final class OrgImprovementReport implements SectionBuilder {
         .texts(worklifeOther.build())
         .texts(ehrOther.build())
         .note(
-            "Shares are of the respondents who ranked at least one option of the item; an option counts whatever"
-                + " rank it was given, so the shares add up to more than 100%. Options are sorted by that share"
-                + " (ties by option code).")
+            "Shares are of the respondents who ranked at least one option of the item; an option"
+                + " counts whatever rank it was given, so the shares add up to more than 100%."
+                + " Options are sorted by that share (ties by option code).")
         .note(
-            "Mean rank is the average position (1 = most important) among the respondents who ranked the option:"
-                + " the lower, the more it matters to those who chose it.")
+            "Mean rank is the average position (1 = most important) among the respondents who"
+                + " ranked the option: the lower, the more it matters to those who chose it.")
         .note("The \"other\" texts are shown as written, only when enough respondents wrote one.")
         .build();
   }

@@ -184,7 +184,8 @@ class OrgImprovementItemsTest {
             EDITION.read(
                 Map.of(
                     "org-improvement.ehr_top5",
-                    "in-person-scribes;voice-recognition;hie-integration;remote-scribes;other;one-on-one-training")));
+                    "in-person-scribes;voice-recognition;hie-integration;"
+                        + "remote-scribes;other;one-on-one-training")));
     assertThrows(
         IllegalArgumentException.class,
         () ->

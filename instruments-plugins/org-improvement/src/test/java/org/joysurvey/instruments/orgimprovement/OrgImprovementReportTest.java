@@ -25,14 +25,6 @@ class OrgImprovementReportTest {
 
   private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new OrgImprovement());
 
-  /**
-   * The org-improvement section of an edition of org-improvement alone holding these rows of text
-   * cells.
-   */
-  static SectionResult section(List<Map<String, String>> rows) {
-    return EDITION.section("org-improvement", rows);
-  }
-
   private static final String WL = "org-improvement.worklife_top3";
   private static final String EHR = "org-improvement.ehr_top5";
 
@@ -41,7 +33,8 @@ class OrgImprovementReportTest {
    *
    * <pre>
    *   R1 worklife: schedule-control, self-care-time, fewer-hours
-   *      ehr:      in-person-scribes, voice-recognition, hie-integration, remote-scribes, one-on-one-training
+   *      ehr:      in-person-scribes, voice-recognition, hie-integration, remote-scribes,
+   *                one-on-one-training
    *   R2 worklife: self-care-time, schedule-control
    *      ehr:      voice-recognition, in-person-scribes
    *   R3 worklife: self-care-time           ehr: (unanswered)
@@ -55,7 +48,8 @@ class OrgImprovementReportTest {
               WL,
               "schedule-control;self-care-time;fewer-hours",
               EHR,
-              "in-person-scribes;voice-recognition;hie-integration;remote-scribes;one-on-one-training"),
+              "in-person-scribes;voice-recognition;hie-integration;"
+                  + "remote-scribes;one-on-one-training"),
           Map.of(WL, "self-care-time;schedule-control", EHR, "voice-recognition;in-person-scribes"),
           Map.of(WL, "self-care-time", EHR, ""),
           Map.of(
@@ -68,6 +62,14 @@ class OrgImprovementReportTest {
               "org-improvement.ehr_other",
               "<b>Fewer</b> clicks"),
           Map.of(EHR, "in-person-scribes"));
+
+  /**
+   * The org-improvement section of an edition of org-improvement alone holding these rows of text
+   * cells.
+   */
+  static SectionResult section(List<Map<String, String>> rows) {
+    return EDITION.section("org-improvement", rows);
+  }
 
   private static ReportChart chart(SectionResult section, String titleStart) {
     return section.charts().stream()

@@ -58,13 +58,14 @@ public final class Telemedicine implements Instrument {
           ID,
           "1.0.0",
           "Telemedicine",
-          "Whether physicians use telemedicine and, if they do, whether it is integrated with their EHR and whether"
-              + " they agree with six statements about it (access, ease of use, work life, quality of care, new patients,"
-              + " efficiency). Reports the share who use it, the share of users whose telemedicine is integrated with"
-              + " the EHR, and the share of users agreeing with each statement.",
-          "The items are the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
-              + " of the Sierra Sacramento Valley Medical Society; they are not a copyrighted instrument and may be used"
-              + " and adapted freely.");
+          "Whether physicians use telemedicine and, if they do, whether it is integrated with their"
+              + " EHR and whether they agree with six statements about it (access, ease of use,"
+              + " work life, quality of care, new patients, efficiency). Reports the share who use"
+              + " it, the share of users whose telemedicine is integrated with the EHR, and the"
+              + " share of users agreeing with each statement.",
+          "The items are the medical society's own, written for this platform after the 2020 Joy of"
+              + " Medicine survey of the Sierra Sacramento Valley Medical Society; they are not a"
+              + " copyrighted instrument and may be used and adapted freely.");
 
   private static final List<Item> ITEMS = buildItems();
 

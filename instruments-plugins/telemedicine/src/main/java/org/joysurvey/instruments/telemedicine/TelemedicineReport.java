@@ -30,6 +30,10 @@ final class TelemedicineReport implements SectionBuilder {
   private final long[] ehr = new long[EHR_ANSWERS.size()];
   private final long[][] agree = new long[Telemedicine.STATEMENTS.size()][2]; // answered, agree
 
+  /** Full codes of the agreement statements, made once: accept runs for every response. */
+  private static final List<String> STATEMENT_CODES =
+      Telemedicine.STATEMENTS.stream().map(s -> Telemedicine.ID + "." + s.code()).toList();
+
   @Override
   public void accept(ScoredResponse response) {
     Answers answers = response.answers();
@@ -47,10 +51,6 @@ final class TelemedicineReport implements SectionBuilder {
       count(answers, STATEMENT_CODES.get(i), agree[i]);
     }
   }
-
-  /** Full codes of the agreement statements, made once: accept runs for every response. */
-  private static final List<String> STATEMENT_CODES =
-      Telemedicine.STATEMENTS.stream().map(s -> Telemedicine.ID + "." + s.code()).toList();
 
   private static void count(Answers answers, String fullCode, long[] counts) {
     answers
@@ -134,10 +134,10 @@ final class TelemedicineReport implements SectionBuilder {
                 labels,
                 List.of(new ReportChart.Series("Agree", keys))))
         .note(
-            "The EHR question and the six statements are asked only of respondents who use telemedicine: for"
-                + " others they are hidden, and the platform never stores an answer to a hidden item. Their percentages"
-                + " are therefore of the users who answered each item, and the denominators may differ from item to"
-                + " item.")
+            "The EHR question and the six statements are asked only of respondents who use"
+                + " telemedicine: for others they are hidden, and the platform never stores an"
+                + " answer to a hidden item. Their percentages are therefore of the users who"
+                + " answered each item, and the denominators may differ from item to item.")
         .build();
   }
 }

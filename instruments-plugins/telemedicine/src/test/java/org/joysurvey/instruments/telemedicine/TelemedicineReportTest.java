@@ -25,13 +25,6 @@ class TelemedicineReportTest {
 
   private static final InstrumentTestKit EDITION = InstrumentTestKit.of(new Telemedicine());
 
-  /**
-   * The telemedicine section of an edition of telemedicine alone holding these rows of text cells.
-   */
-  static SectionResult section(List<Map<String, String>> rows) {
-    return EDITION.section("telemedicine", rows);
-  }
-
   private static final List<String> STATEMENTS =
       List.of(
           "improves_access",
@@ -40,17 +33,6 @@ class TelemedicineReportTest {
           "improves_care",
           "attracts_patients",
           "improves_efficiency");
-
-  /** A row: uses, ehr_integrated, then the six statements in order ("" = unanswered). */
-  static Map<String, String> row(String uses, String ehr, String... statements) {
-    Map<String, String> row = new HashMap<>();
-    row.put("telemedicine.uses", uses);
-    row.put("telemedicine.ehr_integrated", ehr);
-    for (int i = 0; i < statements.length; i++) {
-      row.put("telemedicine." + STATEMENTS.get(i), statements[i]);
-    }
-    return row;
-  }
 
   /**
    * Seven responses; statements in the order access, user-friendly, work life, care, attracts,
@@ -75,6 +57,24 @@ class TelemedicineReportTest {
           row("no", ""),
           row("no", ""),
           Map.of());
+
+  /**
+   * The telemedicine section of an edition of telemedicine alone holding these rows of text cells.
+   */
+  static SectionResult section(List<Map<String, String>> rows) {
+    return EDITION.section("telemedicine", rows);
+  }
+
+  /** A row: uses, ehr_integrated, then the six statements in order ("" = unanswered). */
+  static Map<String, String> row(String uses, String ehr, String... statements) {
+    Map<String, String> row = new HashMap<>();
+    row.put("telemedicine.uses", uses);
+    row.put("telemedicine.ehr_integrated", ehr);
+    for (int i = 0; i < statements.length; i++) {
+      row.put("telemedicine." + STATEMENTS.get(i), statements[i]);
+    }
+    return row;
+  }
 
   @Test
   void usesRateIsOfThoseWhoAnswered() {

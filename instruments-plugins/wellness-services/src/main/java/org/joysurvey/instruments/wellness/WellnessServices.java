@@ -42,20 +42,21 @@ public final class WellnessServices implements Instrument {
           ID,
           "1.0.0",
           "Wellness services",
-          "Which wellness services physicians have used: paid themselves or through insurance, offered by their"
-              + " employer, or the medical society's own program (named by an edition setting). Reports the share who"
-              + " used each and any of them, a Venn diagram of the three, and, with Mini-Z in the edition, their use"
-              + " among burned-out physicians.",
-          "The item is the medical society's own, written for this platform after the 2020 Joy of Medicine survey"
-              + " of the Sierra Sacramento Valley Medical Society; it is not a copyrighted instrument and may be used"
-              + " and adapted freely.");
+          "Which wellness services physicians have used: paid themselves or through insurance,"
+              + " offered by their employer, or the medical society's own program (named by an"
+              + " edition setting). Reports the share who used each and any of them, a Venn diagram"
+              + " of the three, and, with Mini-Z in the edition, their use among burned-out"
+              + " physicians.",
+          "The item is the medical society's own, written for this platform after the 2020 Joy of"
+              + " Medicine survey of the Sierra Sacramento Valley Medical Society; it is not a"
+              + " copyrighted instrument and may be used and adapted freely.");
 
   private static final List<Item> ITEMS =
       List.of(
           Item.multi(
               USED,
-              "Which of these wellness services (for example counseling, coaching or peer support) have you"
-                  + " used? Choose all that apply.",
+              "Which of these wellness services (for example counseling, coaching or peer support)"
+                  + " have you used? Choose all that apply.",
               Option.of("self-pay", "Services I paid for myself or through my health insurance"),
               Option.of(
                   "employer",
@@ -68,9 +69,10 @@ public final class WellnessServices implements Instrument {
           SettingDefinition.text(
               PROGRAM_LABEL,
               "Name of the society's wellness program",
-              "How the report names the society's own program (option 'society'), e.g. \"Joy of Medicine\". The"
-                  + " question itself says \"the medical society's own wellness program\"; to name the program there too,"
-                  + " set the edition's wording of wellness-services.used.",
+              "How the report names the society's own program (option 'society'), e.g. \"Joy of"
+                  + " Medicine\". The question itself says \"the medical society's own wellness"
+                  + " program\"; to name the program there too, set the edition's wording of"
+                  + " wellness-services.used.",
               DEFAULT_PROGRAM_LABEL));
 
   @Override

@@ -142,14 +142,13 @@ final class WellnessServicesReport implements SectionBuilder {
     }
     return section
         .note(
-            "Percentages are of the respondents who answered the question. \"Any\" is any of the three services;"
-                + " \"none\" cannot be combined with a service.")
+            "Percentages are of the respondents who answered the question. \"Any\" is any of the"
+                + " three services; \"none\" cannot be combined with a service.")
         .note(
             "The Venn regions do not overlap: \""
                 + labels.get(1)
-                + " only\" counts respondents who used the"
-                + " employer's services and neither of the others. Respondents who answered \"none\" are outside the"
-                + " three circles.")
+                + " only\" counts respondents who used the employer's services and neither of the"
+                + " others. Respondents who answered \"none\" are outside the three circles.")
         .note(
             "The society's program is named \""
                 + programLabel
@@ -215,7 +214,8 @@ final class WellnessServicesReport implements SectionBuilder {
                     new ReportChart.Series("Burned out", burnedKeys),
                     new ReportChart.Series("Not burned out", otherKeys))))
         .note(
-            "Burned out = Mini-Z level 3 or above. The comparison is of respondents who answered both questions.");
+            "Burned out = Mini-Z level 3 or above. The comparison is of respondents who answered"
+                + " both questions.");
   }
 
   /** One row of a rates table: the three services, any of them, none. */

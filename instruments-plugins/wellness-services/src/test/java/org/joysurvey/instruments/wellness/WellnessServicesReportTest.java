@@ -26,6 +26,41 @@ import org.junit.jupiter.api.Test;
  */
 class WellnessServicesReportTest {
 
+  private static final String P = "wellness-services.";
+
+  /**
+   * Twelve responses (Mini-Z 3+ = burned out):
+   *
+   * <pre>
+   *   R1  self-pay                    3 burned out
+   *   R2  employer                    1
+   *   R3  society                     4 burned out
+   *   R4  self-pay, employer          5 burned out
+   *   R5  self-pay, society           2
+   *   R6  employer, society           3 burned out
+   *   R7  all three                   - (Mini-Z unanswered)
+   *   R8  none                        3 burned out
+   *   R9  none                        1
+   *   R10 (unanswered)                5 burned out
+   *   R11 self-pay                    4 burned out
+   *   R12 employer, self-pay          2
+   * </pre>
+   */
+  static final List<Map<String, String>> SMALL =
+      List.of(
+          row("self-pay", 3),
+          row("employer", 1),
+          row("society", 4),
+          row("self-pay;employer", 5),
+          row("self-pay;society", 2),
+          row("employer;society", 3),
+          row("self-pay;employer;society", null),
+          row("none", 3),
+          row("none", 1),
+          row("", 5),
+          row("self-pay", 4),
+          row("employer;self-pay", 2));
+
   /**
    * The wellness-services section of these rows (cells keyed by full item code), with the Mini-Z
    * stand-in in the edition or not, and the edition's wellness-services settings ({@code null}:
@@ -61,8 +96,6 @@ class WellnessServicesReportTest {
     return edition.section(WellnessServices.ID, own);
   }
 
-  private static final String P = "wellness-services.";
-
   /** A row: services used ("" = unanswered) and the Mini-Z level (null = unanswered). */
   static Map<String, String> row(String used, Integer miniZ) {
     Map<String, String> row = new HashMap<>();
@@ -70,39 +103,6 @@ class WellnessServicesReportTest {
     row.put("mini-z.burnout", miniZ == null ? "" : miniZ.toString());
     return row;
   }
-
-  /**
-   * Twelve responses (Mini-Z 3+ = burned out):
-   *
-   * <pre>
-   *   R1  self-pay                    3 burned out
-   *   R2  employer                    1
-   *   R3  society                     4 burned out
-   *   R4  self-pay, employer          5 burned out
-   *   R5  self-pay, society           2
-   *   R6  employer, society           3 burned out
-   *   R7  all three                   - (Mini-Z unanswered)
-   *   R8  none                        3 burned out
-   *   R9  none                        1
-   *   R10 (unanswered)                5 burned out
-   *   R11 self-pay                    4 burned out
-   *   R12 employer, self-pay          2
-   * </pre>
-   */
-  static final List<Map<String, String>> SMALL =
-      List.of(
-          row("self-pay", 3),
-          row("employer", 1),
-          row("society", 4),
-          row("self-pay;employer", 5),
-          row("self-pay;society", 2),
-          row("employer;society", 3),
-          row("self-pay;employer;society", null),
-          row("none", 3),
-          row("none", 1),
-          row("", 5),
-          row("self-pay", 4),
-          row("employer;self-pay", 2));
 
   @Test
   void ratesAreOfThoseWhoAnswered() {
