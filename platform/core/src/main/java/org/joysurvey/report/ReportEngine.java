@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.joysurvey.disclosure.DisclosureRule;
+import org.joysurvey.disclosure.SmallCellRule;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.IdentityCache;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.ReportSection;
-import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
@@ -38,6 +40,7 @@ public final class ReportEngine {
   private final List<Instrument> instruments;
   private final Map<String, Settings> settings;
   private final SmallCellRule rule;
+  private final DisclosureRule disclosure;
   private final List<String> ids;
 
   /** {@code "<id>."} of each instrument, made once rather than for every response. */
@@ -72,6 +75,7 @@ public final class ReportEngine {
     this.instruments = List.copyOf(instruments);
     this.settings = Map.copyOf(settings);
     this.rule = rule;
+    this.disclosure = new DisclosureRule(rule);
     this.ids = this.instruments.stream().map(i -> i.metadata().id()).toList();
     this.prefixes = ids.stream().map(id -> id + ".").toList();
     this.combiner = new DerivedVariables.Combiner(ids);
@@ -183,12 +187,14 @@ public final class ReportEngine {
               id + ".",
               section.statistics().stream().map(Statistic::key).toList(),
               "statistic");
-          List<Suppression> suppressed = new ArrayList<>();
-          for (Statistic statistic : section.statistics()) {
-            rule.check(statistic).ifPresent(suppressed::add);
-          }
-          for (ReportTextList texts : section.texts()) {
-            rule.check(texts).ifPresent(suppressed::add);
+          List<Suppression> suppressed;
+          try {
+            suppressed = disclosure.withhold(section);
+          } catch (IllegalArgumentException e) {
+            // a sum that does not hold: what to withhold cannot be known, so nothing is shown
+            fail(id, e.getMessage(), e);
+            sections.add(SectionReport.failed(id, version, failures.get(id)));
+            continue;
           }
           sections.add(new SectionReport(id, version, section, suppressed, null));
           continue;

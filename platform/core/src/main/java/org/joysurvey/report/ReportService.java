@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.benchmark.BenchmarkService;
+import org.joysurvey.disclosure.SmallCellRule;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.EditionView;
