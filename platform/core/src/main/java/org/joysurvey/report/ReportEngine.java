@@ -66,6 +66,17 @@ public final class ReportEngine {
 
   private long responses;
 
+  /** The subgroup dimensions the edition's instruments declare. */
+  private final Subgroups subgroups;
+
+  /** The dimension and group the report is restricted to; {@code null} for everyone. */
+  private Subgroups.Dimension groupDimension;
+
+  private String groupCode;
+
+  /** Responses outside the group: everyone else. */
+  private long others;
+
   /**
    * @param instruments the edition's instruments, in order
    * @param settings each instrument's settings, by instrument id
@@ -83,6 +94,7 @@ public final class ReportEngine {
     this.checkedNames = new IdentityCache(256 * this.ids.size());
     Set<String> ids = Set.copyOf(this.ids);
     Subgroups subgroups = subgroups();
+    this.subgroups = subgroups;
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
       try {
@@ -158,8 +170,54 @@ public final class ReportEngine {
     accept(scored(answers));
   }
 
+  /**
+   * Restricts the report to the respondents of one group; call before the first response.
+   *
+   * @throws IllegalArgumentException when no instrument of the edition declares that group, with
+   *     the groups it offers
+   */
+  public ReportEngine restrictTo(ReportGroup group) {
+    Subgroups.Dimension dimension =
+        subgroups.dimensions().stream()
+            .filter(d -> d.variable().equals(group.variable()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no instrument of this edition declares the subgroup variable '"
+                            + group.variable()
+                            + "'; it offers: "
+                            + String.join(
+                                ", ",
+                                subgroups.dimensions().stream()
+                                    .map(Subgroups.Dimension::variable)
+                                    .toList())));
+    if (!dimension.codes().contains(group.code())) {
+      throw new IllegalArgumentException(
+          "'"
+              + group.code()
+              + "' is not a group of "
+              + group.variable()
+              + "; its groups are "
+              + String.join(", ", dimension.codes()));
+    }
+    this.groupDimension = dimension;
+    this.groupCode = group.code();
+    return this;
+  }
+
+  /** Responses the report left out because they are not in its group (0 without a group). */
+  public long others() {
+    return others;
+  }
+
   /** Feeds a response scored by {@link #scored} to the section builders. */
   public void accept(ScoredResponse scored) {
+    if (groupDimension != null
+        && !groupDimension.groupOf(scored).map(groupCode::equals).orElse(false)) {
+      others++;
+      return;
+    }
     responses++;
     for (Map.Entry<String, SectionBuilder> entry : builders.entrySet()) {
       if (!failures.isEmpty() && failures.containsKey(entry.getKey())) {

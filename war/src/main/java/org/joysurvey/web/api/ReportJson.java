@@ -34,9 +34,12 @@ final class ReportJson {
     }
     JsonArrayBuilder missing = JSON.createArrayBuilder();
     report.missingInstruments().forEach(missing::add);
-    return JSON.createObjectBuilder()
-        .add("edition", EditionsResource.toJson(report.edition()))
-        .add("responses", report.report().responses())
+    JsonObjectBuilder o =
+        JSON.createObjectBuilder().add("edition", EditionsResource.toJson(report.edition()));
+    if (report.group() != null) {
+      o.add("group", report.group().toString());
+    }
+    return o.add("responses", report.report().responses())
         .add("suppressionThreshold", report.report().suppressionThreshold())
         .add("missingInstruments", missing)
         .add("sections", sections)
