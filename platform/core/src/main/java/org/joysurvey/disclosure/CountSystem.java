@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.spi.Sum;
 
@@ -30,8 +31,17 @@ final class CountSystem {
    *
    * @param carriers the keys of the statistics that publish it; empty for a remainder
    * @param numerator a statistic's numerator (its figure), as opposed to a basis or a remainder
+   * @param ofAnswers a remainder of numerators: respondents with an answer counted by no part
+   *     ("burned out, no practice mode given"); a remainder of bases counts only who skipped an
+   *     item
    */
-  record Cell(int id, String name, double value, Set<String> carriers, boolean numerator) {
+  record Cell(
+      int id,
+      String name,
+      double value,
+      Set<String> carriers,
+      boolean numerator,
+      boolean ofAnswers) {
 
     boolean isRemainder() {
       return carriers.isEmpty();
@@ -50,13 +60,14 @@ final class CountSystem {
    * @throws IllegalArgumentException when a sum names a statistic the section does not have, a
    *     count it has not, shares without one basis, or parts that count more than their total
    */
-  CountSystem(List<Statistic> statistics, List<Sum> sums) {
+  CountSystem(List<Statistic> statistics, List<Sum> sums, List<ReportTable> tables) {
     this.statistics = new HashMap<>();
     for (Statistic s : statistics) {
       this.statistics.putIfAbsent(s.key(), s);
     }
     // the shares of one basis make that basis one count, whichever share it is read from
     Map<String, String> sameAs = new HashMap<>();
+    sameBasisInAColumn(tables, sameAs);
     for (Sum sum : sums) {
       if (sum.total() == null) {
         String first = name(sum, sum.parts().get(0), Sum.Term.BASIS);
@@ -73,6 +84,29 @@ final class CountSystem {
     }
     for (Sum sum : sums) {
       add(sum, sameAs);
+    }
+  }
+
+  /**
+   * Proportions of one basis in one column of a table show the reader one denominator (and tables
+   * often print it in a heading): it is one count, public while any of them is.
+   */
+  private void sameBasisInAColumn(List<ReportTable> tables, Map<String, String> sameAs) {
+    for (ReportTable table : tables) {
+      for (int column = 0; column < table.columns().size(); column++) {
+        Map<Long, String> firstOfBasis = new HashMap<>();
+        for (List<ReportTable.Cell> row : table.rows()) {
+          if (row.get(column) instanceof ReportTable.StatisticRef ref) {
+            Statistic s = statistics.get(ref.key());
+            if (s != null && s.kind() == Statistic.Kind.PROPORTION) {
+              String first = firstOfBasis.putIfAbsent(s.basis(), s.key());
+              if (first != null) {
+                union(sameAs, BASIS + first, BASIS + s.key());
+              }
+            }
+          }
+        }
+      }
     }
   }
 
@@ -102,7 +136,14 @@ final class CountSystem {
     }
     if (remainder > EPSILON) {
       int id = cells.size();
-      cells.add(new Cell(id, "remainder of " + describe(sum), remainder, Set.of(), false));
+      cells.add(
+          new Cell(
+              id,
+              "remainder of " + describe(sum),
+              remainder,
+              Set.of(),
+              false,
+              sum.partsTerm() == Sum.Term.NUMERATOR));
       coefficients.merge(id, -1, Integer::sum);
     }
     coefficients.values().removeIf(c -> c == 0);
@@ -133,7 +174,7 @@ final class CountSystem {
     boolean numerator = root.startsWith(NUMERATOR);
     double value = count ? s.value() : numerator ? s.numerator() : s.basis();
     int id = cells.size();
-    cells.add(new Cell(id, root, value, Set.copyOf(carriers), numerator));
+    cells.add(new Cell(id, root, value, Set.copyOf(carriers), numerator, false));
     cellIds.put(root, id);
     return id;
   }

@@ -23,6 +23,58 @@ final class Determination {
    * @return the hidden cells whose value follows from the relations and the published cells
    */
   static BitSet determined(List<CountSystem.Relation> relations, BitSet hidden) {
+    // sums that share no hidden cell are independent: solve each group of linked sums on its own
+    int[] parent = new int[Math.max(hidden.length(), 1)];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    List<CountSystem.Relation> involved = new ArrayList<>();
+    for (CountSystem.Relation relation : relations) {
+      int first = -1;
+      for (int cell : relation.cells()) {
+        if (hidden.get(cell)) {
+          if (first < 0) {
+            first = cell;
+          } else {
+            parent[root(parent, cell)] = root(parent, first);
+          }
+        }
+      }
+      if (first >= 0) {
+        involved.add(relation);
+      }
+    }
+    java.util.Map<Integer, List<CountSystem.Relation>> byComponent = new java.util.HashMap<>();
+    for (CountSystem.Relation relation : involved) {
+      int cell =
+          java.util.Arrays.stream(relation.cells()).filter(hidden::get).findFirst().getAsInt();
+      byComponent.computeIfAbsent(root(parent, cell), c -> new ArrayList<>()).add(relation);
+    }
+    BitSet determined = new BitSet();
+    for (List<CountSystem.Relation> component : byComponent.values()) {
+      determined.or(determinedIn(component, hidden));
+    }
+    return determined;
+  }
+
+  private static int root(int[] parent, int cell) {
+    while (parent[cell] != cell) {
+      parent[cell] = parent[parent[cell]];
+      cell = parent[cell];
+    }
+    return cell;
+  }
+
+  /** The determined hidden cells of relations that are all linked through hidden cells. */
+  private static BitSet determinedIn(List<CountSystem.Relation> relations, BitSet all) {
+    BitSet hidden = new BitSet();
+    for (CountSystem.Relation relation : relations) {
+      for (int cell : relation.cells()) {
+        if (all.get(cell)) {
+          hidden.set(cell);
+        }
+      }
+    }
     int[] column = new int[hidden.length()];
     int[] cellOf = new int[hidden.cardinality()];
     int columns = 0;
@@ -30,23 +82,16 @@ final class Determination {
       column[c] = columns;
       cellOf[columns++] = c;
     }
-    List<double[]> rows = new ArrayList<>();
-    for (CountSystem.Relation relation : relations) {
-      double[] row = null;
+    double[][] m = new double[relations.size()][columns];
+    for (int r = 0; r < relations.size(); r++) {
+      CountSystem.Relation relation = relations.get(r);
       for (int i = 0; i < relation.cells().length; i++) {
         int cell = relation.cells()[i];
         if (hidden.get(cell)) {
-          if (row == null) {
-            row = new double[columns];
-          }
-          row[column[cell]] += relation.coefficients()[i];
+          m[r][column[cell]] += relation.coefficients()[i];
         }
       }
-      if (row != null) {
-        rows.add(row);
-      }
     }
-    double[][] m = rows.toArray(new double[0][]);
     int[] pivotColumn = reduce(m, columns);
     BitSet determined = new BitSet();
     for (int r = 0; r < pivotColumn.length; r++) {

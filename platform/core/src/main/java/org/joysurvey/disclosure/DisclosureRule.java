@@ -18,12 +18,13 @@ import org.joysurvey.spi.Statistic;
  *   <li>Primary suppression ({@link SmallCellRule}): a figure whose numerator or basis counts fewer
  *       than k respondents; a free-text list that fewer than max(10, k) wrote.
  *   <li>Complementary suppression: while a withheld count (a withheld figure's numerator, a basis
- *       below k, or a remainder below k such as "burned out, practice mode not given") follows from
- *       the published counts through the section's declared {@link org.joysurvey.spi.Sum}s, the
- *       smallest published count of the sum that gives it away is withheld as well, "to protect
- *       another cell"; repeated until no withheld count is determined. Determined means exactly
- *       computable by linear algebra over all the sums at once ({@link Determination}), so that
- *       chains of sums (a line and its column, a rate and its Venn regions) are covered too.
+ *       below k, or a remainder of answers below k such as "burned out, practice mode not given";
+ *       how many skipped an item is not protected) follows from the published counts through the
+ *       section's declared {@link org.joysurvey.spi.Sum}s, the smallest published count of the sum
+ *       that gives it away is withheld as well, "to protect another cell"; repeated until no
+ *       withheld count is determined. Determined means exactly computable by linear algebra over
+ *       all the sums at once ({@link Determination}), so that chains of sums (a line and its
+ *       column, a rate and its Venn regions) are covered too.
  *   <li>A figure computed from the counts of a withheld proportion (a confidence bound: same
  *       numerator and basis) is withheld with it.
  * </ol>
@@ -52,7 +53,7 @@ public record DisclosureRule(SmallCellRule cells) {
       cells.check(statistic).ifPresent(s -> withheld.putIfAbsent(s.key(), s));
     }
     if (!section.sums().isEmpty()) {
-      complement(new CountSystem(section.statistics(), section.sums()), withheld);
+      complement(new CountSystem(section.statistics(), section.sums(), section.tables()), withheld);
     }
     withholdComputedFromWithheld(section.statistics(), withheld);
     List<Suppression> result = new ArrayList<>();
@@ -107,17 +108,24 @@ public record DisclosureRule(SmallCellRule cells) {
   }
 
   /**
-   * A hidden count that must not be computable: a withheld figure's numerator, or any hidden count
-   * (basis, remainder) below k.
+   * A hidden count that must not be computable: a withheld figure's numerator, a withheld basis
+   * below k, or a remainder of answers below k. How many skipped an item is not protected.
    */
   private boolean mustStayHidden(CountSystem.Cell cell) {
-    return (cell.numerator() && !cell.isRemainder()) || cell.value() < threshold();
+    if (cell.isRemainder()) {
+      return cell.ofAnswers() && cell.value() < threshold();
+    }
+    return cell.numerator() || cell.value() < threshold();
   }
 
   /**
-   * The published count to withhold next, from the sums that give a count away: the one that leaves
-   * the fewest counts exposed, and of those the smallest ("the next-smallest cell of the same
-   * line"), a count one statistic prints before a shared basis, one above zero before a zero.
+   * The published count to withhold next. Candidates are the published counts of the sums that give
+   * a count away, then, if none of those helps, of the sums joined to them through hidden counts,
+   * and so on outwards. Of the candidates of the nearest ring that helps, the one that leaves the
+   * fewest counts exposed wins; then a part before a total (the cells of a line before its margin),
+   * a count one statistic prints before a shared basis, one above zero before a zero, and the
+   * smallest ("the next-smallest cell of the same line"). When no ring helps on its own, the best
+   * of the first ring is withheld and the search starts again.
    */
   private Optional<CountSystem.Cell> cover(
       BitSet exposed,
@@ -125,14 +133,59 @@ public record DisclosureRule(SmallCellRule cells) {
       List<CountSystem.Relation> relations,
       Map<String, Suppression> withheld) {
     BitSet hidden = hidden(all, withheld);
-    BitSet candidates = new BitSet();
-    for (CountSystem.Relation relation : relations) {
-      if (java.util.Arrays.stream(relation.cells()).anyMatch(exposed::get)) {
-        java.util.Arrays.stream(relation.cells())
-            .filter(c -> !hidden.get(c))
-            .forEach(candidates::set);
+    Comparator<CountSystem.Cell> preference = preference(relations);
+    int before = exposed.cardinality();
+    BitSet reached = (BitSet) exposed.clone();
+    BitSet usedRelations = new BitSet();
+    CountSystem.Cell fallback = null;
+    while (true) {
+      BitSet candidates = new BitSet();
+      BitSet next = new BitSet();
+      for (int r = 0; r < relations.size(); r++) {
+        CountSystem.Relation relation = relations.get(r);
+        if (usedRelations.get(r)
+            || java.util.Arrays.stream(relation.cells()).noneMatch(reached::get)) {
+          continue;
+        }
+        usedRelations.set(r);
+        for (int c : relation.cells()) {
+          if (hidden.get(c)) {
+            next.set(c);
+          } else {
+            candidates.set(c);
+          }
+        }
       }
+      if (candidates.isEmpty() && next.equals(reached)) {
+        return Optional.ofNullable(fallback);
+      }
+      CountSystem.Cell best = null;
+      int bestLeft = Integer.MAX_VALUE;
+      for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+        CountSystem.Cell candidate = all.get(c);
+        Map<String, Suppression> trial = new LinkedHashMap<>(withheld);
+        candidate.carriers().forEach(k -> trial.putIfAbsent(k, Suppression.protectingAnother(k)));
+        int left = exposed(all, relations, trial).cardinality();
+        if (left < bestLeft || (left == bestLeft && preference.compare(candidate, best) < 0)) {
+          best = candidate;
+          bestLeft = left;
+        }
+      }
+      if (best != null && bestLeft < before) {
+        return Optional.of(best);
+      }
+      if (fallback == null) {
+        fallback = best;
+      }
+      next.or(reached);
+      if (next.equals(reached)) {
+        return Optional.ofNullable(fallback);
+      }
+      reached = next;
     }
+  }
+
+  private static Comparator<CountSystem.Cell> preference(List<CountSystem.Relation> relations) {
     BitSet totals = new BitSet();
     for (CountSystem.Relation relation : relations) {
       for (int i = 0; i < relation.cells().length; i++) {
@@ -141,25 +194,11 @@ public record DisclosureRule(SmallCellRule cells) {
         }
       }
     }
-    Comparator<CountSystem.Cell> preference =
-        Comparator.<CountSystem.Cell>comparingInt(c -> totals.get(c.id()) ? 1 : 0)
-            .thenComparingInt(c -> c.carriers().size() == 1 ? 0 : 1)
-            .thenComparingInt(c -> c.value() > 0 ? 0 : 1)
-            .thenComparingDouble(CountSystem.Cell::value)
-            .thenComparingInt(CountSystem.Cell::id);
-    CountSystem.Cell best = null;
-    int bestLeft = Integer.MAX_VALUE;
-    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-      CountSystem.Cell candidate = all.get(c);
-      Map<String, Suppression> trial = new LinkedHashMap<>(withheld);
-      candidate.carriers().forEach(k -> trial.putIfAbsent(k, Suppression.protectingAnother(k)));
-      int left = exposed(all, relations, trial).cardinality();
-      if (left < bestLeft || (left == bestLeft && preference.compare(candidate, best) < 0)) {
-        best = candidate;
-        bestLeft = left;
-      }
-    }
-    return Optional.ofNullable(best);
+    return Comparator.<CountSystem.Cell>comparingInt(c -> totals.get(c.id()) ? 1 : 0)
+        .thenComparingInt(c -> c.carriers().size() == 1 ? 0 : 1)
+        .thenComparingInt(c -> c.value() > 0 ? 0 : 1)
+        .thenComparingDouble(CountSystem.Cell::value)
+        .thenComparingInt(CountSystem.Cell::id);
   }
 
   /**

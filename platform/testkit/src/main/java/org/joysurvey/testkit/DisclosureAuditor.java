@@ -23,8 +23,8 @@ import org.joysurvey.spi.Sum;
  *
  * <p>It knows the sums the section declares and, so that a missing declaration is caught too, the
  * relations it finds on the page itself: in one column of a table, proportions with a common basis
- * whose numerators add up to that basis (the options of an item), or one of which is the sum of a
- * run of the others (a "positive (4-6)" line). It shares no code with the platform's rule.
+ * whose numerators add up to that basis (the options of an item), or the last of which is the sum
+ * of the run just above it (a "positive (4-6)" line). It shares no code with the platform's rule.
  */
 public final class DisclosureAuditor {
 
@@ -83,7 +83,8 @@ public final class DisclosureAuditor {
       for (int j = 0; j < unknown.size(); j++) {
         String name = names.get(unknown.get(j));
         double value = values.get(unknown.get(j));
-        boolean matters = name.startsWith("N ") || value < threshold;
+        // how many skipped an item ("S") is no one's answer
+        boolean matters = name.startsWith("N ") || (!name.startsWith("S ") && value < threshold);
         if (!matters) {
           continue;
         }
@@ -100,7 +101,7 @@ public final class DisclosureAuditor {
   }
 
   private boolean isUnknown(String name) {
-    if (name.startsWith("R ")) {
+    if (name.startsWith("R ") || name.startsWith("S ")) {
       return true;
     }
     String key = name.substring(2);
@@ -136,7 +137,7 @@ public final class DisclosureAuditor {
     for (String part : sum.parts()) {
       parts += add(equation, term(sum.partsTerm()), part, -1);
     }
-    remainder(equation, total - parts, sum.toString());
+    remainder(equation, total - parts, sum.toString(), sum.partsTerm() == Sum.Term.NUMERATOR);
     equations.add(equation);
   }
 
@@ -170,7 +171,7 @@ public final class DisclosureAuditor {
       long sum = 0;
       for (int to = from; to < keys.size(); to++) {
         sum += statistics.get(keys.get(to)).numerator();
-        if (to == from) {
+        if (to == from || nextToAZero(keys, from, to)) {
           continue;
         }
         List<String> run = keys.subList(from, to + 1);
@@ -180,8 +181,11 @@ public final class DisclosureAuditor {
           run.forEach(k -> add(equation, "N", k, -1));
           equations.add(equation);
         }
-        for (String other : keys) {
-          if (!run.contains(other) && statistics.get(other).numerator() == sum && sum > 0) {
+        // a line that sums the ones just above it stands last ("Positive (4-6)" under 4, 5, 6)
+        String last = keys.get(keys.size() - 1);
+        if (to == keys.size() - 2) {
+          String other = last;
+          if (statistics.get(other).numerator() == sum && sum > 0) {
             Map<Integer, Double> equation = new HashMap<>();
             add(equation, "N", other, 1);
             run.forEach(k -> add(equation, "N", k, -1));
@@ -190,6 +194,15 @@ public final class DisclosureAuditor {
         }
       }
     }
+  }
+
+  /**
+   * A run next to a zero adds up to the same as the run with it: only the longer is a relation a
+   * reader can know, the shorter holds by chance.
+   */
+  private boolean nextToAZero(List<String> keys, int from, int to) {
+    return (from > 0 && statistics.get(keys.get(from - 1)).numerator() == 0)
+        || (to < keys.size() - 1 && statistics.get(keys.get(to + 1)).numerator() == 0);
   }
 
   private static String term(Sum.Term term) {
@@ -216,12 +229,13 @@ public final class DisclosureAuditor {
     return value;
   }
 
-  private void remainder(Map<Integer, Double> equation, double remainder, String of) {
+  private void remainder(
+      Map<Integer, Double> equation, double remainder, String of, boolean ofAnswers) {
     if (remainder < -1e-9) {
       throw new AssertionError("the parts of " + of + " count more than its total");
     }
     if (remainder > 1e-9) {
-      equation.put(variable("R " + of, remainder), -1.0);
+      equation.put(variable((ofAnswers ? "R " : "S ") + of, remainder), -1.0);
     }
   }
 

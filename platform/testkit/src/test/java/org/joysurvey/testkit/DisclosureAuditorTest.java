@@ -112,8 +112,9 @@ class DisclosureAuditorTest {
 
     List<String> found = DisclosureAuditor.recomputable(section, Set.of(), K);
 
-    assertEquals(2, found.size(), found.toString());
-    assertTrue(found.stream().allMatch(f -> f.startsWith("R ")), found.toString());
+    // 2 burned out without a group; that 3 gave no group at all is no one's answer
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("R ") && found.get(0).contains("= 2 "), found.toString());
     assertEquals(List.of(), DisclosureAuditor.recomputable(section, byTheRule(section), K));
   }
 
