@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.joysurvey.demo.SyntheticResponses;
 import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.instruments.covid19.Covid19Impact;
 import org.joysurvey.instruments.demographics.Demographics;
@@ -20,6 +21,8 @@ import org.joysurvey.instruments.miniz.MiniZ;
 import org.joysurvey.instruments.orgimprovement.OrgImprovement;
 import org.joysurvey.instruments.telemedicine.Telemedicine;
 import org.joysurvey.instruments.wellness.WellnessServices;
+import org.joysurvey.questionnaire.Questionnaire;
+import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.testkit.CohortFixture;
@@ -164,5 +167,29 @@ class BuiltInSectionsDisclosureTest {
         "small-cell suppression alone leaves the region to subtraction");
     assertTrue(protecting(result) > 0, result.withheld().toString());
     assertEquals(List.of(), DisclosureAuditor.recomputable(result));
+  }
+
+  /** The demo's own answers: what a newcomer sees on first start, and at the 2020 survey's size. */
+  @ParameterizedTest(name = "{0} responses")
+  @ValueSource(ints = {300, 568})
+  void onTheDemosSyntheticAnswersSmallCellsAloneGiveCellsAwayAndTheRuleLeavesNone(int n) {
+    Questionnaire questionnaire = new Questionnaire(ALL);
+    SyntheticResponses generator = new SyntheticResponses(questionnaire, 2020, 0.03);
+    List<Answers> answers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      answers.add(generator.next());
+    }
+    InstrumentTestKit kit = kit(5);
+    List<String> afterTheRule = new ArrayList<>();
+    List<String> withSmallCellsAlone = new ArrayList<>();
+    for (Instrument instrument : ALL) {
+      String id = instrument.metadata().id();
+      SectionResult result = kit.sectionOfAnswers(id, answers);
+      DisclosureAuditor.recomputable(result).forEach(f -> afterTheRule.add(id + ": " + f));
+      withSmallCellsAlone.addAll(
+          DisclosureAuditor.recomputable(result.section(), primaryOnly(result), 5));
+    }
+    assertFalse(withSmallCellsAlone.isEmpty(), "the demo has cells that subtraction gives away");
+    assertEquals(List.of(), afterTheRule);
   }
 }
