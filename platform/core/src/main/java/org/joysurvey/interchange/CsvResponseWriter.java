@@ -16,7 +16,9 @@ import org.joysurvey.spi.Answers;
  * Writes responses as interchange CSV, one row at a time: {@code _submitted_on}, then every item,
  * and for an export of stored responses last {@code _wording_version}, the edition's wording
  * version each was answered under. The import ignores that column, like every {@code _} column but
- * {@code _submitted_on}, so an export can be imported again.
+ * {@code _submitted_on}, so an export can be imported again. Cells of text and choice items that a
+ * spreadsheet would read as a formula get a leading apostrophe ({@link SpreadsheetCells}), which
+ * {@link CsvResponseReader} takes off again; numbers are written as they are.
  */
 public final class CsvResponseWriter implements AutoCloseable {
 
@@ -66,7 +68,9 @@ public final class CsvResponseWriter implements AutoCloseable {
     List<String> cells = new ArrayList<>(items.size() + 2);
     cells.add(submittedOn == null ? "" : submittedOn.toString());
     for (QuestionnaireItem item : items) {
-      cells.add(AnswerCodec.toText(answers.values().get(item.code())));
+      String cell = AnswerCodec.toText(answers.values().get(item.code()));
+      cells.add(
+          SpreadsheetCells.isText(item.item().type()) ? SpreadsheetCells.neutralise(cell) : cell);
     }
     return cells;
   }

@@ -52,14 +52,14 @@ public final class JsonAnswers {
   public static Answers fromStoredJson(Questionnaire questionnaire, String json) {
     Map<String, AnswerValue> values = new HashMap<>();
     try (JsonParser parser = PARSERS.createParser(new StringReader(json))) {
-      if (parser.next() != JsonParser.Event.START_OBJECT) {
+      if (next(parser) != JsonParser.Event.START_OBJECT) {
         return Answers.NONE;
       }
       JsonParser.Event event;
-      while ((event = parser.next()) == JsonParser.Event.KEY_NAME) {
+      while ((event = next(parser)) == JsonParser.Event.KEY_NAME) {
         String code = parser.getString();
         QuestionnaireItem item = questionnaire.item(code).orElse(null);
-        AnswerValue value = read(parser, parser.next(), item == null ? null : item.item());
+        AnswerValue value = read(parser, next(parser), item == null ? null : item.item());
         if (value != null) {
           values.put(code, value);
         }
@@ -68,25 +68,59 @@ public final class JsonAnswers {
     return new Answers(values);
   }
 
+  /**
+   * Skips the rest of the array or object the parser has just entered. Parsson's own {@code
+   * skipArray} never returns on an array that the text does not close.
+   */
+  private static void skip(JsonParser parser) {
+    int depth = 1;
+    while (depth > 0) {
+      JsonParser.Event e = next(parser);
+      if (e == JsonParser.Event.START_ARRAY || e == JsonParser.Event.START_OBJECT) {
+        depth++;
+      } else if (e == JsonParser.Event.END_ARRAY || e == JsonParser.Event.END_OBJECT) {
+        depth--;
+      }
+    }
+  }
+
+  private static JsonParser.Event next(JsonParser parser) {
+    if (!parser.hasNext()) {
+      throw new jakarta.json.JsonException("the stored answers end before their last value");
+    }
+    return parser.next();
+  }
+
+  /** The number the parser is at; one that BigDecimal cannot hold is malformed JSON here. */
+  private static java.math.BigDecimal number(JsonParser parser) {
+    try {
+      return parser.getBigDecimal();
+    } catch (NumberFormatException e) {
+      throw new jakarta.json.JsonException("a number out of range: " + e.getMessage(), e);
+    }
+  }
+
   /** The value the parser is at, if it fits the item's type; {@code null} otherwise. */
   private static AnswerValue read(JsonParser parser, JsonParser.Event event, Item item) {
     switch (event) {
       case START_ARRAY -> {
         if (item == null || !item.type().isList()) {
-          parser.skipArray();
+          skip(parser);
           return null;
         }
         List<String> codes = new ArrayList<>();
         JsonParser.Event e;
-        while ((e = parser.next()) != JsonParser.Event.END_ARRAY) {
+        while ((e = next(parser)) != JsonParser.Event.END_ARRAY) {
           if (e == JsonParser.Event.VALUE_STRING) {
             codes.add(parser.getString());
+          } else if (e == JsonParser.Event.START_ARRAY || e == JsonParser.Event.START_OBJECT) {
+            skip(parser);
           }
         }
         return new AnswerValue.Choices(codes);
       }
       case START_OBJECT -> {
-        parser.skipObject();
+        skip(parser);
         return null;
       }
       case VALUE_STRING -> {
@@ -104,11 +138,19 @@ public final class JsonAnswers {
           return null;
         }
         if (item.type() == ItemType.LIKERT && parser.isIntegralNumber()) {
-          return new AnswerValue.Scale(parser.getInt());
+          // getInt() would wrap a number beyond int around (4294967297 read as 1)
+          java.math.BigDecimal point = number(parser);
+          // a scale point has a few digits; intValueExact of 1e999999999 would write it out first
+          if (point.precision() - point.scale() > 10) {
+            return null;
+          }
+          try {
+            return new AnswerValue.Scale(point.intValueExact());
+          } catch (ArithmeticException e) {
+            return null;
+          }
         }
-        return item.type() == ItemType.NUMBER
-            ? new AnswerValue.Number(parser.getBigDecimal())
-            : null;
+        return item.type() == ItemType.NUMBER ? new AnswerValue.Number(number(parser)) : null;
       }
       default -> {
         return null;

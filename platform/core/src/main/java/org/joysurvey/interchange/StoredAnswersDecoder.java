@@ -176,12 +176,13 @@ public final class StoredAnswersDecoder {
       boolean negative = skipIf('-');
       int value = 0;
       int digits = 0;
-      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
         value = value * 10 + (text.charAt(pos++) - '0');
         digits++;
       }
       if (digits == 0
           || digits > 9
+          || (digits > 1 && text.charAt(pos - digits) == '0') // "01" is not JSON
           || (pos < text.length() && ".eE".indexOf(text.charAt(pos)) >= 0)) {
         pos = start;
         throw new IllegalArgumentException("not a small integer");
@@ -189,12 +190,34 @@ public final class StoredAnswersDecoder {
       return negative ? -value : value;
     }
 
+    /** A number as JSON writes it: {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}. */
     String number() {
       int start = pos;
-      while (pos < text.length() && "+-.eE0123456789".indexOf(text.charAt(pos)) >= 0) {
-        pos++;
+      skipIf('-');
+      int first = pos;
+      if (digits() == 0 || (text.charAt(first) == '0' && pos - first > 1)) {
+        throw new IllegalArgumentException("not a JSON number"); // "012" is not JSON
+      }
+      if (skipIf('.') && digits() == 0) {
+        throw new IllegalArgumentException("not a JSON number");
+      }
+      if (skipIf('e') || skipIf('E')) {
+        if (!skipIf('+')) {
+          skipIf('-');
+        }
+        if (digits() == 0) {
+          throw new IllegalArgumentException("not a JSON number");
+        }
       }
       return text.substring(start, pos);
+    }
+
+    private int digits() {
+      int from = pos;
+      while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+        pos++;
+      }
+      return pos - from;
     }
 
     /** A JSON string with its escapes resolved. */
@@ -224,8 +247,17 @@ public final class StoredAnswersDecoder {
           case 'r' -> sb.append('\r');
           case 't' -> sb.append('\t');
           case 'u' -> {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-            pos += 4;
+            // four hex digits exactly: parseInt would also take a sign ("\\u+041")
+            int code = 0;
+            for (int last = pos + 4; pos < last; pos++) {
+              char h = text.charAt(pos);
+              int digit = h < 128 ? Character.digit(h, 16) : -1; // not other scripts' digits
+              if (digit < 0) {
+                throw new IllegalArgumentException("bad \\u escape");
+              }
+              code = code * 16 + digit;
+            }
+            sb.append((char) code);
           }
           default -> throw new IllegalArgumentException("bad escape");
         }

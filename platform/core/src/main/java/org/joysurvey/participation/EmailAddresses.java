@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The one rule for email addresses typed or uploaded (invitees, incentive addresses): one
- * {@code @}, a dot in the domain, no spaces, at most 320 characters. The domain is lower-cased (it
- * is case-insensitive); the local part is kept as written (it need not be).
+ * {@code @}, a dot in the domain, no spaces, no control characters (PostgreSQL refuses NUL in
+ * text), no half of a surrogate pair and no U+FFFD (bytes that were not UTF-8), at most 320
+ * characters. The domain is lower-cased (it is case-insensitive); the local part is kept as written
+ * (it need not be).
  */
 public final class EmailAddresses {
 
@@ -15,7 +17,7 @@ public final class EmailAddresses {
 
   private static final Pattern SHAPE =
       Pattern.compile(
-          "[^@\\s\"(),:;<>\\[\\\\\\]]{1,64}"
+          "[^@\\s\"(),:;<>\\[\\\\\\]\\p{Cntrl}\\p{Cs}\\x{FFFD}]{1,64}"
               + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
               + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 

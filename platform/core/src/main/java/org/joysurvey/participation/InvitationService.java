@@ -23,6 +23,7 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.interchange.SpreadsheetCells;
 import org.joysurvey.mail.MailConnection;
 import org.joysurvey.mail.MailFailure;
 import org.joysurvey.mail.Mailer;
@@ -253,7 +254,9 @@ public class InvitationService {
     CSVPrinter printer = new CSVPrinter(output, CSVFormat.RFC4180);
     printer.printRecord(InviteeCsv.COLUMN);
     for (Object address : addresses) {
-      printer.printRecord(address);
+      // respondents typed these: one starting like a formula gets an apostrophe (InviteeCsv and
+      // the response import take it off again)
+      printer.printRecord(SpreadsheetCells.neutralise((String) address));
     }
     printer.flush();
     return addresses.size();

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.joysurvey.interchange.SpreadsheetCells;
 import org.joysurvey.problem.Problem;
 
 /**
@@ -120,9 +121,19 @@ public final class InviteeCsv {
         } else {
           cell = column < record.size() ? record.get(column) : "";
         }
-        Optional<String> normalized = EmailAddresses.normalize(stripBom(cell));
+        // the incentive export's apostrophe before a cell a spreadsheet would read as a formula
+        cell = SpreadsheetCells.restore(stripBom(cell).strip());
+        if (cell.indexOf('\uFFFD') >= 0) {
+          problems.add(
+              new Problem(
+                  row,
+                  COLUMN,
+                  "holds U+FFFD, the mark of bytes that are not UTF-8: save the file as UTF-8"));
+          continue;
+        }
+        Optional<String> normalized = EmailAddresses.normalize(cell);
         if (normalized.isEmpty()) {
-          problems.add(new Problem(row, COLUMN, EmailAddresses.problem(stripBom(cell))));
+          problems.add(new Problem(row, COLUMN, EmailAddresses.problem(cell)));
           continue;
         }
         String address = normalized.get();

@@ -10,8 +10,10 @@ import java.io.Reader;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
@@ -143,8 +145,14 @@ public class ResponseService {
         for (CsvRow row : reader) {
           problems.addAll(row.problems());
           ValidationResult result = validator.validateText(row.cells());
+          // a cell the reader refused (too long, not UTF-8) is left out of the cells, and is not
+          // reported a second time as unanswered
+          Set<String> refused = new HashSet<>();
+          row.problems().forEach(p -> refused.add(p.column()));
           for (Problem p : result.problems()) {
-            problems.add(p.inRow(row.number()));
+            if (!refused.contains(p.column())) {
+              problems.add(p.inRow(row.number()));
+            }
           }
           if (problems.size() > MAX_PROBLEMS) {
             break;

@@ -27,6 +27,15 @@ import org.joysurvey.spi.Option;
  */
 public final class ResponseValidator {
 
+  /**
+   * The most digits a number answer may have before, and after, the decimal point. Larger exponents
+   * ({@code 1e999999999}) would be written out digit by digit in messages, exports and reports.
+   */
+  public static final int MAX_NUMBER_DIGITS = 100;
+
+  /** How much of a refused value a message repeats. */
+  private static final int SHOWN_LENGTH = 40;
+
   private final Questionnaire questionnaire;
 
   public ResponseValidator(Questionnaire questionnaire) {
@@ -135,7 +144,7 @@ public final class ResponseValidator {
       case SINGLE, YES_NO -> {
         String code = ((AnswerValue.Choice) value).code();
         if (item.option(code).isEmpty()) {
-          return "'" + code + "' is not one of " + optionList(item);
+          return "'" + shown(code) + "' is not one of " + optionList(item);
         }
       }
       case LIKERT -> {
@@ -149,7 +158,7 @@ public final class ResponseValidator {
         Set<String> seen = new HashSet<>();
         for (String code : codes) {
           if (item.option(code).isEmpty()) {
-            return "'" + code + "' is not one of " + optionList(item);
+            return "'" + shown(code) + "' is not one of " + optionList(item);
           }
           if (!seen.add(code)) {
             return "'" + code + "' is given more than once";
@@ -172,13 +181,26 @@ public final class ResponseValidator {
         }
       }
       case TEXT -> {
-        int length = ((AnswerValue.Text) value).value().length();
+        String text = ((AnswerValue.Text) value).value();
+        int length = text.length();
         if (length > item.maxLength()) {
           return "is " + length + " characters long; at most " + item.maxLength() + " are accepted";
+        }
+        int broken = unpairedSurrogate(text);
+        if (broken >= 0) {
+          // it cannot be written as UTF-8: the database would store '?' instead
+          return "character "
+              + (broken + 1)
+              + " is half of a character (an unpaired UTF-16 surrogate)";
         }
       }
       case NUMBER -> {
         var number = ((AnswerValue.Number) value).value();
+        // checked before anything prints the number: toPlainString of 1e999999999 is a gigabyte
+        if (number.precision() - number.scale() > MAX_NUMBER_DIGITS
+            || number.scale() > MAX_NUMBER_DIGITS) {
+          return "has more than " + MAX_NUMBER_DIGITS + " digits before or after the decimal point";
+        }
         if (item.min() != null && number.compareTo(item.min()) < 0) {
           return number.toPlainString() + " is below the minimum " + item.min().toPlainString();
         }
@@ -189,6 +211,25 @@ public final class ResponseValidator {
       default -> throw new IllegalStateException("unknown item type " + item.type());
     }
     return null;
+  }
+
+  /** The position of the first surrogate that is not half of a pair, or -1. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String shown(String value) {
+    return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "...";
   }
 
   private static String optionList(Item item) {

@@ -21,6 +21,12 @@ final class JsonBody {
 
   static final String NOT_AN_OBJECT = "the body must be one JSON object";
 
+  /**
+   * The deepest nesting of arrays and objects a body may have (the body itself is level 1); no
+   * request of the API needs more than a few levels.
+   */
+  static final int MAX_DEPTH = 32;
+
   private final JsonObject object;
 
   /**
@@ -56,6 +62,14 @@ final class JsonBody {
   static JsonBody of(JsonValue body, String refused, String notAnObject) {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new InputRejectedException(refused, List.of(Problem.at(null, notAnObject)));
+    }
+    if (tooDeep(body)) {
+      throw new InputRejectedException(
+          refused,
+          List.of(
+              Problem.at(
+                  null,
+                  "the body is nested more than " + MAX_DEPTH + " levels deep; no field is")));
     }
     return new JsonBody(body.asJsonObject(), "", refused, new ArrayList<>());
   }
@@ -140,7 +154,13 @@ final class JsonBody {
   Double number(String field) {
     JsonValue value = present(field);
     if (value instanceof JsonNumber n) {
-      return n.doubleValue();
+      double d = n.doubleValue();
+      if (Double.isInfinite(d)) {
+        // 1e400 would be read as infinity
+        problem(field, "must be a number from -1.7976931348623157E308 to 1.7976931348623157E308");
+        return null;
+      }
+      return d;
     }
     if (value != null) {
       problem(field, "must be a number");
@@ -206,6 +226,30 @@ final class JsonBody {
     if (!problems.isEmpty()) {
       throw new InputRejectedException(refused, problems);
     }
+  }
+
+  /** Whether arrays and objects nest deeper than {@link #MAX_DEPTH}; walked without recursion. */
+  private static boolean tooDeep(JsonValue body) {
+    java.util.ArrayDeque<JsonValue> level = new java.util.ArrayDeque<>(List.of(body));
+    for (int depth = 1; !level.isEmpty(); depth++) {
+      java.util.ArrayDeque<JsonValue> next = new java.util.ArrayDeque<>();
+      for (JsonValue value : level) {
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+          next.addAll(value.asJsonObject().values());
+        } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+          next.addAll(value.asJsonArray());
+        }
+      }
+      next.removeIf(
+          v ->
+              v.getValueType() != JsonValue.ValueType.OBJECT
+                  && v.getValueType() != JsonValue.ValueType.ARRAY);
+      if (!next.isEmpty() && depth == MAX_DEPTH) {
+        return true;
+      }
+      level = next;
+    }
+    return false;
   }
 
   /** The field's value; {@code null} when it is missing or JSON {@code null}. */
