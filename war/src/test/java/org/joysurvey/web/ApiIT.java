@@ -918,6 +918,28 @@ class ApiIT {
   }
 
   @Test
+  void bodiesTheJsonParserCannotReadAreRefusedAs400NotA500() {
+    long id = newEdition("[\"mini-z\"]", "{}");
+    // Parsson throws a NumberFormatException (exponent beyond BigDecimal) and a plain
+    // RuntimeException (nesting beyond 1,000) while JAX-RS reads these: not JsonExceptions
+    ApiClient.Reply huge =
+        api.post(
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "{\"mini-z.burnout\":1e9999999999}");
+    assertEquals(400, huge.status(), huge.body());
+    assertTrue(huge.json().getString("error").contains("too large to read"), huge.body());
+    ApiClient.Reply deep =
+        api.post(
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "{\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}");
+    assertEquals(400, deep.status(), deep.body());
+    assertTrue(deep.json().getString("error").contains("nested too deeply"), deep.body());
+    assertFalse(deep.body().contains("at org."), "no stack trace: " + deep.body());
+  }
+
+  @Test
   void smallEditionsListEveryStatisticAsSuppressedWithTheReason() {
     long id = newEdition("[\"mini-z\",\"mbi-2\"]", "{}");
     api.post(

@@ -155,6 +155,11 @@ public final class StoredAnswersDecoder {
         if (c == '\\') {
           return -1;
         }
+        if (c < 0x20) {
+          // JSON allows control characters in a string only escaped; the general reader refuses
+          // them
+          throw new IllegalArgumentException("control character in a string");
+        }
       }
       throw new IllegalArgumentException("unterminated string");
     }
@@ -235,6 +240,9 @@ public final class StoredAnswersDecoder {
           return sb.toString();
         }
         if (c != '\\') {
+          if (c < 0x20) {
+            throw new IllegalArgumentException("control character in a string");
+          }
           sb.append(c);
           continue;
         }

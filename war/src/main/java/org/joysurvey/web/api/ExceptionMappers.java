@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.edition.EditionNotOpenException;
@@ -95,6 +96,43 @@ final class ExceptionMappers {
     }
   }
 
+  /**
+   * Why the body could not be read, when the failure came out of the JSON parser but is not a
+   * {@link JsonException}: Parsson throws a {@link NumberFormatException} for a number whose
+   * exponent BigDecimal cannot hold (1e9999999999) and a plain RuntimeException for nesting deeper
+   * than its limit (1,000), while JAX-RS reads the body and before any resource sees it. Jersey
+   * hands them on wrapped or not, so the whole cause chain is searched. A NumberFormatException of
+   * the application's own is not from the parser and stays a 500.
+   */
+  static Optional<String> unreadableJson(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonException json) {
+        return Optional.of("The body is not valid JSON: " + json.getMessage());
+      }
+      if (t instanceof NumberFormatException && fromJsonParser(t)) {
+        return Optional.of(
+            "The body is not valid JSON: it holds a number too large to read (its exponent is out"
+                + " of range)");
+      }
+      if (t.getClass() == RuntimeException.class && fromJsonParser(t)) {
+        return Optional.of(
+            "The body is not valid JSON: it is nested too deeply to read (" + t.getMessage() + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean fromJsonParser(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      String name = frame.getClassName();
+      if (name.startsWith("org.eclipse.parsson.Json")
+          && (name.contains("Parser") || name.contains("Tokenizer") || name.contains("Reader"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
@@ -110,6 +148,10 @@ final class ExceptionMappers {
       }
       if (cause instanceof InputRejectedException rejected) {
         return new InputRejected().toResponse(rejected);
+      }
+      Optional<String> unreadable = unreadableJson(e);
+      if (unreadable.isPresent()) {
+        return ApiError.response(Response.Status.BAD_REQUEST, unreadable.get(), List.of()).build();
       }
       LOG.log(Level.SEVERE, "Unexpected failure of an API call", e);
       return ApiError.response(
