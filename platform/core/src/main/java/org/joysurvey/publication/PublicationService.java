@@ -237,7 +237,8 @@ public class PublicationService {
         if (!rows.next()) {
           throw new UnknownEditionException(editionId);
         }
-        return EditionStatus.fromCode(rows.getString(1)).orElseThrow();
+        // JPA stores the enum's name (CLOSED), not its API code
+        return EditionStatus.valueOf(rows.getString(1));
       }
     }
   }
