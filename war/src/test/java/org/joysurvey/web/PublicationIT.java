@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -392,6 +393,49 @@ class PublicationIT extends BrowserTestSupport {
         browser.findElement(By.id("publication")).getText().contains("version 1."),
         browser.findElement(By.id("publication")).getText());
     assertTrue(pageText().contains("60 respondents"), pageText());
+  }
+
+  @Test
+  void publishingAtTheSameTimeGivesEachPublicationItsOwnVersion() throws Exception {
+    long id = edition("closed");
+    int n = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return new ApiClient(base)
+                      .send(
+                          "POST",
+                          "api/admin/editions/" + id + "/publications",
+                          "admin",
+                          ApiClient.ADMIN_PASSWORD,
+                          null,
+                          null);
+                }));
+      }
+      start.countDown();
+      java.util.Set<Integer> versions = new java.util.TreeSet<>();
+      for (var reply : replies) {
+        ApiClient.Reply r = reply.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(201, r.status(), r.body());
+        versions.add(r.json().getInt("version"));
+      }
+      assertEquals(java.util.Set.of(1, 2, 3, 4), versions, "no version was given twice");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        4,
+        api.get("api/admin/editions/" + id + "/publications", true)
+            .structure()
+            .asJsonArray()
+            .size());
   }
 
   @Test
