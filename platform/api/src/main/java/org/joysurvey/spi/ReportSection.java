@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * What one instrument contributes to a report: statistics under stable keys, tables and charts that
- * refer to them, free-text lists, and notes (caveats, sources, warnings). Build it with {@link
- * #builder}.
+ * refer to them, free-text lists, notes (caveats, sources, warnings), and how its counts add up
+ * ({@link Sum}s, since 1.4), so that the platform can keep withheld counts from being recomputed.
+ * Build it with {@link #builder}.
  */
 public record ReportSection(
     String title,
@@ -15,8 +16,12 @@ public record ReportSection(
     List<ReportTable> tables,
     List<ReportChart> charts,
     List<ReportTextList> texts,
-    List<String> notes) {
+    List<String> notes,
+    List<Sum> sums) {
 
+  /**
+   * @since 1.4
+   */
   public ReportSection {
     Objects.requireNonNull(title, "A section needs a title.");
     statistics = List.copyOf(statistics);
@@ -24,6 +29,18 @@ public record ReportSection(
     charts = List.copyOf(charts);
     texts = List.copyOf(texts);
     notes = List.copyOf(notes);
+    sums = sums == null ? List.of() : List.copyOf(sums);
+  }
+
+  /** The 1.1 form, without sums; kept so that plugins built against 1.1 still work. */
+  public ReportSection(
+      String title,
+      List<Statistic> statistics,
+      List<ReportTable> tables,
+      List<ReportChart> charts,
+      List<ReportTextList> texts,
+      List<String> notes) {
+    this(title, statistics, tables, charts, texts, notes, List.of());
   }
 
   /** The 1.0 form, without free-text lists; kept so that plugins built against 1.0 still work. */
@@ -33,7 +50,7 @@ public record ReportSection(
       List<ReportTable> tables,
       List<ReportChart> charts,
       List<String> notes) {
-    this(title, statistics, tables, charts, List.of(), notes);
+    this(title, statistics, tables, charts, List.of(), notes, List.of());
   }
 
   public static Builder builder(String title) {
@@ -47,6 +64,7 @@ public record ReportSection(
     private final List<ReportChart> charts = new ArrayList<>();
     private final List<ReportTextList> texts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Sum> sums = new ArrayList<>();
 
     private Builder(String title) {
       this.title = title;
@@ -85,8 +103,26 @@ public record ReportSection(
       return this;
     }
 
+    /**
+     * Declares how some of the section's counts add up.
+     *
+     * @since 1.4
+     */
+    public Builder sum(Sum sum) {
+      sums.add(sum);
+      return this;
+    }
+
+    /**
+     * @since 1.4
+     */
+    public Builder sums(List<Sum> more) {
+      sums.addAll(more);
+      return this;
+    }
+
     public ReportSection build() {
-      return new ReportSection(title, statistics, tables, charts, texts, notes);
+      return new ReportSection(title, statistics, tables, charts, texts, notes, sums);
     }
   }
 }

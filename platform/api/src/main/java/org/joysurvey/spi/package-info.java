@@ -7,7 +7,7 @@
  * statistics, tables and charts. It never touches JSF, JPA or HTTP: the platform renders,
  * validates, stores and suppresses. Plugins may also use {@code org.joysurvey.statistics}.
  *
- * <p>Stability. The SPI is at 1.2. Each version only added to the one before: new types, {@code
+ * <p>Stability. The SPI is at 1.4. Each version only added to the one before: new types, {@code
  * default} methods or optional factories and constructors, never a new abstract method, and nothing
  * was removed, so a plugin built against 1.0 keeps compiling and loading.
  *
@@ -23,6 +23,12 @@
  *       {@code ReportChart.Type.VENN3}, {@code Subgroups}.
  *   <li>1.2: nothing new for plugins. {@code DerivedVariables.Builder.put} refuses a value of an
  *       unsupported type itself, where 1.0 refused it in {@code build()}.
+ *   <li>1.3: {@code Instrument.subgroups()} (a {@code default} method) and {@code
+ *       SubgroupDimension}; the {@code subgroups} of a {@code ReportContext} (its two-argument
+ *       constructor is kept).
+ *   <li>1.4: {@code Sum}, how a section's counts add up, and the {@code sums} of a {@code
+ *       ReportSection} with {@code Builder.sum} (its six-argument constructor is kept), so that the
+ *       platform withholds whatever would let a withheld count be recomputed.
  * </ul>
  *
  * <p>Types and members annotated {@link org.joysurvey.spi.PlatformInternal} are not part of this

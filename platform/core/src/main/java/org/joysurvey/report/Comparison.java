@@ -1,5 +1,7 @@
 package org.joysurvey.report;
 
+import org.joysurvey.disclosure.Suppression;
+
 /**
  * A proportion of this edition set against the same statistic of an earlier year: an earlier
  * edition's raw data, or a benchmark value the designer entered.

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.joysurvey.benchmark.Benchmark;
+import org.joysurvey.disclosure.SmallCellRule;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.statistics.TwoProportionZTest;
 
@@ -76,10 +78,51 @@ public final class Comparisons {
         } else {
           continue;
         }
-        comparisons.put(statistic.key(), comparison);
+        comparisons.put(statistic.key(), withheldWith(comparison, section, edition));
       }
     }
     return comparisons;
+  }
+
+  /**
+   * A comparison gives away both of its figures (the difference is one minus the other): it is
+   * withheld when either year's figure is, including a figure withheld only to protect another.
+   */
+  private static Comparison withheldWith(
+      Comparison comparison, SectionReport current, PreviousEdition edition) {
+    if (comparison.suppressed() != null) {
+      return comparison;
+    }
+    Suppression reason =
+        current
+            .suppression(comparison.key())
+            .map(s -> new Suppression(s.key(), "this year's figure is withheld: " + s.reason()))
+            .orElse(null);
+    if (reason == null && edition != null && comparison.source().equals(edition.source())) {
+      reason =
+          edition.report().sections().stream()
+              .filter(s -> s.instrument().equals(current.instrument()))
+              .findFirst()
+              .flatMap(s -> s.suppression(comparison.key()))
+              .map(
+                  s ->
+                      new Suppression(
+                          s.key(), "the " + edition.year() + " figure is withheld: " + s.reason()))
+              .orElse(null);
+    }
+    return reason == null
+        ? comparison
+        : new Comparison(
+            comparison.key(),
+            comparison.year(),
+            comparison.source(),
+            comparison.previous(),
+            comparison.numerator(),
+            comparison.denominator(),
+            comparison.differencePoints(),
+            comparison.z(),
+            comparison.pValue(),
+            reason);
   }
 
   private static Map<String, Statistic> previousStatistics(

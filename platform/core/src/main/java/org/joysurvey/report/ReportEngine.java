@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.joysurvey.disclosure.DisclosureRule;
+import org.joysurvey.disclosure.SmallCellRule;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.IdentityCache;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.ReportSection;
-import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
@@ -38,6 +40,7 @@ public final class ReportEngine {
   private final List<Instrument> instruments;
   private final Map<String, Settings> settings;
   private final SmallCellRule rule;
+  private final DisclosureRule disclosure;
   private final List<String> ids;
 
   /** {@code "<id>."} of each instrument, made once rather than for every response. */
@@ -63,6 +66,17 @@ public final class ReportEngine {
 
   private long responses;
 
+  /** The subgroup dimensions the edition's instruments declare. */
+  private final Subgroups subgroups;
+
+  /** The dimension and group the report is restricted to; {@code null} for everyone. */
+  private Subgroups.Dimension groupDimension;
+
+  private String groupCode;
+
+  /** Responses outside the group: everyone else. */
+  private long others;
+
   /**
    * @param instruments the edition's instruments, in order
    * @param settings each instrument's settings, by instrument id
@@ -72,6 +86,7 @@ public final class ReportEngine {
     this.instruments = List.copyOf(instruments);
     this.settings = Map.copyOf(settings);
     this.rule = rule;
+    this.disclosure = new DisclosureRule(rule);
     this.ids = this.instruments.stream().map(i -> i.metadata().id()).toList();
     this.prefixes = ids.stream().map(id -> id + ".").toList();
     this.combiner = new DerivedVariables.Combiner(ids);
@@ -79,6 +94,7 @@ public final class ReportEngine {
     this.checkedNames = new IdentityCache(256 * this.ids.size());
     Set<String> ids = Set.copyOf(this.ids);
     Subgroups subgroups = subgroups();
+    this.subgroups = subgroups;
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
       try {
@@ -154,8 +170,54 @@ public final class ReportEngine {
     accept(scored(answers));
   }
 
+  /**
+   * Restricts the report to the respondents of one group; call before the first response.
+   *
+   * @throws IllegalArgumentException when no instrument of the edition declares that group, with
+   *     the groups it offers
+   */
+  public ReportEngine restrictTo(ReportGroup group) {
+    Subgroups.Dimension dimension =
+        subgroups.dimensions().stream()
+            .filter(d -> d.variable().equals(group.variable()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no instrument of this edition declares the subgroup variable '"
+                            + group.variable()
+                            + "'; it offers: "
+                            + String.join(
+                                ", ",
+                                subgroups.dimensions().stream()
+                                    .map(Subgroups.Dimension::variable)
+                                    .toList())));
+    if (!dimension.codes().contains(group.code())) {
+      throw new IllegalArgumentException(
+          "'"
+              + group.code()
+              + "' is not a group of "
+              + group.variable()
+              + "; its groups are "
+              + String.join(", ", dimension.codes()));
+    }
+    this.groupDimension = dimension;
+    this.groupCode = group.code();
+    return this;
+  }
+
+  /** Responses the report left out because they are not in its group (0 without a group). */
+  public long others() {
+    return others;
+  }
+
   /** Feeds a response scored by {@link #scored} to the section builders. */
   public void accept(ScoredResponse scored) {
+    if (groupDimension != null
+        && !groupDimension.groupOf(scored).map(groupCode::equals).orElse(false)) {
+      others++;
+      return;
+    }
     responses++;
     for (Map.Entry<String, SectionBuilder> entry : builders.entrySet()) {
       if (!failures.isEmpty() && failures.containsKey(entry.getKey())) {
@@ -183,12 +245,14 @@ public final class ReportEngine {
               id + ".",
               section.statistics().stream().map(Statistic::key).toList(),
               "statistic");
-          List<Suppression> suppressed = new ArrayList<>();
-          for (Statistic statistic : section.statistics()) {
-            rule.check(statistic).ifPresent(suppressed::add);
-          }
-          for (ReportTextList texts : section.texts()) {
-            rule.check(texts).ifPresent(suppressed::add);
+          List<Suppression> suppressed;
+          try {
+            suppressed = disclosure.withhold(section);
+          } catch (IllegalArgumentException e) {
+            // a sum that does not hold: what to withhold cannot be known, so nothing is shown
+            fail(id, e.getMessage(), e);
+            sections.add(SectionReport.failed(id, version, failures.get(id)));
+            continue;
           }
           sections.add(new SectionReport(id, version, section, suppressed, null));
           continue;

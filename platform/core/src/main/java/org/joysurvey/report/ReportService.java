@@ -13,10 +13,13 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.benchmark.BenchmarkService;
+import org.joysurvey.disclosure.SmallCellRule;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.interchange.StoredAnswersDecoder;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.response.PackedAnswers;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.response.ResponseStore;
@@ -83,13 +86,30 @@ public class ReportService {
    */
   @Transactional
   public Optional<EditionReport> report(long editionId) {
+    return report(editionId, null);
+  }
+
+  /**
+   * The report of one group's respondents ({@code group} {@code null}: everyone), compared with the
+   * same group in earlier years.
+   *
+   * @throws InputRejectedException when the edition has no such group, or when the group or
+   *     everyone else counts fewer than k respondents: the other's figures would follow from the
+   *     full report minus this one
+   */
+  @Transactional
+  public Optional<EditionReport> report(long editionId, ReportGroup group) {
     return editions
         .setup(editionId)
         .map(
             setup -> {
-              Report report = compute(setup);
+              Report report = compute(setup, group);
               return new EditionReport(
-                  setup.edition(), setup.missing(), report, comparisons(setup, report));
+                  setup.edition(),
+                  setup.missing(),
+                  report,
+                  comparisons(setup, report, group),
+                  group);
             });
   }
 
@@ -98,7 +118,8 @@ public class ReportService {
    * further streaming pass), and compares. A previous edition whose report fails costs only its
    * comparisons.
    */
-  private Map<String, Comparison> comparisons(EditionSetup setup, Report report) {
+  private Map<String, Comparison> comparisons(
+      EditionSetup setup, Report report, ReportGroup group) {
     EditionView edition = setup.edition();
     Map<Long, Comparisons.PreviousEdition> computed = new HashMap<>();
     Map<String, Comparisons.PreviousEdition> byInstrument = new HashMap<>();
@@ -114,7 +135,10 @@ public class ReportService {
           computed.put(
               p.id(),
               new Comparisons.PreviousEdition(
-                  p.id(), p.year(), p.suppressionThreshold(), compute(editions.setup(p))));
+                  p.id(), p.year(), p.suppressionThreshold(), compute(editions.setup(p), group)));
+        } catch (InputRejectedException e) {
+          // the group is missing or too small that year: nothing to compare it with
+          computed.put(p.id(), null);
         } catch (RuntimeException e) {
           LOG.log(
               Level.WARNING,
@@ -143,12 +167,36 @@ public class ReportService {
    * One streaming pass over the edition's responses: their packed answers when every response has
    * them in the questionnaire's current layout, otherwise their JSON.
    */
-  private Report compute(EditionSetup setup) {
+  private Report compute(EditionSetup setup, ReportGroup group) {
+    int k = setup.edition().suppressionThreshold();
     ReportEngine engine =
-        new ReportEngine(
-            setup.instruments(),
-            setup.settings(),
-            new SmallCellRule(setup.edition().suppressionThreshold()));
+        new ReportEngine(setup.instruments(), setup.settings(), new SmallCellRule(k));
+    if (group != null) {
+      try {
+        engine.restrictTo(group);
+      } catch (IllegalArgumentException e) {
+        throw new InputRejectedException(
+            "The report was not made.", List.of(Problem.at("group", e.getMessage())));
+      }
+    }
+    Report report = pass(setup, engine);
+    if (group != null && (report.responses() < k || engine.others() < k)) {
+      throw new InputRejectedException(
+          "The report was not made.",
+          List.of(
+              Problem.at(
+                  "group",
+                  "the report of "
+                      + group
+                      + " is refused: the group or everyone else counts fewer than "
+                      + k
+                      + " respondents, and the figures of the one would follow from the full"
+                      + " report minus those of the other")));
+    }
+    return report;
+  }
+
+  private Report pass(EditionSetup setup, ReportEngine engine) {
     StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
     PackedAnswers packing = new PackedAnswers(setup.questionnaire());
     long editionId = setup.edition().id();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.Statistic;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.Suppression;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
 import org.junit.jupiter.api.Test;

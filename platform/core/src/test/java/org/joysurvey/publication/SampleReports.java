@@ -2,6 +2,7 @@ package org.joysurvey.publication;
 
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
@@ -9,7 +10,6 @@ import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.Report;
 import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.Suppression;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.ReportTable;

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.joysurvey.benchmark.Benchmark;
+import org.joysurvey.disclosure.SmallCellRule;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.Statistic;
 import org.junit.jupiter.api.Test;
@@ -291,5 +293,39 @@ class ComparisonsTest {
     assertTrue(Double.isNaN(c.differencePoints()));
     assertFalse(c.isTested());
     assertEquals(128.0 / 412, c.previous(), 1e-15);
+  }
+
+  private static SectionReport withheld(Statistic statistic, Suppression why) {
+    ReportSection built = ReportSection.builder("mini-z").statistic(statistic).build();
+    return new SectionReport("mini-z", "1.0", built, List.of(why), null);
+  }
+
+  @Test
+  void aComparisonIsWithheldWhenThisYearsFigureIsWithheldToProtectAnother() {
+    Report now =
+        report(withheld(rate(191, 568), Suppression.protectingAnother("mini-z.burnout_rate")));
+    Report then = report(section("mini-z", rate(128, 412)));
+
+    Comparison c =
+        Comparisons.build(now, 2020, K5, Map.of("mini-z", edition2018(then)), List.of())
+            .get("mini-z.burnout_rate");
+
+    assertNotNull(c.suppressed());
+    assertTrue(c.suppressed().reason().startsWith("this year's figure is withheld"));
+  }
+
+  @Test
+  void aComparisonIsWithheldWhenTheEarlierFigureWasWithheldToProtectAnother() {
+    Report now = report(section("mini-z", rate(191, 568)));
+    Report then =
+        report(withheld(rate(128, 412), Suppression.protectingAnother("mini-z.burnout_rate")));
+
+    Comparison c =
+        Comparisons.build(now, 2020, K5, Map.of("mini-z", edition2018(then)), List.of())
+            .get("mini-z.burnout_rate");
+
+    assertNotNull(c.suppressed());
+    assertEquals(
+        "the 2018 figure is withheld: " + Suppression.PROTECTS_ANOTHER, c.suppressed().reason());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.disclosure.SmallCellRule;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.joysurvey.disclosure.SmallCellRule;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.joysurvey.disclosure.SmallCellRule;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.DerivedVariables;

@@ -10,6 +10,7 @@ import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Sum;
 
 /**
  * One instrument's section of a report the {@link InstrumentTestKit} computed, with what the
@@ -78,5 +79,53 @@ public record SectionResult(
 
   public List<String> notes() {
     return section.notes();
+  }
+
+  /** How the section says its counts add up (SPI 1.4), in the order it declared them. */
+  public List<Sum> sums() {
+    return section.sums();
+  }
+
+  /**
+   * What the total of {@code sum} counts beyond its parts, computed from this section's statistics
+   * (their {@link Statistic#numerator() numerators} and {@link Statistic#basis() bases}), not from
+   * the plugin's code: the respondents counted by no part, which the platform requires to be 0 or
+   * more. For {@link Sum#shares} the total is the parts' common basis. An {@link AssertionError}
+   * says when the sum is one the platform treats as a plugin bug whatever the counts: a key that
+   * names no statistic of the section, a numerator it refers to that the statistic lacks, or parts
+   * of a {@code shares} sum with different bases. A negative remainder is returned as it is, for
+   * the test to assert on.
+   */
+  public long remainder(Sum sum) {
+    long parts = 0;
+    for (String part : sum.parts()) {
+      parts += count(sum, part, sum.partsTerm());
+    }
+    long total;
+    if (sum.total() == null) {
+      List<Long> bases =
+          sum.parts().stream().map(p -> count(sum, p, Sum.Term.BASIS)).distinct().toList();
+      if (bases.size() != 1) {
+        throw new AssertionError("the parts of " + sum + " have different bases: " + bases);
+      }
+      total = bases.get(0);
+    } else {
+      total = count(sum, sum.total(), sum.totalTerm());
+    }
+    return total - parts;
+  }
+
+  private long count(Sum sum, String key, Sum.Term term) {
+    Statistic statistic = statisticsByKey().get(key);
+    if (statistic == null) {
+      throw new AssertionError(sum + " names " + key + ", which is no statistic of the section");
+    }
+    if (term == Sum.Term.BASIS) {
+      return statistic.basis();
+    }
+    if (statistic.numerator() == null) {
+      throw new AssertionError(sum + " adds the numerator of " + key + ", which has none");
+    }
+    return statistic.numerator();
   }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,7 @@ import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.edition.WordingVersionView;
+import org.joysurvey.report.ReportGroup;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.response.ResponseService;
 import org.joysurvey.security.Roles;
@@ -215,8 +217,10 @@ public class EditionsResource {
   @GET
   @Path("{id}/report")
   @AllowedRoles({Roles.ADMIN, Roles.ANALYST})
-  public JsonObject report(@PathParam("id") long id) {
-    return ReportJson.of(reports.report(id).orElseThrow(() -> new UnknownEditionException(id)));
+  public JsonObject report(@PathParam("id") long id, @QueryParam("group") String group) {
+    ReportGroup restricted = group == null || group.isBlank() ? null : ReportGroup.parse(group);
+    return ReportJson.of(
+        reports.report(id, restricted).orElseThrow(() -> new UnknownEditionException(id)));
   }
 
   private String actor() {

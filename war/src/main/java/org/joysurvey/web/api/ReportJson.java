@@ -4,10 +4,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.SectionReport;
-import org.joysurvey.report.Suppression;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.ReportTextList;
@@ -36,9 +36,12 @@ final class ReportJson {
     }
     JsonArrayBuilder missing = JSON.createArrayBuilder();
     report.missingInstruments().forEach(missing::add);
-    return JSON.createObjectBuilder()
-        .add("edition", EditionsResource.toJson(report.edition()))
-        .add("responses", report.report().responses())
+    JsonObjectBuilder o =
+        JSON.createObjectBuilder().add("edition", EditionsResource.toJson(report.edition()));
+    if (report.group() != null) {
+      o.add("group", report.group().toString());
+    }
+    return o.add("responses", report.report().responses())
         .add("suppressionThreshold", report.report().suppressionThreshold())
         .add("missingInstruments", missing)
         .add("sections", sections)

@@ -2,8 +2,8 @@ package org.joysurvey.web.pages;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.report.Comparison;
-import org.joysurvey.report.Suppression;
 import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.Statistic;
 

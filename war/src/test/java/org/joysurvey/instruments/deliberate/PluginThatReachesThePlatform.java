@@ -1,6 +1,6 @@
 package org.joysurvey.instruments.deliberate;
 
-import org.joysurvey.report.SmallCellRule;
+import org.joysurvey.disclosure.SmallCellRule;
 
 /**
  * A plugin class that uses the platform behind the API: a deliberate violation, for

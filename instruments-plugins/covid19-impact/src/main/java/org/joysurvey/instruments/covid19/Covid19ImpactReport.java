@@ -15,6 +15,7 @@ import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Sum;
 import org.joysurvey.statistics.ChiSquareResult;
 import org.joysurvey.statistics.ContingencyTable;
 
@@ -152,9 +153,13 @@ final class Covid19ImpactReport implements SectionBuilder {
             List.of(new ReportChart.Series("Respondents", keys))));
   }
 
-  /** Single items: the share of those who answered the item that chose each option. */
+  /**
+   * Single items: the share of those who answered the item that chose each option (one each, so the
+   * shares add up to those who answered).
+   */
   private static void single(ReportSection.Builder section, OptionCount count, String title) {
     List<List<Cell>> rows = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (int i = 0; i < count.options.size(); i++) {
       Option option = count.options.get(i);
       String key = PREFIX + "share." + count.item.code() + "." + option.code();
@@ -162,7 +167,9 @@ final class Covid19ImpactReport implements SectionBuilder {
           Statistic.proportion(
               key, title + ": " + option.label(), count.chosen[i], count.answered));
       rows.add(List.of(Cell.text(option.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      keys.add(key);
     }
+    section.sum(Sum.shares(keys));
     section.table(
         new ReportTable(
             title + " (of " + count.answered + " who answered)",
@@ -304,14 +311,17 @@ final class Covid19ImpactReport implements SectionBuilder {
       long n = counts.total();
       List<List<Cell>> rows = new ArrayList<>();
       long allYes = 0;
+      List<String> rowKeys = new ArrayList<>();
       for (int r = 0; r < item.options().size(); r++) {
         Option option = item.options().get(r);
         long yes = counts.count(r, 0);
         long no = counts.count(r, 1);
         allYes += yes;
         rows.add(row(section, base + "." + option.code(), option.label(), yes, no));
+        rowKeys.add(base + "." + option.code());
       }
       rows.add(row(section, base + ".all", "All", allYes, n - allYes));
+      sums(section, base, rowKeys);
 
       ChiSquareResult test = counts.chiSquareTest();
       boolean defined = test.isDefined();
@@ -353,6 +363,37 @@ final class Covid19ImpactReport implements SectionBuilder {
                 + ": at least one expected count is below 5, so the chi-square approximation may be"
                 + " inaccurate; read the p-value with caution (merging neighbouring categories, or"
                 + " an exact test, would be safer).");
+      }
+    }
+
+    /**
+     * The table's sums: in each row (the options' and "All"), burned out and not burned out make up
+     * the row's respondents; the options' rows make up "All", cell by cell (row percentages:
+     * numerators and bases), and the table's respondents; each option's row is among those who
+     * chose it.
+     */
+    private void sums(ReportSection.Builder section, String base, List<String> rowKeys) {
+      String all = base + ".all";
+      List<String> everyRow = new ArrayList<>(rowKeys);
+      everyRow.add(all);
+      for (String row : everyRow) {
+        List<String> cells = List.of(row + ".burned_out", row + ".not_burned_out");
+        section.sum(Sum.shares(cells)).sum(Sum.of(row + ".respondents", cells));
+      }
+      for (String column : List.of(".burned_out", ".not_burned_out")) {
+        section.sums(Sum.groups(all + column, rowKeys.stream().map(r -> r + column).toList()));
+      }
+      List<String> rowTotals = rowKeys.stream().map(r -> r + ".respondents").toList();
+      section
+          .sum(Sum.of(all + ".respondents", rowTotals))
+          .sum(Sum.of(base + ".n", rowTotals))
+          .sum(Sum.of(base + ".n", List.of(all + ".burned_out", all + ".not_burned_out")));
+      for (int r = 0; r < rowKeys.size(); r++) {
+        String option = item.options().get(r).code();
+        section.sum(
+            Sum.of(
+                PREFIX + "share." + item.code() + "." + option,
+                List.of(rowKeys.get(r) + ".respondents")));
       }
     }
 

@@ -14,6 +14,7 @@ import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Sum;
 
 /**
  * Counts the answers to each item, option by option; the shares, and the goodness-of-fit tests
@@ -156,6 +157,8 @@ final class DemographicsReport implements SectionBuilder {
       rows.add(List.of(Cell.text(option.label()), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
     rows.add(List.of(Cell.text("Answered"), Cell.statistic(answered(item.code()), Format.COUNT)));
+    // every respondent who answered chose one option
+    section.sum(Sum.shares(keys)).sum(Sum.of(answered(item.code()), keys));
     section.table(
         new ReportTable(name, List.of(name, "Respondents (% of those who answered)"), rows));
     ReportChart.Type type =
@@ -277,6 +280,21 @@ final class DemographicsReport implements SectionBuilder {
           under.add(option.label());
         }
       }
+    }
+    if (!sampleKeys.isEmpty()) {
+      // those tested chose one of the options the population lists; those who answered are them
+      // and those who chose an option it does not list
+      List<String> answeredParts = new ArrayList<>();
+      answeredParts.add(fit(code, "n"));
+      for (int j = 0; j < options.size(); j++) {
+        if (shares[j] <= 0) {
+          answeredParts.add(share(code, options.get(j).code()));
+        }
+      }
+      section
+          .sum(Sum.shares(sampleKeys))
+          .sum(Sum.of(fit(code, "n"), sampleKeys))
+          .sum(Sum.of(answered(code), answeredParts));
     }
     section.table(
         new ReportTable(

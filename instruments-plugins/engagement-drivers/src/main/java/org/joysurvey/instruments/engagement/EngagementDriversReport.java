@@ -18,6 +18,7 @@ import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.spi.Subgroups;
+import org.joysurvey.spi.Sum;
 import org.joysurvey.statistics.GroupedCounts;
 
 /**
@@ -189,6 +190,16 @@ final class EngagementDriversReport implements SectionBuilder {
                 Cell.statistic(shareKey, Format.COUNT_AND_PERCENT)));
       }
       rows.add(List.of(Cell.text("Positive (4-6)"), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
+      // every respondent who answered chose one point; the positive line is points 4 to 6
+      List<String> points = new ArrayList<>();
+      List<String> positivePoints = new ArrayList<>();
+      for (int v = 1; v <= EngagementDrivers.SCALE.size(); v++) {
+        points.add(share(driver.code(), v));
+        if (v >= EngagementDrivers.POSITIVE_FROM) {
+          positivePoints.add(share(driver.code(), v));
+        }
+      }
+      section.sum(Sum.shares(points)).sum(Sum.of(key, positivePoints));
       itemTables.add(
           new ReportTable(
               driver.text(), List.of("Answer", "Respondents (% of those who answered)"), rows));
@@ -222,6 +233,9 @@ final class EngagementDriversReport implements SectionBuilder {
               Cell.statistic(key, Format.COUNT_AND_PERCENT)));
       categoryLabels.add(category.label());
       categoryKeys.add(key);
+      // a driver pools its statements' answers: positive answers and answers both add up
+      section.sums(
+          Sum.groups(key, itemsOf(category.code()).stream().map(d -> itemPositive(d)).toList()));
     }
 
     section
@@ -353,6 +367,13 @@ final class EngagementDriversReport implements SectionBuilder {
         row.add(Cell.statistic(key, Format.PERCENT));
       }
       rows.add(row);
+    }
+    // a respondent is in one group of the dimension, or in none (the overall figure only)
+    for (Category category : EngagementDrivers.CATEGORIES) {
+      section.sums(
+          Sum.groups(
+              categoryPositive(category.code()),
+              groups.stream().map(g -> byPositive(dimension.name(), g, category.code())).toList()));
     }
     section.table(
         new ReportTable(

@@ -10,6 +10,7 @@ import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Sum;
 import org.joysurvey.statistics.ChiSquareResult;
 import org.joysurvey.statistics.ContingencyTable;
 
@@ -67,6 +68,16 @@ final class Mbi2Report implements SectionBuilder {
             .statistic(highRate(DP_HIGH_RATE, "Depersonalization high", dpCounts));
     distribution(section, "ee", "Emotional exhaustion", eeCounts);
     distribution(section, "dp", "Depersonalization", dpCounts);
+    // each answer is one frequency; high is the threshold's and those above it; whoever is high on
+    // an item is burned out (but one can be high on both, so the two are not parts of one sum)
+    for (String item : List.of("ee", "dp")) {
+      String high = item.equals("ee") ? EE_HIGH_RATE : DP_HIGH_RATE;
+      List<String> keys = shareKeys(item);
+      section
+          .sum(Sum.shares(keys))
+          .sum(Sum.of(high, keys.subList(threshold, keys.size())))
+          .sum(Sum.of(BURNOUT_RATE, List.of(high)));
+    }
     section.chart(
         new ReportChart(
             "MBI frequency distributions, % of those who answered",
@@ -166,5 +177,13 @@ final class Mbi2Report implements SectionBuilder {
                         Cell.text("phi"),
                         Cell.statistic(PHI, Format.DECIMAL),
                         Cell.statistic(PHI_P, Format.P_VALUE)))));
+    // the four cells are those whose burnout is known on both; the MBI burned-out of them are in
+    // the burnout rate, which also counts those without a Mini-Z answer
+    List<String> cells = List.of(both, miniZOnly, mbiOnly, neither);
+    section
+        .sum(Sum.within(PHI, cells))
+        .sum(Sum.within(PHI_P, cells))
+        .sum(Sum.within(BURNOUT_RATE, cells))
+        .sum(Sum.of(BURNOUT_RATE, List.of(both, mbiOnly)));
   }
 }

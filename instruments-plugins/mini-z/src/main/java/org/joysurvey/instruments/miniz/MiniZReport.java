@@ -14,6 +14,7 @@ import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
 import org.joysurvey.spi.Subgroups;
+import org.joysurvey.spi.Sum;
 import org.joysurvey.statistics.GroupedCounts;
 import org.joysurvey.statistics.Interval;
 import org.joysurvey.statistics.WilsonInterval;
@@ -211,6 +212,10 @@ final class MiniZReport implements SectionBuilder {
               Cell.text(MiniZ.LEVEL_LABELS.get(level - 1)),
               Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
+    // every respondent who answered is at one level; burnout is levels 3 to 5
+    section
+        .sum(Sum.shares(keys))
+        .sum(Sum.of(BURNOUT_RATE, keys.subList(MiniZ.BURNOUT_LEVEL - 1, keys.size())));
     rows.add(
         List.of(
             Cell.text("3-5"),
@@ -253,6 +258,7 @@ final class MiniZReport implements SectionBuilder {
     List<String> labels = new ArrayList<>();
     List<String> respondentKeys = new ArrayList<>();
     List<String> burnoutKeys = new ArrayList<>();
+    List<String> rateKeys = new ArrayList<>();
     for (String group : ordered(dimension, counts.groups())) {
       String base = BY + dimension.name() + "." + group + ".";
       section
@@ -283,6 +289,17 @@ final class MiniZReport implements SectionBuilder {
       labels.add(group);
       respondentKeys.add(base + "share_of_respondents");
       burnoutKeys.add(base + "share_of_burnout");
+      rateKeys.add(base + "burnout_rate");
+    }
+    if (!rows.isEmpty()) {
+      // each respondent with the dimension known is in one group; the others are in the
+      // overall figures only
+      section
+          .sums(Sum.groups(BURNOUT_RATE, rateKeys))
+          .sum(Sum.shares(respondentKeys))
+          .sum(Sum.within(BURNOUT_RATE, respondentKeys))
+          .sum(Sum.shares(burnoutKeys))
+          .sum(Sum.of(BURNOUT_RATE, burnoutKeys));
     }
     if (rows.isEmpty()) {
       section.note("Burnout by " + title.toLowerCase() + ": no respondent answered both items.");

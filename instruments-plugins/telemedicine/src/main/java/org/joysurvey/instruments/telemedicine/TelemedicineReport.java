@@ -12,6 +12,7 @@ import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Sum;
 
 /**
  * Counts, per item, who answered and who answered "yes" (uses, integrated, agree), and the three
@@ -88,6 +89,14 @@ final class TelemedicineReport implements SectionBuilder {
       ehrRows.add(
           List.of(Cell.text(EHR_LABELS.get(i)), Cell.statistic(key, Format.COUNT_AND_PERCENT)));
     }
+
+    // one answer each; "integrated" is the "yes" answer; only users are asked (the platform
+    // stores no answer to a hidden item), so those who answered are among the users
+    List<String> ehrKeys = EHR_ANSWERS.stream().map(a -> EHR_INTEGRATED_SHARE + a).toList();
+    section
+        .sum(Sum.shares(ehrKeys))
+        .sum(Sum.of(EHR_INTEGRATED_RATE, List.of(EHR_INTEGRATED_SHARE + "yes")))
+        .sum(Sum.of(USES_RATE, ehrKeys));
 
     List<String> labels = new ArrayList<>();
     List<String> keys = new ArrayList<>();

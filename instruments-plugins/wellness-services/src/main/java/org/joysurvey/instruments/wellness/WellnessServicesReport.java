@@ -11,6 +11,7 @@ import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.ScoredResponse;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Sum;
 
 /**
  * Counts the respondents in each of the eight combinations of the three services (bit i set =
@@ -135,6 +136,22 @@ final class WellnessServicesReport implements SectionBuilder {
             new ReportTable(
                 "Combinations of services used", List.of("Used", "Respondents"), vennRows));
 
+    // the regions do not overlap: a service's users are the regions inside its circle, any
+    // service's are all seven, and the rest of those who answered chose none
+    for (int i = 0; i < WellnessServices.SERVICES.size(); i++) {
+      List<String> inside = new ArrayList<>();
+      for (int mask : VENN_ORDER) {
+        if ((mask & (1 << i)) != 0) {
+          inside.add(vennKey(mask));
+        }
+      }
+      section.sum(Sum.of(RATE + WellnessServices.SERVICES.get(i), inside));
+    }
+    section
+        .sum(Sum.of(ANY_RATE, vennKeys))
+        .sum(Sum.within(ANY_RATE, vennKeys))
+        .sum(Sum.shares(List.of(ANY_RATE, RATE + WellnessServices.NONE)));
+
     if (withMiniZ) {
       amongBurnout(section, labels);
     } else {
@@ -195,6 +212,18 @@ final class WellnessServicesReport implements SectionBuilder {
       rowLabels.add(b.label);
       burnedKeys.add(burnedKey);
       otherKeys.add(otherKey);
+    }
+    // "any" or "none" within each group; the burned-out and the others (whose Mini-Z is known)
+    // are two groups of those who answered
+    section
+        .sum(Sum.shares(List.of(AMONG_BURNOUT + "any", AMONG_BURNOUT + WellnessServices.NONE)))
+        .sum(
+            Sum.shares(
+                List.of(AMONG_NOT_BURNOUT + "any", AMONG_NOT_BURNOUT + WellnessServices.NONE)));
+    for (Share share : burned) {
+      String overall = share.code.equals("any") ? ANY_RATE : RATE + share.code;
+      section.sums(
+          Sum.groups(overall, List.of(AMONG_BURNOUT + share.code, AMONG_NOT_BURNOUT + share.code)));
     }
     section
         .table(

@@ -1,4 +1,4 @@
-package org.joysurvey.report;
+package org.joysurvey.disclosure;
 
 import java.util.Optional;
 import org.joysurvey.spi.ReportTextList;

@@ -1,4 +1,4 @@
-package org.joysurvey.report;
+package org.joysurvey.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,45 @@
+package org.joysurvey.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
+
+/**
+ * One subgroup a report is restricted to: the derived variable of a subgroup dimension an
+ * instrument of the edition declares, and one of its groups, written {@code
+ * demographics.practice_mode:large-group}.
+ */
+public record ReportGroup(String variable, String code) {
+
+  public ReportGroup {
+    Objects.requireNonNull(variable, "A group names its variable.");
+    Objects.requireNonNull(code, "A group names its code.");
+  }
+
+  /**
+   * Reads {@code <variable>:<group>}.
+   *
+   * @throws InputRejectedException when it is not of that form
+   */
+  public static ReportGroup parse(String text) {
+    int colon = text == null ? -1 : text.lastIndexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      throw new InputRejectedException(
+          "The report was not made.",
+          List.of(
+              Problem.at(
+                  "group",
+                  "write the group as <variable>:<group>, e.g."
+                      + " demographics.practice_mode:large-group, not '"
+                      + text
+                      + "'")));
+    }
+    return new ReportGroup(text.substring(0, colon), text.substring(colon + 1));
+  }
+
+  @Override
+  public String toString() {
+    return variable + ":" + code;
+  }
+}
