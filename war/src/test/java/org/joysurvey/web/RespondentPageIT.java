@@ -763,7 +763,10 @@ class RespondentPageIT extends BrowserTestSupport {
         "api/admin/editions/" + id + "/responses",
         "application/json",
         "[{\"mini-z.burnout\":3},{\"mini-z.burnout\":1},{\"mini-z.burnout\":2}]");
-    open("report.xhtml?edition=" + id);
+    // an open edition's report is live, for admins and analysts only
+    open("login.xhtml?next=%2Freport.xhtml%3Fedition%3D" + id);
+    logIn("admin", ApiClient.ADMIN_PASSWORD);
+    waitFor(By.id("live-banner"));
     String text = browser.findElement(By.tagName("main")).getText();
     assertTrue(text.contains("Burnout (Mini-Z)"), text);
     assertTrue(text.contains("Burnout (MBI, two items)"), text);
@@ -773,5 +776,6 @@ class RespondentPageIT extends BrowserTestSupport {
             .getText();
     assertTrue(rate.startsWith("suppressed"), "3 respondents are fewer than 5: " + rate);
     assertTrue(!text.contains("33.3%"), "the exact share must not appear anywhere on the page");
+    browser.manage().deleteAllCookies();
   }
 }

@@ -159,7 +159,11 @@ class YearOverYearIT extends BrowserTestSupport {
         comparison2018.containsKey("mini-z.level_share.1"), "no earlier figure, no comparison");
 
     // The page: the key figures show the earlier year and the change, the bar chart both years.
-    browser.get(base + "report.xhtml?edition=" + edition2020);
+    // The 2020 edition is open, so its (live) report is for admins and analysts only.
+    browser.manage().deleteAllCookies();
+    browser.get(base + "login.xhtml?next=%2Freport.xhtml%3Fedition%3D" + edition2020);
+    logIn("admin", ApiClient.ADMIN_PASSWORD);
+    waitFor(By.id("live-banner"));
     String previous =
         browser
             .findElement(By.cssSelector("tr[data-key='mini-z.burnout_rate'] td.previous"))

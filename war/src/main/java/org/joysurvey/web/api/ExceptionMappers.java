@@ -13,6 +13,7 @@ import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.problem.Problem;
+import org.joysurvey.publication.EditionNotClosedException;
 import org.joysurvey.security.UnknownUserException;
 import org.joysurvey.security.UserExistsException;
 
@@ -61,6 +62,14 @@ final class ExceptionMappers {
   public static class NotOpen implements ExceptionMapper<EditionNotOpenException> {
     @Override
     public Response toResponse(EditionNotOpenException e) {
+      return ApiError.response(Response.Status.CONFLICT, e.getMessage(), List.of()).build();
+    }
+  }
+
+  @Provider
+  public static class NotClosed implements ExceptionMapper<EditionNotClosedException> {
+    @Override
+    public Response toResponse(EditionNotClosedException e) {
       return ApiError.response(Response.Status.CONFLICT, e.getMessage(), List.of()).build();
     }
   }

@@ -16,7 +16,9 @@ import org.joysurvey.spi.Statistic;
 /**
  * The report as JSON for analysts: exact statistics (undefined ones as {@code null}), each one's
  * denominator, the keys that may not be published ({@code suppressed}, with the reason), and each
- * proportion's comparison with an earlier year ({@code comparison}).
+ * proportion's comparison with an earlier year ({@code comparison}). A published report is written
+ * by the same code: its public view has no withheld statistic, text list or comparison left to
+ * write, and its {@code suppressed} lists say what is missing and why.
  */
 final class ReportJson {
 

@@ -1,8 +1,11 @@
 package org.joysurvey.web.designer;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +25,14 @@ import org.joysurvey.plugins.InstrumentRegistry;
 import org.joysurvey.plugins.LoadedInstrument;
 import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.problem.Problem;
+import org.joysurvey.publication.EditionNotClosedException;
+import org.joysurvey.publication.Publication;
+import org.joysurvey.publication.PublicationService;
+import org.joysurvey.security.Roles;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.SettingDefinition;
+import org.joysurvey.web.pages.PublicUrl;
 
 /**
  * {@code designer/edition.xhtml?id=}: a draft's year, title, suppression threshold, instruments
@@ -32,7 +40,9 @@ import org.joysurvey.spi.SettingDefinition;
  * SettingDefinition}s, and the edition's own wording of their items. A draft can be changed
  * throughout; of an open edition only the wording, each change becoming a new wording version (the
  * history is listed); a closed edition is shown read-only. Saving goes through {@link
- * EditionService#update}, so the page and the API share the checks, the versioning and its audit.
+ * EditionService#update}, so the page and the API share the checks, the versioning and its audit. A
+ * closed edition's report can be published here (admins and analysts; {@link
+ * PublicationService#publish}), and the published versions are listed.
  */
 @Named
 @ViewScoped
@@ -44,6 +54,10 @@ public class EditionEditView implements Serializable {
 
   @Inject private transient InstrumentRegistry registry;
 
+  @Inject private transient PublicationService publicationService;
+
+  @Inject private transient PublicUrl publicUrl;
+
   private Long id;
   private boolean found;
   private EditionStatus status;
@@ -54,6 +68,9 @@ public class EditionEditView implements Serializable {
   private List<InstrumentRow> rows = new ArrayList<>();
   private WordingHistory wordingHistory;
   private Map<String, String> errors = new HashMap<>();
+  private List<Publication> publications = List.of();
+  private String publicationNote;
+  private String reportLink;
 
   /** Called by {@code f:viewAction} once the {@code id} parameter is set. */
   public void load() {
@@ -69,6 +86,8 @@ public class EditionEditView implements Serializable {
     title = e.title();
     threshold = e.suppressionThreshold();
     wordingHistory = editions.wordingHistory(id);
+    publications = publicationService.list(id);
+    reportLink = publicUrl.reportLink(requestBase(), id);
     rows = new ArrayList<>();
     for (String instrumentId : e.instruments()) {
       registry.find(instrumentId).ifPresent(i -> rows.add(row(i, e.settings(), true)));
@@ -185,6 +204,72 @@ public class EditionEditView implements Serializable {
     } catch (InputRejectedException | UnknownEditionException e) {
       Pages.rejected(e);
     }
+  }
+
+  /**
+   * Publishes the report of the closed edition as its next version: from then on anyone with the
+   * report's link sees it, as it is now.
+   */
+  public void publish() {
+    try {
+      Publication p = publicationService.publish(id, publicationNote, Pages.actor());
+      Pages.info(
+          "Published: version "
+              + p.version()
+              + " of the report, of "
+              + p.responses()
+              + " responses, is public now.");
+      publicationNote = null;
+      load();
+    } catch (InputRejectedException | UnknownEditionException e) {
+      Pages.rejected(e);
+    } catch (EditionNotClosedException e) {
+      Pages.error(null, e.getMessage());
+    }
+  }
+
+  /** Whether the report can be published: the edition is closed, the user an admin or analyst. */
+  public boolean isPublishable() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return found
+        && status == EditionStatus.CLOSED
+        && (external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.ANALYST));
+  }
+
+  /** The published versions, oldest first. */
+  public List<Publication> getPublications() {
+    return publications;
+  }
+
+  /** The latest published version, or {@code null}. */
+  public Publication getLatestPublication() {
+    return publications.isEmpty() ? null : publications.get(publications.size() - 1);
+  }
+
+  /** Where the published report is read: the latest version. */
+  public String getReportLink() {
+    return reportLink;
+  }
+
+  /** The link of one published version. */
+  public String versionLink(int version) {
+    return reportLink + "&version=" + version;
+  }
+
+  public String getPublicationNote() {
+    return publicationNote;
+  }
+
+  public void setPublicationNote(String publicationNote) {
+    this.publicationNote = publicationNote;
+  }
+
+  private static String requestBase() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String url = request.getRequestURL().toString();
+    return url.substring(0, url.length() - request.getRequestURI().length())
+        + request.getContextPath();
   }
 
   /** Whether everything can be changed: only in a draft. */

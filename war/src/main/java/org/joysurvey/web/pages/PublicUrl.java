@@ -31,6 +31,11 @@ public class PublicUrl {
     return base(requestBase) + "/survey.xhtml?edition=" + editionId;
   }
 
+  /** The public address of an edition's report: its latest publication. */
+  public String reportLink(String requestBase, long editionId) {
+    return base(requestBase) + "/report.xhtml?edition=" + editionId;
+  }
+
   static String strip(String url) {
     String u = url.strip();
     while (u.endsWith("/")) {

@@ -1,6 +1,8 @@
 package org.joysurvey.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -11,21 +13,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.joysurvey.edition.EditionService;
+import org.joysurvey.edition.EditionStatus;
+import org.joysurvey.edition.EditionView;
+import org.joysurvey.publication.PublicReport;
+import org.joysurvey.publication.Publication;
+import org.joysurvey.publication.PublicationService;
+import org.joysurvey.publication.PublishedReport;
 import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.report.SectionReport;
+import org.joysurvey.security.Roles;
 import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
 
 /**
- * The report page of an edition, as published: every figure resting on too few respondents is
- * replaced by "suppressed" with the reason, in the tables, the statistics list and the charts.
- * Proportions compared with an earlier year show that year's figure and the change in the key
- * figures, and bar charts show the earlier year beside this one; earlier figures are suppressed by
- * the same rule, and a change whenever either figure is.
+ * The report page of an edition. A visitor sees the latest publication (or, with {@code version},
+ * an earlier one), as it was stored when it was published, and "not published yet" while there is
+ * none; admins and analysts see the live report, labelled as not public, with links to the
+ * publications. Either way every figure resting on too few respondents is replaced by "suppressed"
+ * with the reason, in the tables, the statistics list and the charts (a publication does not even
+ * hold the number). Proportions compared with an earlier year show that year's figure and the
+ * change in the key figures, and bar charts show the earlier year beside this one; earlier figures
+ * are suppressed by the same rule, and a change whenever either figure is.
  */
 @Named
 @RequestScoped
@@ -39,7 +52,7 @@ public class ReportView {
       String key,
       String label,
       String value,
-      long denominator,
+      Long denominator,
       String suppressedBecause,
       String previous,
       String change,
@@ -80,18 +93,51 @@ public class ReportView {
 
   @Inject private ReportService reports;
 
+  @Inject private PublicationService publications;
+
+  @Inject private EditionService editions;
+
   private Long edition;
+  private Integer version;
   private EditionReport report;
+  private PublishedReport published;
+  private Publication latest;
+  private EditionView notPublished;
+  private boolean missingVersion;
   private List<SectionView> sections = List.of();
 
   public void load() {
-    Optional<EditionReport> found = edition == null ? Optional.empty() : reports.report(edition);
-    // a draft is not published: its page reads as if it did not exist
-    if (found.isEmpty()
-        || found.get().edition().status() == org.joysurvey.edition.EditionStatus.DRAFT) {
+    if (edition == null) {
       return;
     }
-    report = found.get();
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    boolean privileged = external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.ANALYST);
+    if (version != null) {
+      published = publications.version(edition, version).orElse(null);
+      missingVersion = published == null;
+    } else if (privileged) {
+      Optional<EditionReport> found = reports.report(edition);
+      // a draft has no report: its page reads as if it did not exist
+      if (found.isPresent() && found.get().edition().status() != EditionStatus.DRAFT) {
+        report = found.get();
+      }
+    } else {
+      published = publications.latest(edition).orElse(null);
+      if (published == null) {
+        notPublished =
+            editions.find(edition).filter(e -> e.status() != EditionStatus.DRAFT).orElse(null);
+      }
+    }
+    if (privileged) {
+      List<Publication> all = publications.list(edition);
+      latest = all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+    if (published != null) {
+      report = published.report().report();
+    }
+    if (report == null) {
+      return;
+    }
     List<SectionView> views = new ArrayList<>();
     for (SectionReport s : report.report().sections()) {
       views.add(
@@ -106,12 +152,17 @@ public class ReportView {
                   List.of(),
                   List.of(),
                   false)
-              : section(s, report));
+              : section(s, report, published == null ? null : published.report()));
     }
     sections = views;
   }
 
-  private static SectionView section(SectionReport s, EditionReport report) {
+  /**
+   * One section; {@code publicView} is the publication's, whose withheld figures are not in the
+   * section: they are listed after the others, as "suppressed", under their labels.
+   */
+  private static SectionView section(
+      SectionReport s, EditionReport report, PublicReport publicView) {
     Map<String, Statistic> byKey = s.statisticsByKey();
     List<StatisticLine> lines = new ArrayList<>();
     boolean compared = false;
@@ -124,11 +175,22 @@ public class ReportView {
               st.key(),
               st.label(),
               StatisticFormat.format(st, StatisticFormat.natural(st), suppression),
-              st.basis(),
+              // a withheld figure's denominator is not published either
+              publicView != null && suppression.isPresent() ? null : st.basis(),
               suppression.map(x -> x.reason()).orElse(null),
               comparison.map(StatisticFormat::previous).orElse(""),
               comparison.map(c -> StatisticFormat.change(c, suppression)).orElse(""),
               comparison.map(StatisticFormat::source).orElse("")));
+    }
+    if (publicView != null) {
+      for (var sup : s.suppressed()) {
+        String label = publicView.withheldStatistics().get(sup.key());
+        if (label != null && !byKey.containsKey(sup.key())) {
+          lines.add(
+              new StatisticLine(
+                  sup.key(), label, StatisticFormat.SUPPRESSED, null, sup.reason(), "", "", ""));
+        }
+      }
     }
     List<TableView> tables = new ArrayList<>();
     for (ReportTable t : s.section().tables()) {
@@ -142,7 +204,7 @@ public class ReportView {
             Statistic st = byKey.get(ref.key());
             cells.add(
                 st == null
-                    ? ""
+                    ? withheld(s, ref.key())
                     : StatisticFormat.format(st, ref.format(), s.suppression(ref.key())));
           }
         }
@@ -170,6 +232,15 @@ public class ReportView {
       }
     }
     List<TextsView> texts = new ArrayList<>();
+    if (publicView != null) {
+      // a withheld list is not in the publication: its title and the reason are
+      for (var sup : s.suppressed()) {
+        String title = publicView.withheldTexts().get(sup.key());
+        if (title != null) {
+          texts.add(new TextsView(title, 0, List.of(), sup.reason()));
+        }
+      }
+    }
     for (ReportTextList list : s.section().texts()) {
       var suppression = s.suppression(list.item());
       texts.add(
@@ -197,10 +268,18 @@ public class ReportView {
       Statistic st = byKey.get(key);
       regions.add(
           st == null
-              ? ""
+              ? withheld(s, key)
               : StatisticFormat.format(st, ReportTable.Format.COUNT, s.suppression(key)));
     }
     return new VennView(chart.labels(), regions);
+  }
+
+  /**
+   * A cell of a statistic the section does not have: "suppressed" when it was withheld (a
+   * publication leaves withheld figures out), otherwise empty.
+   */
+  private static String withheld(SectionReport s, String key) {
+    return s.suppression(key).isPresent() ? StatisticFormat.SUPPRESSED : "";
   }
 
   /** The earlier years that some point of the chart is compared with, most recent first. */
@@ -305,8 +384,42 @@ public class ReportView {
     this.edition = edition;
   }
 
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  /** The report shown: the live one, or a publication's; {@code null} when there is none. */
   public EditionReport getReport() {
     return report;
+  }
+
+  /** The publication shown, or {@code null} when the page shows the live report (or nothing). */
+  public PublishedReport getPublished() {
+    return published;
+  }
+
+  /** Whether this is the live report, which only admins and analysts see. */
+  public boolean isLive() {
+    return report != null && published == null;
+  }
+
+  /** For admins and analysts: the latest publication, or {@code null} when there is none. */
+  public Publication getLatest() {
+    return latest;
+  }
+
+  /** The edition whose report a visitor asked for before it was published, or {@code null}. */
+  public EditionView getNotPublished() {
+    return notPublished;
+  }
+
+  /** Whether {@code version} named a version that was never published. */
+  public boolean isMissingVersion() {
+    return missingVersion;
   }
 
   public List<SectionView> getSections() {

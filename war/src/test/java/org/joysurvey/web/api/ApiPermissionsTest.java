@@ -38,6 +38,8 @@ class ApiPermissionsTest {
                 Map.entry("POST admin/editions/{id}/responses/import", DESIGN),
                 Map.entry("GET admin/editions/{id}/responses/export", ANALYSE),
                 Map.entry("GET admin/editions/{id}/report", ANALYSE),
+                Map.entry("POST admin/editions/{id}/publications", ANALYSE),
+                Map.entry("GET admin/editions/{id}/publications", ANALYSE),
                 Map.entry("PUT admin/editions/{id}", DESIGN),
                 Map.entry("POST admin/editions/{id}/status", DESIGN),
                 Map.entry("POST admin/editions/{id}/copy", DESIGN),
@@ -65,7 +67,8 @@ class ApiPermissionsTest {
           AuditResource.class,
           BenchmarksResource.class,
           SocietyResource.class,
-          InvitationsResource.class
+          InvitationsResource.class,
+          PublicationsResource.class
         }) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
@@ -90,7 +93,8 @@ class ApiPermissionsTest {
           AuditResource.class,
           BenchmarksResource.class,
           SocietyResource.class,
-          InvitationsResource.class
+          InvitationsResource.class,
+          PublicationsResource.class
         }) {
       assertTrue(
           resource.isAnnotationPresent(AllowedRoles.class),
@@ -102,6 +106,22 @@ class ApiPermissionsTest {
         }
       }
     }
+  }
+
+  @Test
+  void thePublicReportsAreReadOnlyAndNotBoundToTheRoleFilter() {
+    // no @AllowedRoles anywhere: the name-bound filter does not run, so no credentials are asked
+    assertTrue(!PublicReportsResource.class.isAnnotationPresent(AllowedRoles.class));
+    assertTrue(PublicReportsResource.class.getAnnotation(Path.class).value().startsWith("public/"));
+    int methods = 0;
+    for (Method m : PublicReportsResource.class.getDeclaredMethods()) {
+      if (verb(m) != null) {
+        methods++;
+        assertEquals("GET", verb(m), m.toString());
+        assertTrue(!m.isAnnotationPresent(AllowedRoles.class), m.toString());
+      }
+    }
+    assertEquals(1, methods);
   }
 
   @Test

@@ -1,0 +1,65 @@
+package org.joysurvey.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.joysurvey.publication.PublicationService;
+import org.joysurvey.publication.PublishedReport;
+
+/**
+ * The published reports, for anyone: no credentials, read only. Without {@code @AllowedRoles}, the
+ * {@link RoleAuthorizationFilter} (bound by that annotation) does not run here. What is served was
+ * stored when it was published; nothing is computed.
+ */
+@Path("public/editions/{id}/report")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicReportsResource {
+
+  @Inject private PublicationService publications;
+
+  /**
+   * The latest published version, or version {@code version}; 404 when the edition has none (an
+   * edition that does not exist has none).
+   */
+  @GET
+  public Response report(@PathParam("id") long id, @QueryParam("version") Integer version) {
+    Optional<PublishedReport> found =
+        version == null ? publications.latest(id) : publications.version(id, version);
+    if (found.isEmpty()) {
+      String error =
+          version == null
+              ? "Edition " + id + " has no published report."
+              : "Edition " + id + " has no published version " + version + ".";
+      return ApiError.response(Response.Status.NOT_FOUND, error, List.of()).build();
+    }
+    PublishedReport published = found.get();
+    JsonObject report = ReportJson.of(published.report().report());
+    return Response.ok(
+            Json.createObjectBuilder(report).add("publication", publication(published)).build())
+        .build();
+  }
+
+  /** Which version this is; who published it stays in the admin list and the audit log. */
+  private static JsonObject publication(PublishedReport published) {
+    var p = published.publication();
+    var o =
+        Json.createObjectBuilder()
+            .add("version", p.version())
+            .add("publishedOn", p.publishedOn().toString());
+    if (p.note() == null) {
+      o.addNull("note");
+    } else {
+      o.add("note", p.note());
+    }
+    return o.build();
+  }
+}
