@@ -489,4 +489,82 @@ class PublicationIT extends BrowserTestSupport {
     waitFor(By.id("publish:publish-not-closed"));
     assertTrue(browser.findElements(By.id("publish:publish-button")).isEmpty());
   }
+
+  /** 2991, demographics and Mini-Z: 40 in large groups, 30 in medium groups, 3 academics. */
+  private long editionWithGroups() {
+    long id =
+        api.createEdition(
+            "{\"year\":2991,\"title\":\"Groups "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"demographics\",\"mini-z\"],\"status\":\"open\"}");
+    StringBuilder json = new StringBuilder("[");
+    String[] modes = {"large-group", "medium-group", "academic"};
+    int[] sizes = {40, 30, 3};
+    int n = 0;
+    for (int m = 0; m < modes.length; m++) {
+      for (int i = 0; i < sizes[m]; i++) {
+        json.append(n++ == 0 ? "" : ",")
+            .append("{\"demographics.practice_mode\":\"")
+            .append(modes[m])
+            .append("\",\"mini-z.burnout\":")
+            .append(1 + i % 5)
+            .append('}');
+      }
+    }
+    ApiClient.Reply added =
+        api.post("api/admin/editions/" + id + "/responses", "application/json", json + "]");
+    assertEquals(200, added.status(), added.body());
+    return id;
+  }
+
+  @Test
+  void aReportForOneGroupIsItsOwnPublicationAndRefusedWhenTheGroupIsTooSmall() {
+    long id = editionWithGroups();
+    String large = "demographics.practice_mode:large-group";
+
+    JsonObject live = api.get("api/admin/editions/" + id + "/report?group=" + large, true).json();
+    assertEquals(40, live.getInt("responses"));
+    assertEquals(large, live.getString("group"));
+
+    ApiClient.Reply tooSmall =
+        api.get(
+            "api/admin/editions/" + id + "/report?group=demographics.practice_mode:academic", true);
+    assertEquals(400, tooSmall.status(), tooSmall.body());
+    assertTrue(tooSmall.body().contains("fewer than 5"), tooSmall.body());
+    ApiClient.Reply unknown =
+        api.get("api/admin/editions/" + id + "/report?group=demographics.nope:x", true);
+    assertEquals(400, unknown.status(), unknown.body());
+    assertTrue(unknown.body().contains("demographics.practice_mode"), unknown.body());
+
+    changeStatus(id, "closed");
+    ApiClient.Reply first = publish(id, "{\"group\":\"" + large + "\"}");
+    assertEquals(201, first.status(), first.body());
+    assertEquals(1, first.json().getInt("version"));
+    ApiClient.Reply everyone = publish(id, null);
+    assertEquals(1, everyone.json().getInt("version"), "each report counts its own versions");
+    assertEquals(2, publish(id, "{\"group\":\"" + large + "\"}").json().getInt("version"));
+    ApiClient.Reply refused = publish(id, "{\"group\":\"demographics.practice_mode:academic\"}");
+    assertEquals(400, refused.status(), refused.body());
+
+    JsonObject published =
+        api.get("api/public/editions/" + id + "/report?group=" + large, false).json();
+    assertEquals(40, published.getInt("responses"));
+    assertEquals(large, published.getString("group"));
+    assertEquals(2, published.getJsonObject("publication").getInt("version"));
+    assertEquals(
+        73, api.get("api/public/editions/" + id + "/report", false).json().getInt("responses"));
+    assertEquals(
+        404,
+        api.get(
+                "api/public/editions/" + id + "/report?group=demographics.practice_mode:fqhc",
+                false)
+            .status());
+
+    open("report.xhtml?edition=" + id);
+    assertTrue(pageText().contains("Reports for one group"), pageText());
+    open("report.xhtml?edition=" + id + "&group=" + large);
+    assertTrue(pageText().contains("Practice mode: Large group"), pageText());
+    assertTrue(pageText().contains("40 respondents"), pageText());
+    assertTrue(pageText().contains("How figures are protected"), pageText());
+  }
 }

@@ -102,7 +102,8 @@ public record PublicReport(
     Report report =
         new Report(live.report().responses(), live.report().suppressionThreshold(), sections);
     return new PublicReport(
-        new EditionReport(live.edition(), live.missingInstruments(), report, comparisons),
+        new EditionReport(
+            live.edition(), live.missingInstruments(), report, comparisons, live.group()),
         labels,
         titles);
   }

@@ -25,6 +25,7 @@ import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.problem.Problem;
 import org.joysurvey.report.EditionReport;
+import org.joysurvey.report.ReportGroup;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.report.SectionReport;
 
@@ -41,7 +42,7 @@ public class PublicationService {
   public static final int NOTE_LENGTH = 1000;
 
   private static final String COLUMNS =
-      "edition_id, version_number, published_on, published_by, note, responses,"
+      "edition_id, report_group, version_number, published_on, published_by, note, responses,"
           + " suppression_threshold, instrument_versions";
 
   @Inject private EditionService editions;
@@ -69,6 +70,19 @@ public class PublicationService {
    */
   @Transactional
   public Publication publish(long editionId, String note, String actor) {
+    return publish(editionId, null, note, actor);
+  }
+
+  /**
+   * Publishes the report of one group of the closed edition as that group's next version (versions
+   * count per group), under the same rules as the report of everyone.
+   *
+   * @param group the group, or {@code null} for everyone
+   * @throws InputRejectedException when the edition has no such group, or the group or everyone
+   *     else counts fewer than k respondents
+   */
+  @Transactional
+  public Publication publish(long editionId, ReportGroup group, String note, String actor) {
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
     if (cleanNote != null && cleanNote.length() > NOTE_LENGTH) {
       throw new InputRejectedException(
@@ -92,7 +106,9 @@ public class PublicationService {
         throw new EditionNotClosedException(editionId, status);
       }
       EditionReport live =
-          reports.report(editionId).orElseThrow(() -> new UnknownEditionException(editionId));
+          reports
+              .report(editionId, group)
+              .orElseThrow(() -> new UnknownEditionException(editionId));
       PublicReport published = PublicReport.of(live);
       Map<String, String> versions = new LinkedHashMap<>();
       for (SectionReport s : live.report().sections()) {
@@ -101,7 +117,8 @@ public class PublicationService {
       Publication publication =
           new Publication(
               editionId,
-              nextVersion(connection, editionId),
+              group,
+              nextVersion(connection, editionId, group),
               LocalDate.now(clock),
               actor,
               cleanNote,
@@ -122,6 +139,7 @@ public class PublicationService {
               + ", "
               + published.withheldCount()
               + " figures withheld"
+              + (group == null ? "" : ", group " + group)
               + (cleanNote == null ? "" : ": " + cleanNote));
       return publication;
     } catch (SQLException e) {
@@ -130,15 +148,20 @@ public class PublicationService {
     }
   }
 
-  /** Every publication of the edition, oldest first; empty when there is none (or no edition). */
+  /**
+   * Every publication of the edition, the report of everyone first, then each group's, oldest
+   * first; empty when there is none (or no edition).
+   */
   @Transactional
   public List<Publication> list(long editionId) {
     return query(
-        "select " + COLUMNS + " from publication where edition_id = ? order by version_number",
+        "select "
+            + COLUMNS
+            + " from publication where edition_id = ? order by report_group, version_number",
         editionId);
   }
 
-  /** The latest publication of every edition that has one, by edition id. */
+  /** The latest publication of the report of everyone of every edition that has one, by id. */
   @Transactional
   public Map<Long, Publication> latestByEdition() {
     Map<Long, Publication> latest = new LinkedHashMap<>();
@@ -146,52 +169,83 @@ public class PublicationService {
         query(
             "select "
                 + COLUMNS
-                + " from publication p where version_number ="
+                + " from publication p where report_group = '' and version_number ="
                 + " (select max(version_number) from publication q"
-                + " where q.edition_id = p.edition_id) order by edition_id",
+                + " where q.edition_id = p.edition_id and q.report_group = '')"
+                + " order by edition_id",
             null)) {
       latest.put(p.editionId(), p);
     }
     return latest;
   }
 
-  /** The latest published report of the edition, decoded; empty when it has none. */
+  /** The latest published report of everyone of the edition, decoded; empty when it has none. */
   @Transactional
   public Optional<PublishedReport> latest(long editionId) {
+    return latest(editionId, null);
+  }
+
+  /** The latest published report of one group ({@code null}: everyone); empty when none. */
+  @Transactional
+  public Optional<PublishedReport> latest(long editionId, ReportGroup group) {
     return read(
         "select "
             + COLUMNS
-            + ", document from publication where edition_id = ? order by version_number desc",
+            + ", document from publication where edition_id = ? and report_group = ?"
+            + " order by version_number desc",
         editionId,
+        group,
         null);
   }
 
-  /** Version {@code version} of the edition's published report; empty when there is no such one. */
+  /** Version {@code version} of the report of everyone; empty when there is no such one. */
   @Transactional
   public Optional<PublishedReport> version(long editionId, int version) {
+    return version(editionId, null, version);
+  }
+
+  /** Version {@code version} of one group's published report ({@code null}: everyone). */
+  @Transactional
+  public Optional<PublishedReport> version(long editionId, ReportGroup group, int version) {
     return read(
         "select "
             + COLUMNS
-            + ", document from publication where edition_id = ? and version_number = ?",
+            + ", document from publication where edition_id = ? and report_group = ?"
+            + " and version_number = ?",
         editionId,
+        group,
         version);
   }
 
-  private Optional<PublishedReport> read(String sql, long editionId, Integer version) {
+  private Optional<PublishedReport> read(
+      String sql, long editionId, ReportGroup group, Integer version) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, editionId);
+      statement.setString(2, groupColumn(group));
       if (version != null) {
-        statement.setInt(2, version);
+        statement.setInt(3, version);
       }
       statement.setMaxRows(1);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
+        Publication publication = publication(rows);
+        PublicReport stored = PublicationCodec.decode(rows.getString("document"));
+        EditionReport report = stored.report();
         return Optional.of(
             new PublishedReport(
-                publication(rows), PublicationCodec.decode(rows.getString("document"))));
+                publication,
+                new PublicReport(
+                    new EditionReport(
+                        report.edition(),
+                        report.missingInstruments(),
+                        report.report(),
+                        report.comparisons(),
+                        publication.group()),
+                    stored.withheldStatistics(),
+                    stored.withheldTexts())));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
@@ -218,8 +272,10 @@ public class PublicationService {
   }
 
   private static Publication publication(ResultSet rows) throws SQLException {
+    String group = rows.getString("report_group");
     return new Publication(
         rows.getLong("edition_id"),
+        group == null || group.isEmpty() ? null : ReportGroup.parse(group),
         rows.getInt("version_number"),
         rows.getDate("published_on").toLocalDate(),
         rows.getString("published_by"),
@@ -243,11 +299,19 @@ public class PublicationService {
     }
   }
 
-  private static int nextVersion(Connection connection, long editionId) throws SQLException {
+  /** How the table writes a group: {@code ''} for everyone. */
+  private static String groupColumn(ReportGroup group) {
+    return group == null ? "" : group.toString();
+  }
+
+  private static int nextVersion(Connection connection, long editionId, ReportGroup group)
+      throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
-            "select coalesce(max(version_number), 0) + 1 from publication where edition_id = ?")) {
+            "select coalesce(max(version_number), 0) + 1 from publication"
+                + " where edition_id = ? and report_group = ?")) {
       statement.setLong(1, editionId);
+      statement.setString(2, groupColumn(group));
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getInt(1);
@@ -261,16 +325,17 @@ public class PublicationService {
         connection.prepareStatement(
             "insert into publication ("
                 + COLUMNS
-                + ", document) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       statement.setLong(1, p.editionId());
-      statement.setInt(2, p.version());
-      statement.setDate(3, Date.valueOf(p.publishedOn()));
-      statement.setString(4, p.publishedBy());
-      statement.setString(5, p.note());
-      statement.setLong(6, p.responses());
-      statement.setInt(7, p.suppressionThreshold());
-      statement.setString(8, InstrumentVersions.format(p.instrumentVersions()));
-      statement.setString(9, document);
+      statement.setString(2, groupColumn(p.group()));
+      statement.setInt(3, p.version());
+      statement.setDate(4, Date.valueOf(p.publishedOn()));
+      statement.setString(5, p.publishedBy());
+      statement.setString(6, p.note());
+      statement.setLong(7, p.responses());
+      statement.setInt(8, p.suppressionThreshold());
+      statement.setString(9, InstrumentVersions.format(p.instrumentVersions()));
+      statement.setString(10, document);
       statement.executeUpdate();
     }
   }

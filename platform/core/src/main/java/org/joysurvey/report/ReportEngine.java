@@ -206,6 +206,11 @@ public final class ReportEngine {
     return this;
   }
 
+  /** The subgroup dimensions the edition's instruments declare: the groups a report may be for. */
+  public Subgroups offeredSubgroups() {
+    return subgroups;
+  }
+
   /** Responses the report left out because they are not in its group (0 without a group). */
   public long others() {
     return others;

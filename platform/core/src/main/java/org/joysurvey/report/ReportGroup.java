@@ -10,7 +10,7 @@ import org.joysurvey.problem.Problem;
  * instrument of the edition declares, and one of its groups, written {@code
  * demographics.practice_mode:large-group}.
  */
-public record ReportGroup(String variable, String code) {
+public record ReportGroup(String variable, String code) implements java.io.Serializable {
 
   public ReportGroup {
     Objects.requireNonNull(variable, "A group names its variable.");

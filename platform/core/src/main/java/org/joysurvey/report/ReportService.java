@@ -26,6 +26,7 @@ import org.joysurvey.response.ResponseStore;
 import org.joysurvey.spi.Answers;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.ScoredResponse;
+import org.joysurvey.spi.Subgroups;
 
 /**
  * Computes an edition's report in one streaming pass over its stored responses. Two threads share
@@ -111,6 +112,21 @@ public class ReportService {
                   comparisons(setup, report, group),
                   group);
             });
+  }
+
+  /**
+   * The subgroup dimensions of the edition's instruments, each with its groups: what a report may
+   * be restricted to. Empty when there is no such edition or no instrument declares any.
+   */
+  public List<Subgroups.Dimension> subgroups(long editionId) {
+    return editions
+        .setup(editionId)
+        .map(
+            setup ->
+                new ReportEngine(setup.instruments(), setup.settings(), new SmallCellRule(1))
+                    .offeredSubgroups()
+                    .dimensions())
+        .orElse(List.of());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.joysurvey.publication.PublicationService;
 import org.joysurvey.publication.PublishedReport;
+import org.joysurvey.report.ReportGroup;
 
 /**
  * The published reports, for anyone: no credentials, read only. Without {@code @AllowedRoles}, the
@@ -31,14 +32,24 @@ public class PublicReportsResource {
    * edition that does not exist has none).
    */
   @GET
-  public Response report(@PathParam("id") long id, @QueryParam("version") Integer version) {
+  public Response report(
+      @PathParam("id") long id,
+      @QueryParam("version") Integer version,
+      @QueryParam("group") String groupText) {
+    ReportGroup group =
+        groupText == null || groupText.isBlank() ? null : ReportGroup.parse(groupText);
     Optional<PublishedReport> found =
-        version == null ? publications.latest(id) : publications.version(id, version);
+        version == null ? publications.latest(id, group) : publications.version(id, group, version);
     if (found.isEmpty()) {
+      String of = group == null ? "" : " of its report for " + group;
       String error =
           version == null
-              ? "Edition " + id + " has no published report."
-              : "Edition " + id + " has no published version " + version + ".";
+              ? "Edition "
+                  + id
+                  + " has no published report"
+                  + (group == null ? "" : " for " + group)
+                  + "."
+              : "Edition " + id + " has no published version " + version + of + ".";
       return ApiError.response(Response.Status.NOT_FOUND, error, List.of()).build();
     }
     PublishedReport published = found.get();

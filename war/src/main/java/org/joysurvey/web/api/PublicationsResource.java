@@ -23,6 +23,7 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.publication.Publication;
 import org.joysurvey.publication.PublicationService;
+import org.joysurvey.report.ReportGroup;
 import org.joysurvey.security.Roles;
 
 /**
@@ -48,6 +49,7 @@ public class PublicationsResource {
   @POST
   public Response publish(@PathParam("id") long id, String body, @Context UriInfo uri) {
     String note = null;
+    ReportGroup group = null;
     if (body != null && !body.isBlank()) {
       JsonValue value;
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -55,14 +57,17 @@ public class PublicationsResource {
       }
       JsonBody json = JsonBody.of(value, "The report was not published.");
       note = json.string("note");
-      json.unknownFields(List.of("note"), "is not a field of a publication");
+      String groupText = json.string("group");
+      json.unknownFields(List.of("group", "note"), "is not a field of a publication");
       json.refuseIfProblems();
+      group = groupText == null || groupText.isBlank() ? null : ReportGroup.parse(groupText);
     }
-    Publication p = publications.publish(id, note, security.getUserPrincipal().getName());
+    Publication p = publications.publish(id, group, note, security.getUserPrincipal().getName());
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("public/editions/{id}/report")
                 .queryParam("version", p.version())
+                .queryParam("group", p.group() == null ? new Object[0] : new Object[] {p.group()})
                 .build(id))
         .entity(
             Json.createObjectBuilder()
@@ -88,6 +93,7 @@ public class PublicationsResource {
     p.instrumentVersions().forEach(versions::add);
     return Json.createObjectBuilder()
         .add("version", p.version())
+        .add("group", p.group() == null ? JsonValue.NULL : Json.createValue(p.group().toString()))
         .add("publishedOn", p.publishedOn().toString())
         .add("publishedBy", p.publishedBy())
         .add("note", p.note() == null ? JsonValue.NULL : Json.createValue(p.note()))

@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
+import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.publication.PublicReport;
 import org.joysurvey.publication.Publication;
 import org.joysurvey.publication.PublicationService;
 import org.joysurvey.publication.PublishedReport;
 import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
+import org.joysurvey.report.ReportGroup;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.report.SectionReport;
 import org.joysurvey.security.Roles;
@@ -29,6 +31,7 @@ import org.joysurvey.spi.ReportChart;
 import org.joysurvey.spi.ReportTable;
 import org.joysurvey.spi.ReportTextList;
 import org.joysurvey.spi.Statistic;
+import org.joysurvey.spi.Subgroups;
 
 /**
  * The report page of an edition. A visitor sees the latest publication (or, with {@code version},
@@ -97,8 +100,16 @@ public class ReportView {
 
   @Inject private EditionService editions;
 
+  /** One choice of the group menu: {@code demographics.practice_mode:large-group}, its label. */
+  public record GroupOption(String value, String label) {}
+
   private Long edition;
   private Integer version;
+  private String group;
+  private ReportGroup reportGroup;
+  private String groupProblem;
+  private List<GroupOption> groupOptions = List.of();
+  private List<Publication> groupPublications = List.of();
   private EditionReport report;
   private PublishedReport published;
   private Publication latest;
@@ -112,25 +123,43 @@ public class ReportView {
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     boolean privileged = external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.ANALYST);
+    if (group != null && !group.isBlank()) {
+      try {
+        reportGroup = ReportGroup.parse(group);
+      } catch (InputRejectedException e) {
+        groupProblem = e.problems().get(0).message();
+        return;
+      }
+    }
+    List<Publication> all = publications.list(edition);
+    groupPublications = latestOfEachGroup(all);
+    groupOptions = groupOptions(reports.subgroups(edition));
     if (version != null) {
-      published = publications.version(edition, version).orElse(null);
+      published = publications.version(edition, reportGroup, version).orElse(null);
       missingVersion = published == null;
     } else if (privileged) {
-      Optional<EditionReport> found = reports.report(edition);
+      Optional<EditionReport> found;
+      try {
+        found = reports.report(edition, reportGroup);
+      } catch (InputRejectedException e) {
+        groupProblem = e.problems().get(0).message();
+        return;
+      }
       // a draft has no report: its page reads as if it did not exist
       if (found.isPresent() && found.get().edition().status() != EditionStatus.DRAFT) {
         report = found.get();
       }
     } else {
-      published = publications.latest(edition).orElse(null);
+      published = publications.latest(edition, reportGroup).orElse(null);
       if (published == null) {
         notPublished =
             editions.find(edition).filter(e -> e.status() != EditionStatus.DRAFT).orElse(null);
       }
     }
     if (privileged) {
-      List<Publication> all = publications.list(edition);
-      latest = all.isEmpty() ? null : all.get(all.size() - 1);
+      List<Publication> same =
+          all.stream().filter(p -> java.util.Objects.equals(p.group(), reportGroup)).toList();
+      latest = same.isEmpty() ? null : same.get(same.size() - 1);
     }
     if (published != null) {
       report = published.report().report();
@@ -376,8 +405,64 @@ public class ReportView {
         .toString();
   }
 
+  /** The latest publication of each group's report, in the order the list gives them. */
+  private static List<Publication> latestOfEachGroup(List<Publication> all) {
+    java.util.Map<ReportGroup, Publication> latest = new java.util.LinkedHashMap<>();
+    for (Publication p : all) {
+      if (p.group() != null) {
+        latest.merge(p.group(), p, (a, b) -> a.version() >= b.version() ? a : b);
+      }
+    }
+    return List.copyOf(latest.values());
+  }
+
+  private static List<GroupOption> groupOptions(List<Subgroups.Dimension> dimensions) {
+    List<GroupOption> options = new ArrayList<>();
+    for (Subgroups.Dimension d : dimensions) {
+      for (Subgroups.Group g : d.groups()) {
+        options.add(new GroupOption(d.variable() + ":" + g.code(), d.title() + ": " + g.label()));
+      }
+    }
+    return options;
+  }
+
   public Long getEdition() {
     return edition;
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
+  }
+
+  /** Why the group asked for cannot be reported, or {@code null}. */
+  public String getGroupProblem() {
+    return groupProblem;
+  }
+
+  /** The groups a report of the edition may be restricted to (the menu is for the live report). */
+  public List<GroupOption> getGroupOptions() {
+    return groupOptions;
+  }
+
+  /** The latest published report of each group that has one. */
+  public List<Publication> getGroupPublications() {
+    return groupPublications;
+  }
+
+  /** The label of the group the report is for, or {@code null} for everyone. */
+  public String getGroupLabel() {
+    if (reportGroup == null) {
+      return null;
+    }
+    return groupOptions.stream()
+        .filter(o -> o.value().equals(reportGroup.toString()))
+        .map(GroupOption::label)
+        .findFirst()
+        .orElse(reportGroup.toString());
   }
 
   public void setEdition(Long edition) {
