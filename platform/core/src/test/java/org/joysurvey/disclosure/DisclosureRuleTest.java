@@ -104,10 +104,16 @@ class DisclosureRuleTest {
   }
 
   @Test
-  void aSmallRemainderOfRespondentsWithoutAGroupIsProtectedLikeACell() {
-    // 2 burned-out respondents gave no group: 42 - 40 would tell
+  void aSmallRemainderOfRespondentsWithoutAGroupIsNoFigureAndNeedsNothingWithheld() {
+    // 42 - 40: 2 burned-out respondents gave no group; whoever they are, nobody can be placed there
+    assertEquals(Map.of(), withheld(byGroup(new long[] {20, 20}, new long[] {50, 51}, 42, 104)));
+  }
+
+  @Test
+  void aRemainderStillHidesTheGroupItJoins() {
+    // the hidden group's 3 and the 2 without a group are known together only: 45 - 40
     Map<String, String> withheld =
-        withheld(byGroup(new long[] {20, 20}, new long[] {50, 51}, 42, 104));
+        withheld(byGroup(new long[] {3, 20, 20}, new long[] {8, 50, 51}, 45, 112));
 
     assertEquals(List.of("m.by.g0.rate", "m.by.g0.rate.ci_low"), List.copyOf(withheld.keySet()));
   }
@@ -193,5 +199,46 @@ class DisclosureRuleTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RULE.withhold(section));
     assertTrue(e.getMessage().contains("w.missing"), e.getMessage());
+  }
+
+  /**
+   * covid19-impact's crosstab of hours against burnout: five rows of two shares with their row
+   * counts, columns against the all-row. Two small cells of one column need only their row
+   * partners, a rectangle of four, not the whole table.
+   */
+  @Test
+  void twoSmallCellsOfOneColumnTakeOnlyTheirRowPartners() {
+    long[] burned = {20, 15, 10, 4, 2};
+    long[] rows = {92, 81, 49, 30, 27};
+    ReportSection.Builder s = ReportSection.builder("crosstab");
+    List<String> burnedKeys = new ArrayList<>();
+    List<String> otherKeys = new ArrayList<>();
+    List<String> rowKeys = new ArrayList<>();
+    for (int r = 0; r < rows.length; r++) {
+      String row = "c.r" + r;
+      s.statistic(Statistic.proportion(row + ".burned_out", null, burned[r], rows[r]))
+          .statistic(
+              Statistic.proportion(row + ".not_burned_out", null, rows[r] - burned[r], rows[r]))
+          .statistic(Statistic.count(row + ".respondents", null, rows[r]))
+          .sum(Sum.shares(List.of(row + ".burned_out", row + ".not_burned_out")))
+          .sum(Sum.of(row + ".respondents", List.of(row + ".burned_out", row + ".not_burned_out")));
+      burnedKeys.add(row + ".burned_out");
+      otherKeys.add(row + ".not_burned_out");
+      rowKeys.add(row + ".respondents");
+    }
+    long allBurned = java.util.Arrays.stream(burned).sum();
+    long all = java.util.Arrays.stream(rows).sum();
+    s.statistic(Statistic.proportion("c.all.burned_out", null, allBurned, all))
+        .statistic(Statistic.proportion("c.all.not_burned_out", null, all - allBurned, all))
+        .statistic(Statistic.count("c.all.respondents", null, all))
+        .sums(Sum.groups("c.all.burned_out", burnedKeys))
+        .sums(Sum.groups("c.all.not_burned_out", otherKeys))
+        .sum(Sum.of("c.all.respondents", rowKeys));
+
+    Map<String, String> withheld = withheld(s.build());
+
+    assertEquals(
+        List.of("c.r3.burned_out", "c.r3.not_burned_out", "c.r4.burned_out", "c.r4.not_burned_out"),
+        List.copyOf(withheld.keySet()));
   }
 }

@@ -83,8 +83,8 @@ public final class DisclosureAuditor {
       for (int j = 0; j < unknown.size(); j++) {
         String name = names.get(unknown.get(j));
         double value = values.get(unknown.get(j));
-        // how many skipped an item ("S") is no one's answer
-        boolean matters = name.startsWith("N ") || (!name.startsWith("S ") && value < threshold);
+        // a remainder ("R", "S": counted by a total, by no part) is no published figure
+        boolean matters = name.startsWith("N ") || (name.startsWith("B ") && value < threshold);
         if (!matters) {
           continue;
         }
