@@ -6,7 +6,9 @@
 # Generates <responses> synthetic responses to every bundled instrument, starts the built WAR on
 # Payara Micro with -Xmx<heap> (default 512m) on a fresh database, creates an edition with every
 # instrument, imports the CSV through the API (timed), then asks for the full report 5 times
-# (timed; the first is a warm-up; BENCH_RUNS=10 asks 10 times). Run `mvn -B install -DskipTests` first.
+# (timed; the first is a warm-up; BENCH_RUNS=10 asks 10 times), then closes the edition, publishes
+# its report three times and reads the publication without credentials (timed; BENCH_PUBLISH=0
+# skips it). Run `mvn -B install -DskipTests` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 count=${1:?usage: report-benchmark.sh <responses> [h2|postgresql] [heap]}
@@ -62,6 +64,21 @@ for run in 1 2 3; do
   t=$(curl -s -o /dev/null -w '%{time_total}' -u admin:$password "$base/$id")
   echo "edition_request_seconds_run$run=$t"
 done
+if [ "${BENCH_PUBLISH:-1}" = 1 ]; then
+  # publishing: close the edition (timed: it reseals every response), then publish three versions
+  # and read the latest as a visitor would (both timed); BENCH_PUBLISH=0 skips it
+  t=$(curl -s -o /dev/null -w '%{time_total}' -u admin:$password -H 'Content-Type: application/json' \
+    -d '{"status":"closed"}' "$base/$id/status")
+  echo "close_seconds=$t"
+  for run in 1 2 3; do
+    t=$(curl -s -o "$work/publish.json" -w '%{time_total}' -u admin:$password -X POST "$base/$id/publications")
+    echo "publish_seconds_run$run=$t $(cat "$work/publish.json")"
+  done
+  for run in 1 2 3; do
+    t=$(curl -s -o "$work/public.json" -w '%{time_total}' "http://localhost:$port/api/public/editions/$id/report")
+    echo "public_report_seconds_run$run=$t bytes=$(wc -c < "$work/public.json")"
+  done
+fi
 python3 -c "import json; r=json.load(open('$work/report.json')); print('report_responses=%d sections=%d failed=%s' % (r['responses'], len(r['sections']), [s['instrument'] for s in r['sections'] if 'error' in s]))"
 grep -oE 'Pause Full.*|[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | sed -E 's/.*->([0-9]+)M\(([0-9]+)M\)/\1 \2/' \
   | sort -n | tail -1 | awk '{print "heap_after_gc_max_mb=" $1 " heap_committed_mb=" $2}'
