@@ -683,17 +683,22 @@ class ApiIT {
     String url = System.getProperty("joy.test.db.url");
     if ("postgresql".equals(System.getProperty("joy.test.database")) && url != null) {
       try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "")) {
-        // one transaction wrote every row, and the rows lie in the order of their random ids
+        // one transaction wrote every row, and the rows lie in the order of their random ids:
+        // written in that order, each goes to the first page with room, so a row that fits into
+        // space freed earlier (other editions' reseals) may sit before the rest; the order carries
+        // no trace of arrival, which would show about one descent every second row
         assertEquals(
             1L,
             single(
                 db,
                 "select count(distinct xmin::text) from survey_response where edition_id = "
                     + closing));
-        assertEquals(
+        List<String> byId =
             ids(
                 db,
-                "select id from survey_response where edition_id = " + closing + " order by id"),
+                "select id from survey_response where edition_id = " + closing + " order by id");
+        assertInIdOrderButForReusedSpace(
+            byId,
             ids(
                 db,
                 "select id from survey_response where edition_id = " + closing + " order by ctid"));
@@ -704,10 +709,8 @@ class ApiIT {
                 db,
                 "select count(distinct xmin::text) from survey_response_packed where edition_id = "
                     + closing));
-        assertEquals(
-            ids(
-                db,
-                "select id from survey_response where edition_id = " + closing + " order by id"),
+        assertInIdOrderButForReusedSpace(
+            byId,
             ids(
                 db,
                 "select id from survey_response_packed where edition_id = "
@@ -715,6 +718,23 @@ class ApiIT {
                     + " order by ctid"));
       }
     }
+  }
+
+  /**
+   * Ids in physical order are in id order but for the few rows PostgreSQL puts into free space of
+   * earlier pages: at most one descent per 20 rows (arrival order would give about one in two).
+   */
+  private static void assertInIdOrderButForReusedSpace(List<String> byId, List<String> physical) {
+    assertEquals(new java.util.TreeSet<>(byId), new java.util.TreeSet<>(physical));
+    int descents = 0;
+    for (int i = 1; i < physical.size(); i++) {
+      if (byId.indexOf(physical.get(i - 1)) > byId.indexOf(physical.get(i))) {
+        descents++;
+      }
+    }
+    assertTrue(
+        descents <= physical.size() / 20,
+        descents + " descents in " + physical.size() + " rows in physical order: " + physical);
   }
 
   @Test
