@@ -77,6 +77,23 @@ class SecurityIT {
   }
 
   @Test
+  void everyResponseCarriesTheBrowserSideHeadersAndTheApiIsNeverCached() {
+    for (String path : List.of("index.xhtml", "login.xhtml", "api/instruments")) {
+      ApiClient.Reply reply = api.get(path, false);
+      var headers = reply.headers();
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+      assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(null), path);
+      assertTrue(
+          headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"),
+          path);
+      assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
+    }
+    assertEquals(
+        "no-store",
+        api.get("api/instruments", false).headers().firstValue("Cache-Control").orElse(null));
+  }
+
+  @Test
   void designerCreatesEditionsAndAddsResponsesButReadsNoReportsAndManagesNoUsers() {
     String designer = uniqueName("designer");
     api.createUser(designer, PASSWORD, "designer");
