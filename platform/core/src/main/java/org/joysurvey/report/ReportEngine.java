@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.disclosure.DisclosureRule;
@@ -93,7 +94,10 @@ public final class ReportEngine {
     this.instrumentSettings = this.ids.stream().map(this::settingsOf).toArray(Settings[]::new);
     this.checkedNames = new IdentityCache(256 * this.ids.size());
     Set<String> ids = Set.copyOf(this.ids);
-    Subgroups subgroups = subgroups();
+    Subgroups subgroups =
+        resolveSubgroups(
+            this.instruments,
+            (id, e) -> fail(id, "declares a subgroup dimension it does not have", e));
     this.subgroups = subgroups;
     for (Instrument instrument : this.instruments) {
       String id = instrument.metadata().id();
@@ -113,7 +117,8 @@ public final class ReportEngine {
    * later instrument keeps the first; an instrument whose declaration cannot be resolved loses its
    * section.
    */
-  private Subgroups subgroups() {
+  private static Subgroups resolveSubgroups(
+      List<Instrument> instruments, BiConsumer<String, RuntimeException> unresolved) {
     List<Subgroups.Dimension> dimensions = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Instrument instrument : instruments) {
@@ -125,10 +130,19 @@ public final class ReportEngine {
         }
         own.stream().filter(d -> names.add(d.name())).forEach(dimensions::add);
       } catch (RuntimeException e) {
-        fail(id, "declares a subgroup dimension it does not have", e);
+        unresolved.accept(id, e);
       }
     }
     return dimensions.isEmpty() ? Subgroups.NONE : new Subgroups(dimensions);
+  }
+
+  /**
+   * The subgroup dimensions these instruments declare, as a report of them resolves them: the
+   * groups a report may be for. Starts no section; a declaration that cannot be resolved is left
+   * out here and reported when a report runs.
+   */
+  public static Subgroups offeredSubgroups(List<Instrument> instruments) {
+    return resolveSubgroups(instruments, (id, e) -> {});
   }
 
   /** The context the engine gave an instrument's section, if it started one. */
@@ -204,11 +218,6 @@ public final class ReportEngine {
     this.groupDimension = dimension;
     this.groupCode = group.code();
     return this;
-  }
-
-  /** The subgroup dimensions the edition's instruments declare: the groups a report may be for. */
-  public Subgroups offeredSubgroups() {
-    return subgroups;
   }
 
   /** Responses the report left out because they are not in its group (0 without a group). */

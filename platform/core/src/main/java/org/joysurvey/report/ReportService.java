@@ -121,11 +121,7 @@ public class ReportService {
   public List<Subgroups.Dimension> subgroups(long editionId) {
     return editions
         .setup(editionId)
-        .map(
-            setup ->
-                new ReportEngine(setup.instruments(), setup.settings(), new SmallCellRule(1))
-                    .offeredSubgroups()
-                    .dimensions())
+        .map(setup -> ReportEngine.offeredSubgroups(setup.instruments()).dimensions())
         .orElse(List.of());
   }
 
