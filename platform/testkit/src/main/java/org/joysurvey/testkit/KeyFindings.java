@@ -17,7 +17,8 @@ import org.joysurvey.spi.Statistic;
  * <pre>{@code
  * SectionResult section = InstrumentTestKit.of(new SleepHours())
  *     .section("sleep-hours", CohortFixture.rows("sleep-hours."));
- * List<Statistic> figures = KeyFindings.assertEveryKeyFindingNamesAStatistic(new SleepHours(), section);
+ * List<Statistic> figures =
+ *     KeyFindings.assertEveryKeyFindingNamesAStatistic(new SleepHours(), section);
  * }</pre>
  */
 public final class KeyFindings {

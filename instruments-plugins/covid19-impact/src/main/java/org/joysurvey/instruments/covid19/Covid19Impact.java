@@ -126,16 +126,20 @@ public final class Covid19Impact implements Instrument {
       List.of(
           new KeyFinding(
               ID + ".yes_rate." + FUTURE_PRACTICE,
-              "{value} of respondents ({count} of {basis}) expect the pandemic to change how they practice in the future{change}."),
+              "{value} of respondents ({count} of {basis}) expect the pandemic to change how"
+                  + " they practice in the future{change}."),
           new KeyFinding(
               ID + ".yes_rate." + OBLIGATED_TO_WORK,
-              "{value} of respondents felt obliged to work during the pandemic despite a great risk to their own health{change}."),
+              "{value} of respondents felt obliged to work during the pandemic despite a great"
+                  + " risk to their own health{change}."),
           new KeyFinding(
               ID + "." + WORRIES + ".loved-ones-sick",
-              "{value} of respondents worried about family members or friends becoming ill{change}."),
+              "{value} of respondents worried about family members or friends becoming"
+                  + " ill{change}."),
           new KeyFinding(
               ID + ".share." + QUALITY_OF_LIFE + ".worse",
-              "{value} of respondents said their quality of life had become worse since the start of the pandemic{change}."));
+              "{value} of respondents said their quality of life had become worse since the"
+                  + " start of the pandemic{change}."));
 
   @Override
   public InstrumentMetadata metadata() {

@@ -47,7 +47,8 @@ class Covid19ImpactKeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "84.0% of respondents (470 of 560) expect the pandemic to change how they practice in the future.",
+        "84.0% of respondents (470 of 560) expect the pandemic to change how they practice in the"
+            + " future.",
         new Covid19Impact().keyFindings().get(0).fill("84.0%", "470", "560", ""));
   }
 }

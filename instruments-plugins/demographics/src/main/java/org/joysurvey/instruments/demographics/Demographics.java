@@ -175,7 +175,8 @@ public final class Demographics implements Instrument {
       List.of(
           new KeyFinding(
               ID + ".share." + PRACTICE_MODE + ".large-group",
-              "{value} of respondents ({count} of {basis}) work in a large group or health system (more than 150 physicians){change}."));
+              "{value} of respondents ({count} of {basis}) work in a large group or health"
+                  + " system (more than 150 physicians){change}."));
 
   @Override
   public InstrumentMetadata metadata() {

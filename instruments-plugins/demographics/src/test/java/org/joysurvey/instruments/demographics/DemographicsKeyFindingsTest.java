@@ -41,7 +41,8 @@ class DemographicsKeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "83.3% of respondents (470 of 564) work in a large group or health system (more than 150 physicians).",
+        "83.3% of respondents (470 of 564) work in a large group or health system (more than 150"
+            + " physicians).",
         new Demographics().keyFindings().get(0).fill("83.3%", "470", "564", ""));
   }
 }

@@ -150,16 +150,20 @@ public final class EngagementDrivers implements Instrument {
       List.of(
           new KeyFinding(
               POSITIVE + "workload_manageable",
-              "{value} of respondents ({count} of {basis}) agreed at least slightly that their workload and job demands are manageable{change}."),
+              "{value} of respondents ({count} of {basis}) agreed at least slightly that their"
+                  + " workload and job demands are manageable{change}."),
           new KeyFinding(
               POSITIVE + "compensation_fair",
-              "{value} of respondents agreed at least slightly that they are fairly compensated for their work{change}."),
+              "{value} of respondents agreed at least slightly that they are fairly compensated"
+                  + " for their work{change}."),
           new KeyFinding(
               POSITIVE + "efficiency_ehr",
-              "{value} of respondents agreed at least slightly that the electronic health record supports their work rather than hinders it{change}."),
+              "{value} of respondents agreed at least slightly that the electronic health record"
+                  + " supports their work rather than hinders it{change}."),
           new KeyFinding(
               POSITIVE + "culture_leadership",
-              "{value} of respondents agreed at least slightly that their organization's leaders listen to physicians' concerns and act on them{change}."));
+              "{value} of respondents agreed at least slightly that their organization's"
+                  + " leaders listen to physicians' concerns and act on them{change}."));
 
   @Override
   public InstrumentMetadata metadata() {

@@ -45,7 +45,8 @@ class EngagementDriversKeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "75.0% of respondents (420 of 560) agreed at least slightly that their workload and job demands are manageable, up 3.1 points from 2018 (p = 0.22).",
+        "75.0% of respondents (420 of 560) agreed at least slightly that their workload and job"
+            + " demands are manageable, up 3.1 points from 2018 (p = 0.22).",
         new EngagementDrivers()
             .keyFindings()
             .get(0)

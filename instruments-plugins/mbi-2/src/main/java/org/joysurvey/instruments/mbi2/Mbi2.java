@@ -88,7 +88,8 @@ public final class Mbi2 implements Instrument {
       List.of(
           new KeyFinding(
               Mbi2Report.BURNOUT_RATE,
-              "{value} of respondents ({count} of {basis}) reported burnout on either MBI item, emotional exhaustion or depersonalization{change}."),
+              "{value} of respondents ({count} of {basis}) reported burnout on either MBI item,"
+                  + " emotional exhaustion or depersonalization{change}."),
           new KeyFinding(
               Mbi2Report.EE_HIGH_RATE,
               "{value} of respondents reported high emotional exhaustion{change}."),

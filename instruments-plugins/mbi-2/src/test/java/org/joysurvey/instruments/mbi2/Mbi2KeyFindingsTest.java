@@ -41,7 +41,8 @@ class Mbi2KeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "27.0% of respondents (150 of 556) reported burnout on either MBI item, emotional exhaustion or depersonalization.",
+        "27.0% of respondents (150 of 556) reported burnout on either MBI item, emotional"
+            + " exhaustion or depersonalization.",
         new Mbi2().keyFindings().get(0).fill("27.0%", "150", "556", ""));
   }
 }

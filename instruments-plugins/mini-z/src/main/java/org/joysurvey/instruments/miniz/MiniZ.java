@@ -89,13 +89,16 @@ public final class MiniZ implements Instrument {
       List.of(
           new KeyFinding(
               MiniZReport.BURNOUT_RATE,
-              "{value} of respondents ({count} of {basis}) reported burnout on the Mini-Z (level 3 or above){change}."),
+              "{value} of respondents ({count} of {basis}) reported burnout on the Mini-Z (level"
+                  + " 3 or above){change}."),
           new KeyFinding(
               MiniZReport.LEVEL_SHARE + 5,
-              "{value} of respondents were at the highest Mini-Z level, completely burned out{change}."),
+              "{value} of respondents were at the highest Mini-Z level, completely burned"
+                  + " out{change}."),
           new KeyFinding(
               MiniZReport.LEVEL_SHARE + 1,
-              "{value} of respondents enjoyed their work with no symptoms of burnout (Mini-Z level 1){change}."));
+              "{value} of respondents enjoyed their work with no symptoms of burnout (Mini-Z"
+                  + " level 1){change}."));
 
   @Override
   public InstrumentMetadata metadata() {

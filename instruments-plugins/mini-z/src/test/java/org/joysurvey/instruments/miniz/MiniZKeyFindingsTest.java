@@ -40,7 +40,8 @@ class MiniZKeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "33.7% of respondents (172 of 510) reported burnout on the Mini-Z (level 3 or above), down 2.0 points from 2018 (p = 0.41).",
+        "33.7% of respondents (172 of 510) reported burnout on the Mini-Z (level 3 or above),"
+            + " down 2.0 points from 2018 (p = 0.41).",
         new MiniZ()
             .keyFindings()
             .get(0)

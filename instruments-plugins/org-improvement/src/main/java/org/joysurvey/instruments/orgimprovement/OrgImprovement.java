@@ -91,10 +91,13 @@ public final class OrgImprovement implements Instrument {
       List.of(
           new KeyFinding(
               ID + "." + WORKLIFE + ".schedule-control",
-              "{value} of those who ranked changes to their work-life balance ({count} of {basis}) put more control over their schedule among their top three{change}."),
+              "{value} of those who ranked changes to their work-life balance ({count} of"
+                  + " {basis}) put more control over their schedule among their top"
+                  + " three{change}."),
           new KeyFinding(
               ID + "." + EHR + ".in-person-scribes",
-              "{value} of those who ranked changes to their work with the EHR ({count} of {basis}) put in-person scribes among their top five{change}."));
+              "{value} of those who ranked changes to their work with the EHR ({count} of"
+                  + " {basis}) put in-person scribes among their top five{change}."));
 
   @Override
   public InstrumentMetadata metadata() {

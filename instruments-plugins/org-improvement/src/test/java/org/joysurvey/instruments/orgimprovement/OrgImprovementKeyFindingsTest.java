@@ -43,7 +43,8 @@ class OrgImprovementKeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "40.0% of those who ranked changes to their work-life balance (200 of 500) put more control over their schedule among their top three.",
+        "40.0% of those who ranked changes to their work-life balance (200 of 500) put more"
+            + " control over their schedule among their top three.",
         new OrgImprovement().keyFindings().get(0).fill("40.0%", "200", "500", ""));
   }
 }

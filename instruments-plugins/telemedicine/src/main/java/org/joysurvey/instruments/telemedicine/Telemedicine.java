@@ -101,10 +101,12 @@ public final class Telemedicine implements Instrument {
               "{value} of respondents ({count} of {basis}) see patients by telemedicine{change}."),
           new KeyFinding(
               TelemedicineReport.EHR_INTEGRATED_RATE,
-              "{value} of telemedicine users said their platform is integrated with their EHR{change}."),
+              "{value} of telemedicine users said their platform is integrated with their"
+                  + " EHR{change}."),
           new KeyFinding(
               TelemedicineReport.AGREE + "improves_access",
-              "{value} of telemedicine users agreed that it improves their patients' access to care{change}."));
+              "{value} of telemedicine users agreed that it improves their patients' access to"
+                  + " care{change}."));
 
   @Override
   public InstrumentMetadata metadata() {

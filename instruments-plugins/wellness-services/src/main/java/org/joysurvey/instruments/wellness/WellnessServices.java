@@ -84,7 +84,8 @@ public final class WellnessServices implements Instrument {
       List.of(
           new KeyFinding(
               WellnessServicesReport.ANY_RATE,
-              "{value} of respondents ({count} of {basis}) had used at least one wellness service (self-paid, their employer's or the society's program){change}."),
+              "{value} of respondents ({count} of {basis}) had used at least one wellness"
+                  + " service (self-paid, their employer's or the society's program){change}."),
           new KeyFinding(
               WellnessServicesReport.RATE + "society",
               "{value} of respondents had used the society's wellness program{change}."));

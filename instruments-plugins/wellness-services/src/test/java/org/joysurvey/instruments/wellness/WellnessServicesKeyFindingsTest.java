@@ -42,7 +42,8 @@ class WellnessServicesKeyFindingsTest {
   @Test
   void theHeadlineReadsAsASentence() {
     assertEquals(
-        "56.0% of respondents (308 of 550) had used at least one wellness service (self-paid, their employer's or the society's program), up 4.0 points from 2018 (p = 0.19).",
+        "56.0% of respondents (308 of 550) had used at least one wellness service (self-paid,"
+            + " their employer's or the society's program), up 4.0 points from 2018 (p = 0.19).",
         new WellnessServices()
             .keyFindings()
             .get(0)
