@@ -202,6 +202,45 @@ class DemoProfileTargetsTest {
   }
 
   @Test
+  void theDemoEditionsOwnResponsesShowAboutAThirdBurnedOutIn2020AndALittleLessIn2018() {
+    // what DemoEdition stores: the profile's seed and size; 2018 without covid19-impact, which
+    // leaves every other item's answers as they are
+    Questionnaire without =
+        new Questionnaire(ALL.stream().filter(i -> !(i instanceof Covid19Impact)).toList());
+    List<Answers> demo2018 = demoSample(2018, without);
+    List<Answers> demo2020 = demoSample(2020, QUESTIONNAIRE);
+    double miniZ2018 = share(demo2018, "mini-z.burnout", v -> v >= 3);
+    double miniZ2020 = share(demo2020, "mini-z.burnout", v -> v >= 3);
+    assertEquals(0.337, miniZ2020, 0.01, "the 2020 report's 33.7%");
+    assertEquals(0.27, mbiRate(demo2020), 0.01, "the 2020 report's 27%");
+    assertEquals(0.31, miniZ2018, 0.01, "2018");
+    assertEquals(0.25, mbiRate(demo2018), 0.01, "2018");
+    assertTrue(miniZ2020 > miniZ2018 && mbiRate(demo2020) > mbiRate(demo2018), "burnout rose");
+    DemoProfile profile2018 = DemoProfile.forYear(2018);
+    SyntheticResponses withCovid =
+        new SyntheticResponses(QUESTIONNAIRE, profile2018.seed(), 0.03, profile2018);
+    Answers first = withCovid.next();
+    assertEquals(demo2018.get(0).get("mini-z.burnout"), first.get("mini-z.burnout"));
+  }
+
+  private static List<Answers> demoSample(int year, Questionnaire questionnaire) {
+    DemoProfile profile = DemoProfile.forYear(year);
+    SyntheticResponses generator =
+        new SyntheticResponses(questionnaire, profile.seed(), 0.03, profile);
+    List<Answers> answers = new ArrayList<>();
+    for (int i = 0; i < profile.responses(); i++) {
+      answers.add(generator.next());
+    }
+    return answers;
+  }
+
+  private static double mbiRate(List<Answers> cohort) {
+    List<Boolean> known = cohort.stream().map(DemoProfileTargetsTest::mbiBurnout).toList();
+    return known.stream().filter(Boolean.TRUE::equals).count()
+        / (double) known.stream().filter(b -> b != null).count();
+  }
+
+  @Test
   void everyProfiledItemIsAnItemOfTheBuiltInInstruments() {
     // the generator ignores an item that is not in the questionnaire, so a misspelt code would
     // silently fall back to the generic rules

@@ -109,9 +109,10 @@ public class DemoEdition {
   }
 
   private int addResponses(long editionId, int year, DemoProfile profile) {
+    // the profile's seed draws the responses that land nearest its targets
     EditionSetup setup = editions.setup(editionId).orElseThrow();
     SyntheticResponses generator =
-        new SyntheticResponses(setup.questionnaire(), year, 0.03, profile);
+        new SyntheticResponses(setup.questionnaire(), profile.seed(), 0.03, profile);
     int count = responses.orElse(profile.responses());
     // over four weeks from the first of October, as the society's surveys ran
     LocalDate firstDay = LocalDate.of(year, 10, 1);

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * (the format is described at the top of {@code profile-2020.properties}). Keys:
  *
  * <ul>
- *   <li>{@code responses}: how many responses the demo edition of that year gets;
+ *   <li>{@code responses}: how many responses the demo edition of that year gets, and {@code seed}
+ *       the generator's seed for them;
  *   <li>{@code <item>}: {@code option:weight, option:weight, ...}. For single, yes-no and likert
  *       items the weights are the shares of the options (normalised; an option left out is never
  *       chosen), listed from the answer of the least strained respondent to that of the most
@@ -37,7 +38,7 @@ import java.util.TreeMap;
  *       <item>.answered}, the share who write one (0.1 if absent).
  * </ul>
  */
-public record DemoProfile(int responses, Map<String, ItemProfile> items) {
+public record DemoProfile(long seed, int responses, Map<String, ItemProfile> items) {
 
   /** One item's distribution. */
   public record ItemProfile(
@@ -56,7 +57,7 @@ public record DemoProfile(int responses, Map<String, ItemProfile> items) {
   }
 
   /** No item profiled: every answer follows the generic rules. */
-  public static final DemoProfile GENERIC = new DemoProfile(0, Map.of());
+  public static final DemoProfile GENERIC = new DemoProfile(0, 0, Map.of());
 
   public DemoProfile {
     items = Map.copyOf(items);
@@ -93,9 +94,10 @@ public record DemoProfile(int responses, Map<String, ItemProfile> items) {
     Map<String, String> all = new TreeMap<>();
     properties.stringPropertyNames().forEach(k -> all.put(k, properties.getProperty(k).trim()));
     int responses = (int) number(all, source, "responses", 0, 10_000_000, 0);
+    long seed = (long) number(all, source, "seed", 0, Integer.MAX_VALUE, 0);
     Set<String> codes = new LinkedHashSet<>();
     for (String key : all.keySet()) {
-      if (key.equals("responses")) {
+      if (key.equals("responses") || key.equals("seed")) {
         continue;
       }
       int dot = key.lastIndexOf('.');
@@ -106,7 +108,7 @@ public record DemoProfile(int responses, Map<String, ItemProfile> items) {
         codes.add(key);
       } else {
         throw new IllegalArgumentException(
-            source + ": '" + key + "' is neither 'responses' nor a full item code");
+            source + ": '" + key + "' is not 'responses', 'seed' or a full item code");
       }
     }
     Map<String, ItemProfile> items = new TreeMap<>();
@@ -147,7 +149,7 @@ public record DemoProfile(int responses, Map<String, ItemProfile> items) {
       double answered = number(all, source, code + ".answered", 0, 1, 0.1);
       items.put(code, new ItemProfile(options, weights, strain, together, textList, answered));
     }
-    return new DemoProfile(responses, items);
+    return new DemoProfile(seed, responses, items);
   }
 
   private static double number(

@@ -37,6 +37,8 @@ public final class SyntheticResponses {
   private final double skipRate;
 
   private final Map<String, DemoProfile.ItemProfile> profiled;
+  private final long seed;
+  private long respondents;
 
   public SyntheticResponses(Questionnaire questionnaire, long seed, double skipRate) {
     this(questionnaire, seed, skipRate, DemoProfile.GENERIC);
@@ -52,6 +54,7 @@ public final class SyntheticResponses {
       Questionnaire questionnaire, long seed, double skipRate, DemoProfile profile) {
     this.questionnaire = questionnaire;
     this.random = new Random(seed);
+    this.seed = seed;
     this.skipRate = skipRate;
     Map<String, DemoProfile.ItemProfile> matched = new HashMap<>();
     profile
@@ -102,14 +105,34 @@ public final class SyntheticResponses {
   }
 
   public Answers next() {
-    double strain = random.nextGaussian();
+    if (profiled.isEmpty()) {
+      double strain = random.nextGaussian();
+      Map<String, AnswerValue> answers = new HashMap<>();
+      for (QuestionnaireItem qi : questionnaire.items()) {
+        if (!questionnaire.isShown(qi, answers) || random.nextDouble() < skipRate) {
+          continue;
+        }
+        AnswerValue value = answer(qi.item(), strain, random);
+        if (value != null) {
+          answers.put(qi.code(), value);
+        }
+      }
+      return new Answers(answers);
+    }
+    // With a profile each respondent, and each item of theirs, draws from a stream of its own, so
+    // an item's answers do not depend on which instruments come before it or are left out: the
+    // Mini-Z answers of a year's edition are the same whatever else it asks.
+    long own = mix(mix(seed) + respondents++);
+    double strain = new Random(own).nextGaussian();
     Map<String, AnswerValue> answers = new HashMap<>();
     for (QuestionnaireItem qi : questionnaire.items()) {
-      if (!questionnaire.isShown(qi, answers) || random.nextDouble() < skipRate) {
+      Random stream = new Random(mix(own ^ qi.code().hashCode()));
+      if (!questionnaire.isShown(qi, answers) || stream.nextDouble() < skipRate) {
         continue;
       }
       DemoProfile.ItemProfile p = profiled.get(qi.code());
-      AnswerValue value = p == null ? answer(qi.item(), strain) : answer(qi.item(), p, strain);
+      AnswerValue value =
+          p == null ? answer(qi.item(), strain, stream) : answer(qi.item(), p, strain, stream);
       if (value != null) {
         answers.put(qi.code(), value);
       }
@@ -117,11 +140,18 @@ public final class SyntheticResponses {
     return new Answers(answers);
   }
 
+  /** SplitMix64's finaliser: nearby inputs give unrelated seeds. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
   /** An answer drawn from the item's profile. */
-  private AnswerValue answer(Item item, DemoProfile.ItemProfile p, double strain) {
+  private AnswerValue answer(Item item, DemoProfile.ItemProfile p, double strain, Random draws) {
     switch (item.type()) {
       case LIKERT, SINGLE, YES_NO -> {
-        double u = NORMAL.cumulativeProbability(latent(strain, p.strain(), 0, 0));
+        double u = NORMAL.cumulativeProbability(latent(strain, p.strain(), 0, 0, draws));
         double total = p.weights().stream().mapToDouble(Double::doubleValue).sum();
         double cumulative = 0;
         int last = 0;
@@ -142,13 +172,14 @@ public final class SyntheticResponses {
       case MULTI, RANKED -> {
         // each option is chosen when its own normal variable passes the option's quantile; the
         // margin above that orders a ranked answer, so the more popular options come first
-        double shared = random.nextGaussian();
+        double shared = draws.nextGaussian();
         List<String> chosen = new ArrayList<>();
         List<Double> margins = new ArrayList<>();
         String closest = null;
         double closestMargin = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < p.codes().size(); i++) {
-          double u = NORMAL.cumulativeProbability(latent(strain, p.strain(), shared, p.together()));
+          double u =
+              NORMAL.cumulativeProbability(latent(strain, p.strain(), shared, p.together(), draws));
           double margin = u - (1 - p.weights().get(i));
           if (margin > 0) {
             chosen.add(p.codes().get(i));
@@ -189,8 +220,8 @@ public final class SyntheticResponses {
         return new AnswerValue.Choices(chosen);
       }
       case TEXT -> {
-        return random.nextDouble() < p.answered()
-            ? new AnswerValue.Text(p.texts().get(random.nextInt(p.texts().size())))
+        return draws.nextDouble() < p.answered()
+            ? new AnswerValue.Text(p.texts().get(draws.nextInt(p.texts().size())))
             : null;
       }
       default -> throw new IllegalStateException("no profile for item type " + item.type());
@@ -201,12 +232,13 @@ public final class SyntheticResponses {
    * A standard normal variable that correlates with {@code strain} by {@code loading} and, with
    * weight {@code together}, shares {@code shared} with the item's other options.
    */
-  private double latent(double strain, double loading, double shared, double together) {
+  private static double latent(
+      double strain, double loading, double shared, double together, Random draws) {
     double own = Math.sqrt(Math.max(0, 1 - loading * loading - together));
-    return loading * strain + Math.sqrt(together) * shared + own * random.nextGaussian();
+    return loading * strain + Math.sqrt(together) * shared + own * draws.nextGaussian();
   }
 
-  private AnswerValue answer(Item item, double strain) {
+  private AnswerValue answer(Item item, double strain, Random draws) {
     List<Option> options = item.options();
     switch (item.type()) {
       case LIKERT -> {
@@ -214,7 +246,7 @@ public final class SyntheticResponses {
         int max = item.scaleMax();
         // centred low on the scale, as most physicians are not burned out
         double centre = min + (max - min) * 0.28;
-        double value = centre + strain * (max - min) / 4.0 + random.nextGaussian() * 0.8;
+        double value = centre + strain * (max - min) / 4.0 + draws.nextGaussian() * 0.8;
         return new AnswerValue.Scale((int) Math.max(min, Math.min(max, Math.round(value))));
       }
       case SINGLE, YES_NO -> {
@@ -222,13 +254,13 @@ public final class SyntheticResponses {
         int index =
             Math.min(
                 options.size() - 1,
-                (int) Math.floor(Math.abs(random.nextGaussian()) * options.size() / 2.0));
+                (int) Math.floor(Math.abs(draws.nextGaussian()) * options.size() / 2.0));
         return new AnswerValue.Choice(options.get(index).code());
       }
       case MULTI -> {
         List<String> chosen = new ArrayList<>();
         for (Option option : options) {
-          if (!option.exclusive() && random.nextDouble() < 0.35) {
+          if (!option.exclusive() && draws.nextDouble() < 0.35) {
             chosen.add(option.code());
           }
         }
@@ -242,10 +274,10 @@ public final class SyntheticResponses {
       }
       case RANKED -> {
         List<String> pool = new ArrayList<>(options.stream().map(Option::code).toList());
-        int k = 1 + random.nextInt(item.maxChoices());
+        int k = 1 + draws.nextInt(item.maxChoices());
         List<String> ranked = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-          ranked.add(pool.remove(random.nextInt(pool.size())));
+          ranked.add(pool.remove(draws.nextInt(pool.size())));
         }
         return new AnswerValue.Choices(ranked);
       }
@@ -253,11 +285,11 @@ public final class SyntheticResponses {
         double low = item.min() == null ? 0 : item.min().doubleValue();
         double high = item.max() == null ? low + 100 : item.max().doubleValue();
         return new AnswerValue.Number(
-            BigDecimal.valueOf(Math.round(low + random.nextDouble() * (high - low))));
+            BigDecimal.valueOf(Math.round(low + draws.nextDouble() * (high - low))));
       }
       case TEXT -> {
-        return random.nextDouble() < 0.1
-            ? new AnswerValue.Text("Demo comment " + random.nextInt(1000))
+        return draws.nextDouble() < 0.1
+            ? new AnswerValue.Text("Demo comment " + draws.nextInt(1000))
             : null;
       }
       default -> throw new IllegalStateException("unknown item type " + item.type());
