@@ -69,12 +69,15 @@ public class AnalysisExportService {
 
   /** The stored responses of an edition, in export order. */
   @FunctionalInterface
-  interface Source {
+  public interface Source {
     void forEach(Spool.Row handler) throws IOException;
   }
 
-  /** The export of these responses; what {@link #export} does once it has read the edition. */
-  static void write(
+  /**
+   * The export of these responses; what {@link #export} does once it has read the edition (and what
+   * the benchmark times without a database).
+   */
+  public static void write(
       EditionSetup setup,
       List<WordingVersionView> versions,
       Source source,

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * file of the export is written from the same responses (an open edition may receive more in
  * between), and memory holds one row at a time.
  */
-final class Spool implements AutoCloseable {
+public final class Spool implements AutoCloseable {
 
   private static final long NO_DAY = Long.MIN_VALUE;
 
@@ -25,7 +25,7 @@ final class Spool implements AutoCloseable {
 
   /** Receives one spooled row. */
   @FunctionalInterface
-  interface Row {
+  public interface Row {
     void handle(String answersJson, LocalDate day, int wordingVersion) throws IOException;
   }
 
