@@ -11,7 +11,8 @@
 #      post), so that each holds a session with the form's view state, mid-form.
 # Before and after each step a full GC (`jcmd <pid> GC.run`) and the heap in use after it
 # (`jcmd <pid> GC.heap_info`); the difference divided by the count is the heap each one holds.
-# It also counts the sessions the visits made (Set-Cookie). Run `mvn -B package -DskipTests` first.
+# It also counts the sessions the visits made (Set-Cookie). BENCH_HISTOGRAM=1 prints the classes
+# that hold the most heap at the end. Run `mvn -B package -DskipTests` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 visitors=${1:-3000}
@@ -82,3 +83,7 @@ end=$(date +%s.%N)
 after=$(used_kb)
 echo "respondents=$respondents seconds=$(echo "$end - $start" | bc) heap_before_kb=$before heap_after_kb=$after bytes_per_respondent=$(( (after - before) * 1024 / respondents ))"
 grep -c 'OutOfMemoryError' "$work/server.log" | sed 's/^/out_of_memory_errors=/' || true
+if [ "${BENCH_HISTOGRAM:-0}" = 1 ]; then
+  # what the respondents' heap is made of: the classes with the most bytes, after a full GC
+  jcmd "$server" GC.class_histogram | head -25
+fi

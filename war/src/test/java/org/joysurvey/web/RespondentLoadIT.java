@@ -223,6 +223,11 @@ class RespondentLoadIT {
     assertTrue(code.find(), next.body());
     String realCode = code.group(1);
 
+    // the guesses come from an address of their own (the tests' server reads it from
+    // X-Joy-Test-Client, as a load balancer's X-Forwarded-For), so that the other test classes
+    // on this database, all from 127.0.0.1, are not refused for them; one per edition, so that a
+    // run again within the window starts from nothing
+    String address = "2001:db8::" + Long.toHexString(id);
     HttpClient guesser = HttpClient.newHttpClient();
     for (int i = 0; i < 10; i++) {
       HttpResponse<String> wrong =
@@ -230,6 +235,7 @@ class RespondentLoadIT {
               guesser,
               HttpRequest.newBuilder(
                       uri("survey.xhtml?edition=" + id + "&resume=AAAA-AAAA-AAAA-AA" + (10 + i)))
+                  .header("X-Joy-Test-Client", "10.9.9.9, " + address)
                   .GET()
                   .build());
       assertEquals(200, wrong.statusCode());
@@ -239,9 +245,19 @@ class RespondentLoadIT {
         send(
             guesser,
             HttpRequest.newBuilder(uri("survey.xhtml?edition=" + id + "&resume=" + realCode))
+                .header("X-Joy-Test-Client", address)
                 .GET()
                 .build());
     assertEquals(429, refused.statusCode(), "the eleventh code within the window is not read");
+    HttpResponse<String> elsewhere =
+        send(
+            http,
+            HttpRequest.newBuilder(uri("survey.xhtml?edition=" + id + "&resume=" + realCode))
+                .header("X-Joy-Test-Client", "2001:db8:1::" + Long.toHexString(id))
+                .GET()
+                .build());
+    assertEquals(200, elsewhere.statusCode(), "another address is not refused for those guesses");
+    assertTrue(elsewhere.body().contains("Welcome back"), elsewhere.body());
     assertNotNull(refused.headers().firstValue("Retry-After").orElse(null));
     assertTrue(refused.body().contains("Too many resume codes were tried"), refused.body());
     assertFalse(refused.body().contains("Welcome back"), "not even the right code is read");

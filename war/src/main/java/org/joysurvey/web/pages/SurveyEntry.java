@@ -34,6 +34,8 @@ public class SurveyEntry {
 
   @Inject private RespondentLimits limits;
 
+  @Inject private FormShapes shapes;
+
   /**
    * Called by {@code f:viewAction} of {@code survey.xhtml}: {@code ?token=} (an invitation link),
    * {@code ?edition=} (the public link) or {@code ?edition=&resume=} (a resume code). The
@@ -149,7 +151,8 @@ public class SurveyEntry {
       form.setAvailability(Access.UNKNOWN_LINK);
       return false;
     }
-    form.open(setup.get(), entry.cells(), entry.page());
+    FormShapes.Shape shape = shapes.of(setup.get());
+    form.open(shape.sections(), shape.questionnaire(), entry.cells(), entry.page());
     form.draft().enter(entry.draftKey(), !entry.cells().isEmpty() || entry.page() > 0);
     return true;
   }

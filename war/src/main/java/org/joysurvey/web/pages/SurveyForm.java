@@ -52,8 +52,17 @@ public class SurveyForm implements Serializable {
 
   /** Shows an edition's form: its pages, any answers saved before, on the page reached. */
   void open(EditionSetup setup, Map<String, String> savedCells, int reachedPage) {
-    questionnaire = setup.questionnaire();
-    sections = FormSections.of(setup);
+    open(FormSections.of(setup), setup.questionnaire(), savedCells, reachedPage);
+  }
+
+  /** The same with the edition's pages and questionnaire as all its respondents share them. */
+  void open(
+      List<FormSection> pages,
+      Questionnaire questionnaire,
+      Map<String, String> savedCells,
+      int reachedPage) {
+    this.questionnaire = questionnaire;
+    sections = pages;
     answers.fill(sections, savedCells);
     paging.start(sections.size(), reachedPage);
     errors = new HashMap<>();
