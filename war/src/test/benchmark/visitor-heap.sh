@@ -28,7 +28,7 @@ JOY_DATA_DIR="$work/data" JOY_DEMO=false JOY_ADMIN_PASSWORD=$password \
   java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -jar "$payara" --nocluster --port "$port" \
   --deploy war/target/joy-survey.war --contextroot / > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; true' EXIT
+trap 'rc=$?; kill $server 2>/dev/null; wait $server 2>/dev/null; exit $rc' EXIT
 for _ in $(seq 1 120); do curl -sf "$url/api/instruments" >/dev/null && break; sleep 1; done
 
 base="$url/api/admin/editions"
