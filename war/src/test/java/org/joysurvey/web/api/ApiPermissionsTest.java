@@ -38,6 +38,8 @@ class ApiPermissionsTest {
                 Map.entry("POST admin/editions/{id}/responses/import", DESIGN),
                 Map.entry("GET admin/editions/{id}/responses/export", ANALYSE),
                 Map.entry("GET admin/editions/{id}/report", ANALYSE),
+                Map.entry("GET admin/editions/{id}/crosstab", ANALYSE),
+                Map.entry("GET admin/editions/{id}/crosstab/variables", ANALYSE),
                 Map.entry("POST admin/editions/{id}/publications", ANALYSE),
                 Map.entry("GET admin/editions/{id}/publications", ANALYSE),
                 Map.entry("PUT admin/editions/{id}", DESIGN),
@@ -68,7 +70,8 @@ class ApiPermissionsTest {
           BenchmarksResource.class,
           SocietyResource.class,
           InvitationsResource.class,
-          PublicationsResource.class
+          PublicationsResource.class,
+          CrosstabResource.class
         }) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
@@ -94,7 +97,8 @@ class ApiPermissionsTest {
           BenchmarksResource.class,
           SocietyResource.class,
           InvitationsResource.class,
-          PublicationsResource.class
+          PublicationsResource.class,
+          CrosstabResource.class
         }) {
       assertTrue(
           resource.isAnnotationPresent(AllowedRoles.class),
