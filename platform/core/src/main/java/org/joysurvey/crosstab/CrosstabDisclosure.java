@@ -80,8 +80,8 @@ public final class CrosstabDisclosure {
 
   /**
    * What of the table the rule withholds at threshold {@code k}: the key of each withheld count and
-   * why, "fewer than 5 respondents" or "withheld to protect another cell". Unlike the rule's own
-   * reasons ("counts 3 respondents, fewer than 5"), the reason never holds the count it withholds.
+   * why, "fewer than 5 respondents" or "withheld to protect another cell": never the count it
+   * withholds.
    */
   public static Map<String, String> withheld(long[][] counts, int k) {
     Map<String, String> withheld = new LinkedHashMap<>();

@@ -232,7 +232,8 @@ public final class PublicationCodec {
     List<Suppression> suppressed = new ArrayList<>();
     for (JsonValue v : o.getJsonArray("suppressed")) {
       JsonObject sup = v.asJsonObject();
-      suppressed.add(new Suppression(sup.getString("key"), sup.getString("reason")));
+      suppressed.add(
+          new Suppression(sup.getString("key"), Suppression.withoutCount(sup.getString("reason"))));
     }
     String error = text(o, "error");
     if (o.isNull("section")) {
@@ -345,7 +346,8 @@ public final class PublicationCodec {
     Suppression suppressed = null;
     if (!o.isNull("suppressed")) {
       JsonObject s = o.getJsonObject("suppressed");
-      suppressed = new Suppression(s.getString("key"), s.getString("reason"));
+      suppressed =
+          new Suppression(s.getString("key"), Suppression.withoutCount(s.getString("reason")));
     }
     return new Comparison(
         o.getString("key"),
