@@ -253,8 +253,8 @@ public class NarrativeService {
     blocks.put("introduction", n.introduction());
     n.chapterIntros()
         .forEach((instrument, markdown) -> blocks.put("chapters." + instrument, markdown));
-    blocks.put("recommendations", n.recommendations());
     blocks.put("conclusion", n.conclusion());
+    blocks.put("recommendations", n.recommendations());
     blocks.put("appendices", n.appendices());
     return blocks;
   }

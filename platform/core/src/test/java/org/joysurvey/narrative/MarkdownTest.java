@@ -17,6 +17,17 @@ import org.xml.sax.InputSource;
 
 class MarkdownTest {
 
+  private static final DocumentBuilderFactory XML = DocumentBuilderFactory.newInstance();
+
+  static {
+    XML.setNamespaceAware(true);
+    try {
+      XML.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   @Test
   void headingsListsEmphasisAndTablesRender() {
     String html =
@@ -306,12 +317,8 @@ class MarkdownTest {
   /** Parses the fragment inside a root element with a strict, non-validating XML parser. */
   static Element parse(String fragment) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       Document document =
-          factory
-              .newDocumentBuilder()
+          XML.newDocumentBuilder()
               .parse(new InputSource(new StringReader("<div>" + fragment + "</div>")));
       return document.getDocumentElement();
     } catch (Exception e) {
