@@ -399,12 +399,14 @@ class DesignerPagesIT extends BrowserTestSupport {
     assertEquals(
         "568", browser.findElement(By.id("narrative:invited-elsewhere")).getAttribute("value"));
 
-    // for a look at the section: war/target/narrative-section.png
+    // for a look at the section, text and preview side by side: war/target/narrative-section.png
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
     WebElement section = browser.findElement(By.id("narrative"));
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView(true);", section);
     java.nio.file.Files.write(
         java.nio.file.Path.of("target", "narrative-section.png"),
         section.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    defaultWidth();
   }
 }

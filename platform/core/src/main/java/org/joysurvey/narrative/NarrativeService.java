@@ -144,7 +144,7 @@ public class NarrativeService {
     Map<String, String> before = blocks(narrative(edition));
     Long invitedBefore = storedInvitedElsewhere(editionId);
     List<String> changed = new ArrayList<>();
-    for (String name : union(before, blocks)) {
+    for (String name : union(blocks, before)) {
       if (!before.getOrDefault(name, "").equals(blocks.getOrDefault(name, ""))) {
         changed.add(name);
       }
