@@ -60,7 +60,9 @@ class ApiPermissionsTest {
                 Map.entry("POST admin/editions/{id}/invitations/remind", DESIGN),
                 Map.entry("GET admin/editions/{id}/access-mode", ALL),
                 Map.entry("PUT admin/editions/{id}/access-mode", DESIGN),
-                Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN)));
+                Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN),
+                Map.entry("GET admin/editions/{id}/narrative", ALL),
+                Map.entry("PUT admin/editions/{id}/narrative", DESIGN)));
     Map<String, Set<String>> actual = new TreeMap<>();
     for (Class<?> resource :
         new Class<?>[] {
@@ -71,7 +73,8 @@ class ApiPermissionsTest {
           SocietyResource.class,
           InvitationsResource.class,
           PublicationsResource.class,
-          CrosstabResource.class
+          CrosstabResource.class,
+          NarrativeResource.class
         }) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
@@ -98,7 +101,8 @@ class ApiPermissionsTest {
           SocietyResource.class,
           InvitationsResource.class,
           PublicationsResource.class,
-          CrosstabResource.class
+          CrosstabResource.class,
+          NarrativeResource.class
         }) {
       assertTrue(
           resource.isAnnotationPresent(AllowedRoles.class),
