@@ -232,4 +232,17 @@ class DeclaredDerivedVariablesTest {
             || dictionary.contains("Mood, 1 to 5,Ordinal,"),
         dictionary);
   }
+
+  @Test
+  void theStataDoFileKeepsEachDeclaredRuleAsANote() throws Exception {
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(export(ExportFormat.BUNDLE, "b.zip").toFile())) {
+      String doFile =
+          new String(
+              zip.getInputStream(zip.getEntry("edition-8-responses.do")).readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(doFile.contains("notes d_sample_agrees: " + AGREES_RULE + "\n"), doFile);
+      assertTrue(doFile.contains("label variable d_sample_agrees `\"Agrees with the sample\"'"));
+    }
+  }
 }
