@@ -531,6 +531,18 @@ class ApiIT {
     }
     String codebook = new String(api.download(base + "codebook-csv"), StandardCharsets.UTF_8);
     assertTrue(codebook.contains("_derived.mini-z.burnout,derived,mini-z"), codebook);
+    // the rule and the codes as Mini-Z declares them (SPI 1.5), and an empty edition lists them too
+    assertTrue(
+        codebook.contains(
+            "1 when the burnout level is 3 or more (Mini-Z item 'burnout'), 0 when it is 1 or 2,"
+                + " missing when unanswered"),
+        codebook);
+    long empty = newEdition("[\"mini-z\"]", "{}");
+    String emptyCodebook =
+        new String(
+            api.download("api/admin/editions/" + empty + "/responses/export?format=codebook-csv"),
+            StandardCharsets.UTF_8);
+    assertTrue(emptyCodebook.contains("_derived.mini-z.level,derived,mini-z"), emptyCodebook);
     String schema = new String(api.download(base + "codebook-json"), StandardCharsets.UTF_8);
     assertTrue(schema.contains("\"name\": \"mini-z.burnout\""), schema);
     String withDerived = new String(api.download(base + "csv"), StandardCharsets.UTF_8);

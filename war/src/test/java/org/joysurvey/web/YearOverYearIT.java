@@ -358,7 +358,8 @@ class YearOverYearIT extends BrowserTestSupport {
                                 + "return chart ? chart.data.datasets.map("
                                 + "function (d) { return [d.label, d.data]; }) : null;"));
     assertEquals(2, datasets.size(), String.valueOf(datasets));
-    assertEquals("Yes", ((List<?>) datasets.get(0)).get(0));
+    // the columns' categories, with the labels MBI-2 declares for its burnout flag
+    assertEquals("Burnout", ((List<?>) datasets.get(0)).get(0));
     assertEquals(
         79.2, ((Number) ((List<?>) ((List<?>) datasets.get(0)).get(1)).get(0)).doubleValue(), 1e-9);
 
@@ -378,5 +379,78 @@ class YearOverYearIT extends BrowserTestSupport {
             .getText()
             .startsWith("The tests are not shown"));
     assertTrue(browser.findElement(By.id("crosstab-percent-column")).isSelected());
+  }
+
+  /**
+   * An analyst reaches "Download for analysis" from the live report (the designer pages are not
+   * theirs): the page's form downloads the labelled Stata file with the session's login, not HTTP
+   * Basic, and the download is audited as the API's export is. Without a login there is no file.
+   */
+  @Test
+  void anAnalystDownloadsTheStataFileFromTheLiveReport() throws Exception {
+    long id =
+        api.createEdition(
+            "{\"year\":2992,\"title\":\"Download "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
+    ApiClient.Reply imported =
+        api.post(
+            "api/admin/editions/" + id + "/responses/import",
+            "text/csv",
+            "mini-z.burnout\n1\n2\n3\n4\n5\n3\n");
+    assertEquals(200, imported.status(), imported.body());
+    String analyst = "dl-analyst-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "a long enough analyst passphrase";
+    api.createUser(analyst, password, "analyst");
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "login.xhtml?next=%2Freport.xhtml%3Fedition%3D" + id);
+    logIn(analyst, password);
+    waitFor(By.id("analysis-download-form"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("analysis-format")))
+        .selectByValue("dta");
+    // the URL the form submits, with the session cookie the browser holds
+    String url =
+        (String)
+            browser.executeScript(
+                "var form = document.getElementById('analysis-download-form');"
+                    + "return form.action + '?' + new URLSearchParams(new FormData(form));");
+    assertTrue(url.contains("format=dta") && url.contains("derived=true"), url);
+    String cookies =
+        String.join(
+            "; ",
+            browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .toList());
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<byte[]> download =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", cookies)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, download.statusCode());
+    assertEquals(
+        "application/x-stata-dta",
+        download.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+    assertTrue(
+        download
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("edition-" + id + "-responses.dta"));
+    String start = new String(download.body(), 0, 48, java.nio.charset.StandardCharsets.US_ASCII);
+    assertTrue(start.startsWith("<stata_dta><header><release>118</release>"), start);
+    assertTrue(
+        api.get("api/admin/audit", true)
+            .body()
+            .contains("dta with derived variables of 6 responses, from the report page"),
+        "audited as the API's export is");
+
+    java.net.http.HttpResponse<String> anonymous =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, anonymous.statusCode());
   }
 }

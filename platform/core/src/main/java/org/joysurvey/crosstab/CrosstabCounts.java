@@ -70,14 +70,30 @@ final class CrosstabCounts {
                 : -1);
   }
 
-  /** A yes/no derived variable: yes first. */
-  static Reader derivedYesNo(CrosstabVariable variable, Instrument instrument, Settings settings) {
+  /**
+   * A derived variable: a yes/no one ({@code true} is the category {@code yes}, {@code false}
+   * {@code no}) or a categorical one, whose value (an option code or an integer) is a category's
+   * code.
+   */
+  static Reader derived(CrosstabVariable variable, Instrument instrument, Settings settings) {
     String name = variable.source();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < variable.categories().size(); i++) {
+      index.put(variable.categories().get(i).code(), i);
+    }
+    int yes = index.getOrDefault("yes", -1);
+    int no = index.getOrDefault("no", -1);
     return new Reader(
-        2,
+        variable.categories().size(),
         instrument,
         settings,
-        (answers, derived) -> derived.values().get(name) instanceof Boolean b ? (b ? 0 : 1) : -1);
+        (answers, derived) -> {
+          Object value = derived.values().get(name);
+          if (value instanceof Boolean b) {
+            return b ? yes : no;
+          }
+          return value == null ? -1 : index.getOrDefault(value.toString(), -1);
+        });
   }
 
   private final Reader rows;

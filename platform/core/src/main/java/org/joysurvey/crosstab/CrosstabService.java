@@ -110,7 +110,7 @@ public class CrosstabService {
   private static CrosstabCounts.Reader reader(EditionSetup setup, CrosstabVariable variable) {
     if (variable.isDerived()) {
       Instrument instrument = instrument(setup, variable.source());
-      return CrosstabCounts.derivedYesNo(variable, instrument, settings(setup, instrument));
+      return CrosstabCounts.derived(variable, instrument, settings(setup, instrument));
     }
     return CrosstabCounts.item(variable, setup.questionnaire().item(variable.name()).orElseThrow());
   }

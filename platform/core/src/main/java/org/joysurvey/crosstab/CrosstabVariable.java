@@ -5,16 +5,18 @@ import java.util.Objects;
 
 /**
  * A variable a cross-tabulation may put on its rows or columns: an item of the edition (single
- * choice, scale or yes-no) or a yes/no variable derived by an instrument's scoring.
+ * choice, scale or yes-no) or a yes/no or categorical variable derived by an instrument's scoring.
  *
  * @param name how the API names it: an item's full code ({@code mini-z.burnout}), or {@code
  *     derived:} and the derived variable's name ({@code derived:mini-z.burnout}), since a derived
  *     variable may share its name with the item it is computed from
- * @param label the item's wording in this edition, or the instrument's title and the variable
+ * @param label the item's wording in this edition, or the derived variable's declared label (for an
+ *     instrument that declares none, its title and the variable's name)
  * @param instrument the id of the instrument that asks or derives it
  * @param type the item type's code ({@code single}, {@code likert}, {@code yes-no}), or {@code
  *     derived} for a derived variable
- * @param categories the values, in order: the item's options, or yes and no
+ * @param categories the values, in order: the item's options, yes and no, or a categorical derived
+ *     variable's declared codes
  */
 public record CrosstabVariable(
     String name, String label, String instrument, String type, List<Category> categories) {

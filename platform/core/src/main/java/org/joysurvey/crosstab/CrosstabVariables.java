@@ -14,6 +14,7 @@ import org.joysurvey.problem.Problem;
 import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Item;
@@ -25,11 +26,13 @@ import org.joysurvey.spi.Settings;
  * The variables an edition offers a cross-tabulation, and the check of the names a request gives.
  *
  * <p>Items come from the edition's questionnaire (its own wording where it has one). Derived
- * variables are not declared by the instrument API, so the yes/no ones are found by scoring: each
- * instrument scores a few probe responses (every item answered with its first option, then every
- * item with its second, and so on, and one with nothing answered), and a variable it gives as
- * {@code true} or {@code false}, and never as anything else, is offered. A derived variable that
- * only repeats a yes-no item (telemedicine's {@code uses}) is left out; the item is offered.
+ * variables: an instrument that declares them ({@link Instrument#derivedVariables()}, SPI 1.5)
+ * offers its binary and categorical ones, with its labels and codes. For one that declares none (an
+ * external plugin built before 1.5), the yes/no ones are found by scoring: it scores a few probe
+ * responses (every item answered with its first option, then every item with its second, and so on,
+ * and one with nothing answered), and a variable it gives as {@code true} or {@code false}, and
+ * never as anything else, is offered. A derived variable that only repeats an item under the item's
+ * own code (telemedicine's {@code uses}, demographics' answers) is left out; the item is offered.
  */
 final class CrosstabVariables {
 
@@ -45,15 +48,13 @@ final class CrosstabVariables {
   /** The items, then the derived variables, each in edition order. */
   static List<CrosstabVariable> offered(EditionSetup setup) {
     List<CrosstabVariable> offered = new ArrayList<>();
-    Set<String> yesNoItems = new HashSet<>();
+    Map<String, Item> items = new HashMap<>();
     for (QuestionnaireItem qi : setup.questionnaire().items()) {
       Item item = qi.item();
       if (!CATEGORICAL.contains(item.type())) {
         continue;
       }
-      if (item.type() == ItemType.YES_NO) {
-        yesNoItems.add(qi.code());
-      }
+      items.put(qi.code(), item);
       List<CrosstabVariable.Category> categories = new ArrayList<>();
       for (Option option : item.options()) {
         categories.add(
@@ -65,10 +66,19 @@ final class CrosstabVariables {
               qi.code(), item.text(), qi.instrumentId(), item.type().code(), categories));
     }
     for (Instrument instrument : setup.instruments()) {
+      List<DerivedVariable> declared = instrument.derivedVariables();
+      if (!declared.isEmpty()) {
+        for (DerivedVariable variable : declared) {
+          if (!repeatsItem(variable, items.get(variable.name()))) {
+            declared(instrument, variable).ifPresent(offered::add);
+          }
+        }
+        continue;
+      }
       String id = instrument.metadata().id();
       Settings settings = setup.settings().getOrDefault(id, Settings.NONE);
       for (String name : yesNoVariables(instrument, settings)) {
-        if (yesNoItems.contains(name)) {
+        if (items.containsKey(name) && items.get(name).type() == ItemType.YES_NO) {
           continue;
         }
         offered.add(
@@ -84,6 +94,55 @@ final class CrosstabVariables {
       }
     }
     return offered;
+  }
+
+  /**
+   * Whether a declared variable is only the answer to the item of the same code: a yes/no one of a
+   * yes-no item, or a categorical one with the item's option codes. Mini-Z's burnout flag, named
+   * like the scale item it is computed from, is not.
+   */
+  private static boolean repeatsItem(DerivedVariable variable, Item item) {
+    if (item == null) {
+      return false;
+    }
+    return switch (variable.type()) {
+      case BINARY -> item.type() == ItemType.YES_NO;
+      case CATEGORICAL ->
+          variable.values().stream()
+              .map(Option::code)
+              .toList()
+              .equals(item.options().stream().map(Option::code).toList());
+      default -> false;
+    };
+  }
+
+  /**
+   * A declared binary variable (yes first, with the labels of 1 and 0) or categorical one (its
+   * codes in order), or none for a number or text.
+   */
+  private static Optional<CrosstabVariable> declared(
+      Instrument instrument, DerivedVariable variable) {
+    List<CrosstabVariable.Category> categories = new ArrayList<>();
+    switch (variable.type()) {
+      case BINARY -> {
+        categories.add(new CrosstabVariable.Category("yes", variable.labelOf("1")));
+        categories.add(new CrosstabVariable.Category("no", variable.labelOf("0")));
+      }
+      case CATEGORICAL ->
+          variable
+              .values()
+              .forEach(v -> categories.add(new CrosstabVariable.Category(v.code(), v.label())));
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        new CrosstabVariable(
+            CrosstabVariable.DERIVED + variable.name(),
+            variable.label() + " (derived)",
+            instrument.metadata().id(),
+            "derived",
+            categories));
   }
 
   /** The derived variables {@code instrument} gives as true or false, and never otherwise. */
@@ -176,14 +235,14 @@ final class CrosstabVariables {
                   + "' is a "
                   + item.get().item().type().code()
                   + " item; a cross-tabulation takes single-choice, scale (likert) and yes-no"
-                  + " items and yes/no derived variables"));
+                  + " items and yes/no or categorical derived variables"));
     }
     if (trimmed.startsWith(CrosstabVariable.DERIVED)) {
       return new Resolved(
           null,
           Problem.at(
               parameter,
-              "no instrument of this edition derives a yes/no variable '"
+              "no instrument of this edition derives a yes/no or categorical variable '"
                   + trimmed.substring(CrosstabVariable.DERIVED.length())
                   + "'; .../crosstab/variables lists those it does"));
     }

@@ -27,7 +27,15 @@ import org.joysurvey.questionnaire.Questionnaire;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
+import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
+import org.joysurvey.spi.InstrumentMetadata;
+import org.joysurvey.spi.Item;
+import org.joysurvey.spi.Option;
+import org.joysurvey.spi.ReportContext;
+import org.joysurvey.spi.SectionBuilder;
+import org.joysurvey.spi.Settings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +67,11 @@ class CrosstabServiceTest {
   }
 
   private void wire(int k) {
-    List<Instrument> instruments = List.of(new ClinicInstrument());
+    wire(k, new ClinicInstrument());
+  }
+
+  private void wire(int k, Instrument instrument) {
+    List<Instrument> instruments = List.of(instrument);
     EditionView edition =
         new EditionView(
             7,
@@ -271,8 +283,11 @@ class CrosstabServiceTest {
     assertProblems(
         () -> crosstab("clinic.nothing", "derived:clinic.level", null),
         Map.of(
-            "rows", "this edition has no item 'clinic.nothing'",
-            "columns", "no instrument of this edition derives a yes/no variable 'clinic.level'"));
+            "rows",
+            "this edition has no item 'clinic.nothing'",
+            "columns",
+            "no instrument of this edition derives a yes/no or categorical variable"
+                + " 'clinic.level'"));
     assertProblems(
         () -> crosstab("clinic.mode", "clinic.night", "clinic.mode:clinic"),
         Map.of("group", "'clinic' is not a group of clinic.mode"));
@@ -297,6 +312,98 @@ class CrosstabServiceTest {
         List.of("likert", "single", "yes-no", "derived"),
         offered.stream().map(CrosstabVariable::type).toList());
     assertEquals("Clinic: burnout (derived, yes/no)", offered.get(3).label());
+  }
+
+  /** The clinic, declaring its derived variables (SPI 1.5). */
+  private static Instrument declaringClinic() {
+    Instrument clinic = new ClinicInstrument();
+    return new Instrument() {
+      @Override
+      public InstrumentMetadata metadata() {
+        return clinic.metadata();
+      }
+
+      @Override
+      public List<Item> items() {
+        return clinic.items();
+      }
+
+      @Override
+      public List<DerivedVariable> derivedVariables() {
+        return List.of(
+            DerivedVariable.binary(
+                "clinic.burnout", "Burned out", "Not burned out", "Burned out", "level 3 or more"),
+            DerivedVariable.categorical(
+                "clinic.level",
+                "Burnout level",
+                List.of(
+                    Option.of("1", "None"),
+                    Option.of("2", "Some"),
+                    Option.of("3", "Yes"),
+                    Option.of("4", "Much"),
+                    Option.of("5", "All")),
+                "the level answered"),
+            DerivedVariable.categorical(
+                "clinic.mode",
+                "Practice mode",
+                List.of(
+                    Option.of("solo", "Solo practice"),
+                    Option.of("group", "Group practice"),
+                    Option.of("hospital", "Hospital")),
+                "the answer to mode"),
+            DerivedVariable.binary("clinic.night", "Works nights", "No", "Yes", "the answer"));
+      }
+
+      @Override
+      public DerivedVariables score(Answers answers, Settings settings) {
+        return clinic.score(answers, settings);
+      }
+
+      @Override
+      public SectionBuilder newReport(ReportContext context) {
+        return clinic.newReport(context);
+      }
+    };
+  }
+
+  @Test
+  void aDeclaringInstrumentOffersItsBinaryAndCategoricalVariablesWithItsLabels() {
+    wire(5, declaringClinic());
+    List<CrosstabVariable> offered = service.variables(7).orElseThrow();
+    assertEquals(
+        List.of(
+            "clinic.burnout",
+            "clinic.mode",
+            "clinic.night",
+            "derived:clinic.burnout",
+            "derived:clinic.level"),
+        offered.stream().map(CrosstabVariable::name).toList(),
+        "mode and night only repeat their items");
+    CrosstabVariable burnedOut = offered.get(3);
+    assertEquals("Burned out (derived)", burnedOut.label());
+    assertEquals(
+        List.of(
+            new CrosstabVariable.Category("yes", "Burned out"),
+            new CrosstabVariable.Category("no", "Not burned out")),
+        burnedOut.categories());
+    assertEquals(
+        List.of("1", "2", "3", "4", "5"),
+        offered.get(4).categories().stream().map(CrosstabVariable.Category::code).toList());
+  }
+
+  @Test
+  void aDeclaredCategoricalVariableIsCountedFromScoring() {
+    wire(5, declaringClinic());
+    Crosstab table = crosstab("derived:clinic.level", "clinic.night", null);
+    assertTableEquals(
+        expected(
+            people, CrosstabServiceTest::burnoutLevelIndex, 5, CrosstabServiceTest::nightIndex, 2),
+        table);
+    Crosstab flags = crosstab("derived:clinic.burnout", "clinic.night", null);
+    assertTableEquals(
+        expected(
+            people, CrosstabServiceTest::burnedOutIndex, 2, CrosstabServiceTest::nightIndex, 2),
+        flags);
   }
 
   @Test

@@ -239,11 +239,7 @@ public class EditionsResource {
         actor(),
         "responses.export",
         subject(id),
-        (chosen == ExportFormat.CSV ? "CSV" : chosen.code())
-            + (withDerived ? " with derived variables" : "")
-            + " of "
-            + edition.responses()
-            + " responses");
+        chosen.auditDetail(withDerived, edition.responses()));
     StreamingOutput body =
         output -> {
           analysis.export(id, chosen, withDerived, output);
