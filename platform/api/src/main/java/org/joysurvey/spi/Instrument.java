@@ -47,4 +47,9 @@ public interface Instrument {
    * builder, once, in no particular order, then asks for the section.
    */
   SectionBuilder newReport(ReportContext context);
+
+  /** STUB until the findings branch lands. */
+  default List<KeyFinding> keyFindings() {
+    return List.of();
+  }
 }
