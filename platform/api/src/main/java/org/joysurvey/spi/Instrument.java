@@ -37,6 +37,20 @@ public interface Instrument {
   }
 
   /**
+   * The headline figures of this instrument's section (none by default), each a statistic key of
+   * the section with the sentence that states it in the white paper of a published report, in the
+   * order they are to be read. The platform fills each sentence with the statistic's figures and
+   * its change against the earlier edition or benchmark, and leaves a finding out when its
+   * statistic is withheld. Name statistics the section always has (fixed keys, not a ranking that
+   * depends on the answers); return a constant list.
+   *
+   * @since 1.5
+   */
+  default List<KeyFinding> keyFindings() {
+    return List.of();
+  }
+
+  /**
    * Derives this instrument's per-response variables from one validated response. Variables may be
    * absent when the answers do not determine them (e.g. an unanswered item).
    */
@@ -47,9 +61,4 @@ public interface Instrument {
    * builder, once, in no particular order, then asks for the section.
    */
   SectionBuilder newReport(ReportContext context);
-
-  /** STUB until the findings branch lands. */
-  default List<KeyFinding> keyFindings() {
-    return List.of();
-  }
 }

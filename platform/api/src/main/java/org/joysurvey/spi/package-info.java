@@ -7,7 +7,7 @@
  * statistics, tables and charts. It never touches JSF, JPA or HTTP: the platform renders,
  * validates, stores and suppresses. Plugins may also use {@code org.joysurvey.statistics}.
  *
- * <p>Stability. The SPI is at 1.4. Each version only added to the one before: new types, {@code
+ * <p>Stability. The SPI is at 1.5. Each version only added to the one before: new types, {@code
  * default} methods or optional factories and constructors, never a new abstract method, and nothing
  * was removed, so a plugin built against 1.0 keeps compiling and loading.
  *
@@ -29,6 +29,9 @@
  *   <li>1.4: {@code Sum}, how a section's counts add up, and the {@code sums} of a {@code
  *       ReportSection} with {@code Builder.sum} (its six-argument constructor is kept), so that the
  *       platform withholds whatever would let a withheld count be recomputed.
+ *   <li>1.5: {@code KeyFinding}, a headline figure of a section as a sentence template, and {@code
+ *       Instrument.keyFindings()} (a {@code default} method), from which the platform writes the
+ *       key findings of a published report's white paper.
  * </ul>
  *
  * <p>Types and members annotated {@link org.joysurvey.spi.PlatformInternal} are not part of this

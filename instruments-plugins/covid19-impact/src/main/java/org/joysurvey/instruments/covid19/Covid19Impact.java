@@ -6,6 +6,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
@@ -117,6 +118,29 @@ public final class Covid19Impact implements Instrument {
           QUALITY_OF_LIFE_ITEM,
           CONSEQUENCES_ITEM);
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/covid19-impact.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              ID + ".yes_rate." + FUTURE_PRACTICE,
+              "{value} of respondents ({count} of {basis}) expect the pandemic to change how"
+                  + " they practice in the future{change}."),
+          new KeyFinding(
+              ID + ".yes_rate." + OBLIGATED_TO_WORK,
+              "{value} of respondents felt obliged to work during the pandemic despite a great"
+                  + " risk to their own health{change}."),
+          new KeyFinding(
+              ID + "." + WORRIES + ".loved-ones-sick",
+              "{value} of respondents worried about family members or friends becoming"
+                  + " ill{change}."),
+          new KeyFinding(
+              ID + ".share." + QUALITY_OF_LIFE + ".worse",
+              "{value} of respondents said their quality of life had become worse since the"
+                  + " start of the pandemic{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -141,5 +165,10 @@ public final class Covid19Impact implements Instrument {
   /** The full code of a short item code ({@code covid19-impact.worries}). */
   static String code(String item) {
     return ID + "." + item;
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

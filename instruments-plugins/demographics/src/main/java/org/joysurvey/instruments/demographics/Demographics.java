@@ -11,6 +11,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
@@ -166,6 +167,17 @@ public final class Demographics implements Instrument {
     return List.copyOf(settings);
   }
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/demographics.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              ID + ".share." + PRACTICE_MODE + ".large-group",
+              "{value} of respondents ({count} of {basis}) work in a large group or health"
+                  + " system (more than 150 physicians){change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -211,5 +223,10 @@ public final class Demographics implements Instrument {
       populations.put(item.code(), Population.parse(text, item));
     }
     return new DemographicsReport(ITEMS, populations);
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

@@ -6,6 +6,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.Settings;
@@ -141,6 +142,29 @@ public final class EngagementDrivers implements Instrument {
   private static final List<String> POSITIVE_VARIABLES =
       DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/engagement-drivers.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              POSITIVE + "workload_manageable",
+              "{value} of respondents ({count} of {basis}) agreed at least slightly that their"
+                  + " workload and job demands are manageable{change}."),
+          new KeyFinding(
+              POSITIVE + "compensation_fair",
+              "{value} of respondents agreed at least slightly that they are fairly compensated"
+                  + " for their work{change}."),
+          new KeyFinding(
+              POSITIVE + "efficiency_ehr",
+              "{value} of respondents agreed at least slightly that the electronic health record"
+                  + " supports their work rather than hinders it{change}."),
+          new KeyFinding(
+              POSITIVE + "culture_leadership",
+              "{value} of respondents agreed at least slightly that their organization's"
+                  + " leaders listen to physicians' concerns and act on them{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -172,5 +196,10 @@ public final class EngagementDrivers implements Instrument {
   @Override
   public SectionBuilder newReport(ReportContext context) {
     return new EngagementDriversReport(context.subgroups());
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

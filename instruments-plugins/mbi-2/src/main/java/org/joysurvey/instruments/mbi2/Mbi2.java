@@ -7,6 +7,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.SettingDefinition;
@@ -79,6 +80,23 @@ public final class Mbi2 implements Instrument {
               1,
               6));
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/mbi-2.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              Mbi2Report.BURNOUT_RATE,
+              "{value} of respondents ({count} of {basis}) reported burnout on either MBI item,"
+                  + " emotional exhaustion or depersonalization{change}."),
+          new KeyFinding(
+              Mbi2Report.EE_HIGH_RATE,
+              "{value} of respondents reported high emotional exhaustion{change}."),
+          new KeyFinding(
+              Mbi2Report.DP_HIGH_RATE,
+              "{value} of respondents reported high depersonalization{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -126,5 +144,10 @@ public final class Mbi2 implements Instrument {
             ? context.settings().integer(THRESHOLD)
             : DEFAULT_THRESHOLD;
     return new Mbi2Report(threshold, context.editionHas("mini-z"));
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

@@ -6,6 +6,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.SettingDefinition;
@@ -80,6 +81,25 @@ public final class MiniZ implements Instrument {
               "Where the benchmark rate comes from, e.g. \"National physician survey, 2020\".",
               ""));
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/mini-z.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              MiniZReport.BURNOUT_RATE,
+              "{value} of respondents ({count} of {basis}) reported burnout on the Mini-Z (level"
+                  + " 3 or above){change}."),
+          new KeyFinding(
+              MiniZReport.LEVEL_SHARE + 5,
+              "{value} of respondents were at the highest Mini-Z level, completely burned"
+                  + " out{change}."),
+          new KeyFinding(
+              MiniZReport.LEVEL_SHARE + 1,
+              "{value} of respondents enjoyed their work with no symptoms of burnout (Mini-Z"
+                  + " level 1){change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -113,5 +133,10 @@ public final class MiniZ implements Instrument {
         context.subgroups(),
         context.settings().text(BENCHMARK_RATE).orElse(""),
         context.settings().text(BENCHMARK_SOURCE).orElse(""));
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

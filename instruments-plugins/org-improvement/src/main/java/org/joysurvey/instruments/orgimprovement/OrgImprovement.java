@@ -6,6 +6,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
@@ -82,6 +83,22 @@ public final class OrgImprovement implements Instrument {
           Item.text(EHR_OTHER, "What else would improve your work with the EHR?")
               .shownIf(EHR, OTHER));
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/org-improvement.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              ID + "." + WORKLIFE + ".schedule-control",
+              "{value} of those who ranked changes to their work-life balance ({count} of"
+                  + " {basis}) put more control over their schedule among their top"
+                  + " three{change}."),
+          new KeyFinding(
+              ID + "." + EHR + ".in-person-scribes",
+              "{value} of those who ranked changes to their work with the EHR ({count} of"
+                  + " {basis}) put in-person scribes among their top five{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -101,5 +118,10 @@ public final class OrgImprovement implements Instrument {
   @Override
   public SectionBuilder newReport(ReportContext context) {
     return new OrgImprovementReport();
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

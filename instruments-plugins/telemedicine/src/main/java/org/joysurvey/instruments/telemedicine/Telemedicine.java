@@ -7,6 +7,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
@@ -89,6 +90,24 @@ public final class Telemedicine implements Instrument {
     return List.copyOf(items);
   }
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/telemedicine.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              TelemedicineReport.USES_RATE,
+              "{value} of respondents ({count} of {basis}) see patients by telemedicine{change}."),
+          new KeyFinding(
+              TelemedicineReport.EHR_INTEGRATED_RATE,
+              "{value} of telemedicine users said their platform is integrated with their"
+                  + " EHR{change}."),
+          new KeyFinding(
+              TelemedicineReport.AGREE + "improves_access",
+              "{value} of telemedicine users agreed that it improves their patients' access to"
+                  + " care{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -110,5 +129,10 @@ public final class Telemedicine implements Instrument {
   @Override
   public SectionBuilder newReport(ReportContext context) {
     return new TelemedicineReport();
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

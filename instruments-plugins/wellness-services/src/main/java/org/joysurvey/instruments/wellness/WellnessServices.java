@@ -6,6 +6,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.Option;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
@@ -75,6 +76,20 @@ public final class WellnessServices implements Instrument {
                   + " wellness-services.used.",
               DEFAULT_PROGRAM_LABEL));
 
+  /**
+   * The section's headline figures, as the white paper of a published report states them
+   * (docs/instruments/wellness-services.md, "Key findings").
+   */
+  private static final List<KeyFinding> KEY_FINDINGS =
+      List.of(
+          new KeyFinding(
+              WellnessServicesReport.ANY_RATE,
+              "{value} of respondents ({count} of {basis}) had used at least one wellness"
+                  + " service (self-paid, their employer's or the society's program){change}."),
+          new KeyFinding(
+              WellnessServicesReport.RATE + "society",
+              "{value} of respondents had used the society's wellness program{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -117,5 +132,10 @@ public final class WellnessServices implements Instrument {
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .orElse(DEFAULT_PROGRAM_LABEL);
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 }

@@ -6,6 +6,7 @@ import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
+import org.joysurvey.spi.KeyFinding;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.ReportSection;
 import org.joysurvey.spi.ScoredResponse;
@@ -38,6 +39,15 @@ public final class ${instrumentClass} implements Instrument {
       Item.likert("schedule", "How satisfied are you with your work schedule?", 1,
           "Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"));
 
+  /**
+   * The headline figure, as the white paper of a published report states it: the platform puts in the figures
+   * ({value}, e.g. 62.5%; {count}; {basis}) and the change against an earlier year ({change}: ", up 3.0 points from
+   * 2018 (p = 0.41)", or nothing), and leaves the sentence out when the statistic is withheld.
+   */
+  private static final List<KeyFinding> KEY_FINDINGS = List.of(
+      new KeyFinding(SATISFIED_RATE,
+          "{value} of respondents ({count} of {basis}) were satisfied with their work schedule{change}."));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -55,6 +65,11 @@ public final class ${instrumentClass} implements Instrument {
       return DerivedVariables.NONE; // unknown: left out of every denominator
     }
     return DerivedVariables.builder().put(SATISFIED, level.getAsInt() >= 4).build();
+  }
+
+  @Override
+  public List<KeyFinding> keyFindings() {
+    return KEY_FINDINGS;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.joysurvey.testkit.InstrumentTestKit;
+import org.joysurvey.testkit.KeyFindings;
 import org.joysurvey.testkit.SectionResult;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,13 @@ class ${instrumentClass}Test {
     SectionResult section = InstrumentTestKit.of(new ${instrumentClass}()).section(${instrumentClass}.ID, rows);
     assertEquals(5.0 / 7, section.value(${instrumentClass}.SATISFIED_RATE), 1e-12);
     assertEquals(7, section.statistic(${instrumentClass}.SATISFIED_RATE).basis());
+    // every key finding names a proportion or count of the section
+    KeyFindings.assertEveryKeyFindingNamesAStatistic(new ${instrumentClass}(), section);
+  }
+
+  @Test
+  void keyFindingReadsAsASentence() {
+    assertEquals("71.4% of respondents (5 of 7) were satisfied with their work schedule, up 3.0 points from 2018.",
+        new ${instrumentClass}().keyFindings().get(0).fill("71.4%", "5", "7", ", up 3.0 points from 2018"));
   }
 }
