@@ -80,11 +80,7 @@ public class DocumentService {
             keyFindings(),
             groupLabel(editionId, group));
     return Optional.of(
-        new WhitePaper(
-            WhitePaperLayout.xhtml(source),
-            profile.logoUrl(),
-            fileName(report, group, "draft"),
-            null));
+        new WhitePaper(source, profile.logoUrl(), fileName(report, group, "draft"), null));
   }
 
   /** The latest publication, or version {@code version}; empty when there is none. */
@@ -111,13 +107,13 @@ public class DocumentService {
     int v = published.publication().version();
     return Optional.of(
         new WhitePaper(
-            WhitePaperLayout.xhtml(source),
+            source,
             profile.logoUrl(),
             fileName(report, group, "v" + v),
             editionId + "/" + group + "/" + v + "/" + profile.hashCode()));
   }
 
-  /** The document as PDF bytes. */
+  /** The document as PDF bytes; a publication's from this instance's cache once rendered. */
   public byte[] pdf(WhitePaper paper) {
     if (paper.key() != null) {
       synchronized (rendered) {
