@@ -431,7 +431,7 @@ public final class WhitePaperLayout {
         .figure { margin: 4mm 0 6mm 0; page-break-inside: avoid; }
         .figure svg { width: 100%%; }
         .caption { font-size: 8.5pt; font-style: italic; margin-top: 1mm; }
-        table { border-collapse: collapse; width: 100%%; margin: 3mm 0 6mm 0; font-size: 8.5pt;
+        table { border-collapse: collapse; width: 100%%; margin: 7mm 0 3mm 0; font-size: 8.5pt;
           -fs-table-paginate: paginate; }
         caption { caption-side: top; text-align: left; font-style: italic; font-size: 8.5pt;
           padding-bottom: 1mm; }
