@@ -7,9 +7,12 @@ import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.joysurvey.audit.AuditLog;
+import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.edition.NewEdition;
@@ -21,21 +24,31 @@ import org.joysurvey.publication.PublicationService;
 import org.joysurvey.response.ResponseService;
 
 /**
- * Seeds two demo editions with every installed instrument and a few hundred generated responses
- * each into an empty database: a closed 2018 edition whose report is published (version 1, by
- * {@code (anonymous)}, audited), so that a newcomer reads a public report at once, and the open
- * 2020 edition with a public link, whose report is compared with 2018's and which visitors see as
- * "not published yet". By default only into the embedded database ({@code JOY_DEMO=auto}); {@code
- * true} or {@code false} force it either way.
+ * Seeds three demo editions of one survey into an empty database, so that a newcomer reads a
+ * society's reports at once: the closed 2018 and 2020 editions, each with generated responses whose
+ * figures lie near the published 2020 survey's ({@link DemoProfile}: 412 and 568 responses; the
+ * 2018 edition leaves out covid19-impact) and each report published (version 1, by {@code
+ * (anonymous)}, audited; 2020's compared with 2018's), and an open 2022 edition copied from 2020,
+ * with a public link and no responses yet, for trying the form. By default only into the embedded
+ * database ({@code JOY_DEMO=auto}); {@code true} or {@code false} force it either way. {@code
+ * JOY_DEMO_RESPONSES} sets the number of responses of both closed editions.
  */
 @ApplicationScoped
 public class DemoEdition {
 
   public static final String TITLE = "Joy of Medicine (demo)";
 
+  /** The closed, published editions, in order, and the open one copied from the last of them. */
+  public static final List<Integer> PUBLISHED_YEARS = List.of(2018, 2020);
+
+  public static final int OPEN_YEAR = 2022;
+
+  /** The pandemic instrument is not in the 2018 edition, as there was no pandemic to ask about. */
+  private static final Map<Integer, Set<String>> LEFT_OUT = Map.of(2018, Set.of("covid19-impact"));
+
+  private static final String NOTE = "Demo: generated responses, not a real survey.";
+
   private static final Logger LOG = Logger.getLogger(DemoEdition.class.getName());
-  private static final long SEED = 2020;
-  private static final long SEED_2018 = 2018;
 
   @Inject
   @ConfigProperty(name = "joy.demo", defaultValue = "auto")
@@ -45,9 +58,10 @@ public class DemoEdition {
   @ConfigProperty(name = "joy.db.embedded", defaultValue = "false")
   private boolean embedded;
 
+  /** Unset: each year's profile says ({@code responses}). */
   @Inject
-  @ConfigProperty(name = "joy.demo.responses", defaultValue = "300")
-  private int responses;
+  @ConfigProperty(name = "joy.demo.responses")
+  private Optional<Integer> responses;
 
   @Inject private EditionService editions;
 
@@ -58,7 +72,7 @@ public class DemoEdition {
   @Inject private PublicationService publications;
 
   /**
-   * Not one transaction: the edition is committed first, then the responses are added in their own
+   * Not one transaction: each edition is committed first, then its responses are added in their own
    * transaction, because they are written through JDBC (ResponseStore), which does not see rows JPA
    * has flushed but not committed.
    */
@@ -67,41 +81,43 @@ public class DemoEdition {
     if (!wanted || editions.count() > 0) {
       return;
     }
-    List<String> instruments = registry.installed().stream().map(LoadedInstrument::id).toList();
-    // 2018 first: closed with its responses, then published as it stands
-    long earlier =
-        editions.create(
-            new NewEdition(2018, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
-    int stored2018 = addResponses(earlier, SEED_2018, LocalDate.of(2018, 10, 1));
-    editions.changeStatus(earlier, "closed", AuditLog.ANONYMOUS);
-    publications.publish(earlier, "Demo: generated responses.", AuditLog.ANONYMOUS);
-
-    long id =
-        editions.create(
-            new NewEdition(2020, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
+    List<String> installed = registry.installed().stream().map(LoadedInstrument::id).toList();
+    StringBuilder seeded = new StringBuilder();
+    long last = 0;
+    for (int year : PUBLISHED_YEARS) {
+      Set<String> leftOut = LEFT_OUT.getOrDefault(year, Set.of());
+      List<String> instruments = installed.stream().filter(i -> !leftOut.contains(i)).toList();
+      last =
+          editions.create(
+              new NewEdition(year, TITLE, instruments, Map.of(), "open", null), AuditLog.ANONYMOUS);
+      int stored = addResponses(last, year, DemoProfile.forYear(year));
+      editions.changeStatus(last, "closed", AuditLog.ANONYMOUS);
+      // the report is frozen as it stands; the earlier year's is already in, so 2020 is compared
+      publications.publish(last, NOTE, AuditLog.ANONYMOUS);
+      // The written parts of this report, DemoNarrative.forYear(year, instruments) (block name to
+      // Markdown), are stored for this edition by the narrative service's save, by ANONYMOUS.
+      seeded.append(year).append(" (id ").append(last).append(", closed and published, ");
+      seeded.append(stored).append(" responses), ");
+    }
+    // next survey, as a society starts it: copied from the last one, so the same instruments
+    long open = editions.copy(last, OPEN_YEAR, null, AuditLog.ANONYMOUS);
     // answerable from the start page at once, without sending invitations
-    editions.setAccessMode(id, org.joysurvey.edition.AccessMode.OPEN_LINK, AuditLog.ANONYMOUS);
-    int stored = addResponses(id, SEED, LocalDate.of(2020, 10, 1));
-    LOG.info(
-        () ->
-            "Seeded the demo editions '"
-                + TITLE
-                + "': 2018 (id "
-                + earlier
-                + ", closed and published) with "
-                + stored2018
-                + " and 2020 (id "
-                + id
-                + ", open) with "
-                + stored
-                + " generated responses.");
+    editions.setAccessMode(open, AccessMode.OPEN_LINK, AuditLog.ANONYMOUS);
+    editions.changeStatus(open, "open", AuditLog.ANONYMOUS);
+    seeded.append("and ").append(OPEN_YEAR).append(" (id ").append(open).append(", open)");
+    LOG.info(() -> "Seeded the demo editions '" + TITLE + "': " + seeded + ".");
   }
 
-  private int addResponses(long editionId, long seed, LocalDate firstDay) {
+  private int addResponses(long editionId, int year, DemoProfile profile) {
+    // the profile's seed draws the responses that land nearest its targets
     EditionSetup setup = editions.setup(editionId).orElseThrow();
-    SyntheticResponses generator = new SyntheticResponses(setup.questionnaire(), seed, 0.03);
+    SyntheticResponses generator =
+        new SyntheticResponses(setup.questionnaire(), profile.seed(), 0.03, profile);
+    int count = responses.orElse(profile.responses());
+    // over four weeks from the first of October, as the society's surveys ran
+    LocalDate firstDay = LocalDate.of(year, 10, 1);
     JsonArrayBuilder batch = Json.createArrayBuilder();
-    for (int i = 0; i < responses; i++) {
+    for (int i = 0; i < count; i++) {
       batch.add(
           Json.createObjectBuilder(JsonAnswers.toJson(generator.next()))
               .add(CsvResponseReader.SUBMITTED_ON, firstDay.plusDays(i % 28).toString()));
