@@ -132,6 +132,18 @@ final class ApiClient {
     }
   }
 
+  /** The bytes of a download as the admin (an export file); the reply must be 200. */
+  byte[] download(String path) throws java.io.IOException, InterruptedException {
+    java.net.http.HttpResponse<byte[]> reply =
+        http.send(
+            request(path, "admin", ADMIN_PASSWORD).GET().build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    if (reply.statusCode() != 200) {
+      throw new AssertionError(path + " should answer 200, got " + reply.statusCode());
+    }
+    return reply.body();
+  }
+
   /** Creates an edition and returns its id. */
   long createEdition(String json) {
     Reply reply = post("api/admin/editions", "application/json", json);

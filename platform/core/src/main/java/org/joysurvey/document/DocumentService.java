@@ -17,7 +17,6 @@ import org.joysurvey.plugins.LoadedInstrument;
 import org.joysurvey.publication.PublicReport;
 import org.joysurvey.publication.PublicationService;
 import org.joysurvey.publication.PublishedReport;
-import org.joysurvey.publication.SurveyFacts;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.ReportGroup;
 import org.joysurvey.report.ReportService;
@@ -76,7 +75,7 @@ public class DocumentService {
             PublicReport.of(report),
             null,
             narratives.narrative(editionId),
-            facts(editionId, report.report().responses()),
+            publications.facts(editionId),
             keyFindings(),
             groupLabel(editionId, group));
     return Optional.of(
@@ -100,8 +99,8 @@ public class DocumentService {
             profile,
             published.report(),
             published.publication(),
-            narratives.narrative(editionId),
-            facts(editionId, report.report().responses()),
+            published.narrative(),
+            published.facts(),
             keyFindings(),
             groupLabel(editionId, group));
     int v = published.publication().version();
@@ -136,10 +135,6 @@ public class DocumentService {
       }
     }
     return bytes;
-  }
-
-  private SurveyFacts facts(long editionId, long responses) {
-    return new SurveyFacts(null, null, null, null, responses);
   }
 
   private Map<String, List<KeyFinding>> keyFindings() {

@@ -167,8 +167,12 @@ public final class WhitePaperLayout {
   private void methods() {
     openChapter("methods", "Methods");
     SurveyFacts facts = source.facts();
-    long responses = report.report().responses();
+    long reported = report.report().responses();
+    // a group's report rests on its own respondents; the survey's figures are the edition's
+    long responses = facts == null ? reported : Math.max(facts.responses(), reported);
+    boolean group = source.groupLabel() != null;
     Long invited = facts == null ? null : facts.invited();
+    boolean rate = invited != null && invited >= responses && invited > 0;
     StringBuilder p = new StringBuilder("<p>");
     if (facts != null && facts.firstResponse() != null && facts.lastResponse() != null) {
       p.append("Responses arrived from ")
@@ -177,7 +181,7 @@ public final class WhitePaperLayout {
           .append(DAY.format(facts.lastResponse()))
           .append(". ");
     }
-    if (invited != null && invited >= responses && invited > 0) {
+    if (rate) {
       p.append(
               String.format(
                   Locale.ROOT, "Of %,d physicians invited, %,d answered", invited, responses))
@@ -187,20 +191,33 @@ public final class WhitePaperLayout {
     } else {
       p.append(String.format(Locale.ROOT, "%,d physicians answered. ", responses));
     }
-    double margin = MarginOfError.points(responses, invited);
+    if (group) {
+      p.append(
+          String.format(
+              Locale.ROOT,
+              "This report covers the %,d respondents of one group, %s. ",
+              reported,
+              source.groupLabel()));
+    }
+    // a group's population is not known: its margin has no finite-population correction
+    Long population = group ? null : invited;
+    double margin = MarginOfError.points(reported, population);
     if (!Double.isNaN(margin)) {
       p.append(
               String.format(
                   Locale.ROOT,
                   "A proportion estimated from %,d responses has a margin of error of ±%.1f"
                       + " percentage points at 95%% confidence",
-                  responses,
+                  reported,
                   margin))
           .append(
-              MarginOfError.hasCorrection(responses, invited)
+              MarginOfError.hasCorrection(reported, population)
                   ? " (with the finite-population correction for the number invited)."
-                  : " (the number invited is not known, so without the finite-population"
-                      + " correction).");
+                  : group
+                      ? " (without the finite-population correction: the group's size among those"
+                          + " invited is not known)."
+                      : " (the number invited is not known, so without the finite-population"
+                          + " correction).");
     }
     p.append("</p>\n");
     out.append(p);
@@ -216,12 +233,15 @@ public final class WhitePaperLayout {
         invited == null
             ? "not known"
             : String.format(Locale.ROOT, "%,d", invited)
-                + ("entered".equals(facts.invitedSource())
+                + (SurveyFacts.ENTERED.equals(facts.invitedSource())
                     ? " (as entered by the survey's designers)"
-                    : ""));
+                    : " (invitations sent)"));
     row("Responses", String.format(Locale.ROOT, "%,d", responses));
-    if (invited != null && invited >= responses && invited > 0) {
+    if (rate) {
       row("Response rate", String.format(Locale.ROOT, "%.1f%%", 100.0 * responses / invited));
+    }
+    if (group) {
+      row("Respondents in this report", String.format(Locale.ROOT, "%,d", reported));
     }
     if (!Double.isNaN(margin)) {
       row("Margin of error (95%)", String.format(Locale.ROOT, "±%.1f points", margin));

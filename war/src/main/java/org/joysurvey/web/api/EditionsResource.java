@@ -22,15 +22,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.joysurvey.analysis.AnalysisExportService;
+import org.joysurvey.analysis.ExportFormat;
 import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionView;
@@ -38,6 +38,8 @@ import org.joysurvey.edition.NewEdition;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.edition.WordingHistory;
 import org.joysurvey.edition.WordingVersionView;
+import org.joysurvey.problem.InputRejectedException;
+import org.joysurvey.problem.Problem;
 import org.joysurvey.report.ReportGroup;
 import org.joysurvey.report.ReportService;
 import org.joysurvey.response.ResponseService;
@@ -61,6 +63,8 @@ public class EditionsResource {
   @Inject private ReportService reports;
 
   @Inject private AuditLog audit;
+
+  @Inject private AnalysisExportService analysis;
 
   @Context private SecurityContext security;
 
@@ -195,22 +199,58 @@ public class EditionsResource {
     return Json.createObjectBuilder().add("stored", stored).build();
   }
 
+  /**
+   * The responses for analysis: {@code format} is {@code csv} (the default, the interchange CSV),
+   * {@code dta}, {@code sav}, {@code codebook-csv}, {@code codebook-json} or {@code bundle} (a zip
+   * of all of them with Stata and R syntax and a README); {@code derived=true} adds the derived
+   * variables the instruments compute. Streamed; audited before the first byte.
+   */
   @GET
   @Path("{id}/responses/export")
   @AllowedRoles({Roles.ADMIN, Roles.ANALYST})
-  @Produces("text/csv; charset=UTF-8")
-  public Response exportCsv(@PathParam("id") long id) {
+  @Produces({
+    "text/csv; charset=UTF-8",
+    "application/x-stata-dta",
+    "application/x-spss-sav",
+    "application/zip",
+    MediaType.APPLICATION_JSON
+  })
+  public Response exportCsv(
+      @PathParam("id") long id,
+      @QueryParam("format") String format,
+      @QueryParam("derived") String derived) {
+    ExportFormat chosen =
+        ExportFormat.of(format)
+            .orElseThrow(
+                () ->
+                    new InputRejectedException(
+                        "Nothing was exported.",
+                        List.of(
+                            Problem.at(
+                                "format",
+                                "is not a format; choose one of " + ExportFormat.codes()))));
+    if (derived != null && !derived.equals("true") && !derived.equals("false")) {
+      throw new InputRejectedException(
+          "Nothing was exported.", List.of(Problem.at("derived", "must be true or false")));
+    }
+    boolean withDerived = "true".equals(derived);
     EditionView edition = editions.find(id).orElseThrow(() -> new UnknownEditionException(id));
     audit.record(
-        actor(), "responses.export", subject(id), "CSV of " + edition.responses() + " responses");
+        actor(),
+        "responses.export",
+        subject(id),
+        (chosen == ExportFormat.CSV ? "CSV" : chosen.code())
+            + (withDerived ? " with derived variables" : "")
+            + " of "
+            + edition.responses()
+            + " responses");
     StreamingOutput body =
         output -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-          responses.exportCsv(id, writer);
+          analysis.export(id, chosen, withDerived, output);
+          output.flush();
         };
-    return Response.ok(body)
-        .header("Content-Disposition", "attachment; filename=\"edition-" + id + "-responses.csv\"")
+    return Response.ok(body, chosen.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName(id) + "\"")
         .build();
   }
 

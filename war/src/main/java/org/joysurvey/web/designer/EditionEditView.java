@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.joysurvey.analysis.AnalysisExportService;
+import org.joysurvey.analysis.ExportFormat;
+import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
@@ -57,6 +60,14 @@ public class EditionEditView implements Serializable {
   @Inject private transient PublicationService publicationService;
 
   @Inject private transient PublicUrl publicUrl;
+
+  @Inject private transient AnalysisExportService analysisExport;
+
+  @Inject private transient AuditLog audit;
+
+  private String exportFormat = ExportFormat.BUNDLE.code();
+
+  private boolean exportDerived = true;
 
   private Long id;
   private boolean found;
@@ -226,6 +237,69 @@ public class EditionEditView implements Serializable {
     } catch (EditionNotClosedException e) {
       Pages.error(null, e.getMessage());
     }
+  }
+
+  /** Whether the user may download the responses for analysis: an admin or analyst. */
+  public boolean isAnalysisDownload() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return found && (external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.ANALYST));
+  }
+
+  /** The formats offered, code to name. */
+  public java.util.Map<String, String> getExportFormats() {
+    java.util.Map<String, String> formats = new java.util.LinkedHashMap<>();
+    formats.put("Everything (zip: CSV, Stata, SPSS, codebook, .do, .R, README)", "bundle");
+    formats.put("Stata (.dta)", "dta");
+    formats.put("SPSS (.sav)", "sav");
+    formats.put("CSV", "csv");
+    formats.put("Codebook (CSV)", "codebook-csv");
+    formats.put("Codebook (JSON Table Schema)", "codebook-json");
+    return formats;
+  }
+
+  /**
+   * Sends the responses in the chosen format as a download, audited as the API's export is ({@code
+   * responses.export}).
+   */
+  public void downloadForAnalysis() throws java.io.IOException {
+    if (!isAnalysisDownload()) {
+      Pages.error(null, "Only admins and analysts may download the responses.");
+      return;
+    }
+    ExportFormat format = ExportFormat.of(exportFormat).orElse(ExportFormat.BUNDLE);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    audit.record(
+        Pages.actor(),
+        "responses.export",
+        "edition/" + id,
+        (format == ExportFormat.CSV ? "CSV" : format.code())
+            + (exportDerived ? " with derived variables" : "")
+            + " of "
+            + responses
+            + " responses, from the edition page");
+    external.responseReset();
+    external.setResponseContentType(format.mediaType());
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"" + format.fileName(id) + "\"");
+    analysisExport.export(id, format, exportDerived, external.getResponseOutputStream());
+    faces.responseComplete();
+  }
+
+  public String getExportFormat() {
+    return exportFormat;
+  }
+
+  public void setExportFormat(String exportFormat) {
+    this.exportFormat = exportFormat;
+  }
+
+  public boolean isExportDerived() {
+    return exportDerived;
+  }
+
+  public void setExportDerived(boolean exportDerived) {
+    this.exportDerived = exportDerived;
   }
 
   /** Whether the report can be published: the edition is closed, the user an admin or analyst. */

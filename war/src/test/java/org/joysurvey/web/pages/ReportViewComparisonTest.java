@@ -84,9 +84,8 @@ class ReportViewComparisonTest {
             60L,
             0.6,
             0.55,
-            new Suppression("x.a", "counts 3 respondents, fewer than 5"));
-    assertEquals(
-        "suppressed (counts 3 respondents, fewer than 5)", StatisticFormat.previous(hidden));
+            new Suppression("x.a", "counts fewer than 5 respondents"));
+    assertEquals("suppressed (counts fewer than 5 respondents)", StatisticFormat.previous(hidden));
     assertEquals("suppressed", StatisticFormat.change(hidden, Optional.empty()));
     assertTrue(
         !StatisticFormat.source(hidden).contains("3 of 60"), "no counts of a suppressed figure");
