@@ -159,6 +159,10 @@ class WhitePaperPdfTest {
   @Test
   void theNarrativeCannotInjectMarkupOrScriptLinks() throws IOException {
     assertTrue(text.contains("Physician burnout is common."), text.substring(0, 2000));
+    // raw HTML is shown as the text it is, and a javascript: link keeps only its text
+    assertTrue(text.contains("<script>alert('x')</script>"), "the script tag as text");
+    assertTrue(text.contains("<b>raw HTML</b>"), "the raw HTML as text");
+    assertTrue(text.contains("a dangerous link."), "the link's text");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (PDPage page : doc.getPages()) {
         for (PDAnnotation a : page.getAnnotations()) {

@@ -149,8 +149,22 @@ public final class WhitePaperLayout {
       return;
     }
     openChapter(id, heading);
-    out.append("<div class=\"narrative\">\n").append(Markdown.toXhtml(markdown)).append("</div>\n");
+    out.append("<div class=\"narrative\">\n").append(markdown(markdown)).append("</div>\n");
     out.append("</section>\n");
+  }
+
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("<(/?)h([1-6])>");
+
+  /**
+   * A narrative block as XHTML, its headings two levels down: inside a chapter (h2) a designer's "#
+   * Heading" is an h3, so the document's outline stays in order for screen readers.
+   */
+  private static String markdown(String text) {
+    return HEADING
+        .matcher(Markdown.toXhtml(text))
+        .replaceAll(
+            m -> "<" + m.group(1) + "h" + Math.min(6, Integer.parseInt(m.group(2)) + 2) + ">");
   }
 
   private void openChapter(String id, String heading) {
@@ -291,7 +305,7 @@ public final class WhitePaperLayout {
     openChapter("chapter-" + s.instrument(), s.title());
     String intro = source.narrative().chapterIntros().get(s.instrument());
     if (intro != null && !intro.isBlank()) {
-      out.append("<div class=\"narrative\">\n").append(Markdown.toXhtml(intro)).append("</div>\n");
+      out.append("<div class=\"narrative\">\n").append(markdown(intro)).append("</div>\n");
     }
     if (s.error() != null) {
       out.append("<p class=\"error\">This section could not be computed: ")
