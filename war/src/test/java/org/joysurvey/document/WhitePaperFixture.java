@@ -80,6 +80,37 @@ final class WhitePaperFixture {
     return new EditionReport(edition(current.responses()), List.of(), current, comparisons);
   }
 
+  /**
+   * A live report of {@code n} responses drawn from the demo's 2020 profile, compared with {@code
+   * n} from its 2018 one: the white paper's benchmark.
+   */
+  static EditionReport demoLike(int n) throws IOException {
+    InstrumentTestKit kit = InstrumentTestKit.of(ALL).withThreshold(K);
+    Questionnaire questionnaire = new Questionnaire(ALL);
+    List<Answers> now = draw(questionnaire, 2020, n);
+    List<Answers> then = draw(questionnaire, 2018, n);
+    Report current = report(kit, id -> kit.sectionOfAnswers(id, now), n);
+    Report previous = report(kit, id -> kit.sectionOfAnswers(id, then), n);
+    Map<String, Comparisons.PreviousEdition> byInstrument = new HashMap<>();
+    for (Instrument i : ALL) {
+      byInstrument.put(i.metadata().id(), new Comparisons.PreviousEdition(1, 2018, K, previous));
+    }
+    var comparisons =
+        Comparisons.build(current, 2020, new SmallCellRule(K), byInstrument, List.of());
+    return new EditionReport(edition(n), List.of(), current, comparisons);
+  }
+
+  private static List<Answers> draw(Questionnaire questionnaire, int year, int n) {
+    org.joysurvey.demo.DemoProfile profile = org.joysurvey.demo.DemoProfile.forYear(year);
+    SyntheticResponses generator =
+        new SyntheticResponses(questionnaire, profile.seed(), 0.03, profile);
+    List<Answers> answers = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      answers.add(generator.next());
+    }
+    return answers;
+  }
+
   private interface Sections {
     SectionResult of(String instrument) throws IOException;
   }
