@@ -158,7 +158,8 @@ class WhitePaperPdfTest {
 
   @Test
   void theNarrativeCannotInjectMarkupOrScriptLinks() throws IOException {
-    assertTrue(text.contains("Physician burnout is common."), text.substring(0, 2000));
+    // *common* is set in italics: PDFBox may put a space where the font changes
+    assertTrue(text.matches("(?s).*Physician burnout is ?common ?\\..*"), text.substring(0, 2000));
     // raw HTML is shown as the text it is, and a javascript: link keeps only its text
     assertTrue(text.contains("<script>alert('x')</script>"), "the script tag as text");
     assertTrue(text.contains("<b>raw HTML</b>"), "the raw HTML as text");
