@@ -156,14 +156,20 @@ class WhitePaperPdfTest {
     }
   }
 
+  private static String around(String what) {
+    int at = Math.max(0, text.indexOf(what));
+    return text.substring(Math.max(0, at - 100), Math.min(text.length(), at + 300));
+  }
+
   @Test
   void theNarrativeCannotInjectMarkupOrScriptLinks() throws IOException {
-    // *common* is set in italics: PDFBox may put a space where the font changes
-    assertTrue(text.matches("(?s).*Physician burnout is ?common ?\\..*"), text.substring(0, 2000));
+    // *common* is set in italics, which PDFBox reads out of order ("is .common")
+    assertTrue(text.contains("Physician burnout is"), around("Physician"));
+    assertTrue(around("Physician").contains("common"), around("Physician"));
     // raw HTML is shown as the text it is, and a javascript: link keeps only its text
-    assertTrue(text.contains("<script>alert('x')</script>"), "the script tag as text");
-    assertTrue(text.contains("<b>raw HTML</b>"), "the raw HTML as text");
-    assertTrue(text.contains("a dangerous link."), "the link's text");
+    assertTrue(text.contains("<script>alert('x')</script>"), around("report"));
+    assertTrue(text.contains("<b>raw HTML</b>"), around("raw HTML"));
+    assertTrue(text.contains("a dangerous link."), around("dangerous"));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (PDPage page : doc.getPages()) {
         for (PDAnnotation a : page.getAnnotations()) {
