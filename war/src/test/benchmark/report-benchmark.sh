@@ -7,9 +7,10 @@
 # Payara Micro with -Xmx<heap> (default 512m) on a fresh database, creates an edition with every
 # instrument, imports the CSV through the API (timed), then asks for the full report 5 times
 # (timed; the first is a warm-up; BENCH_RUNS=10 asks 10 times), three cross-tabulations as many
-# times each (timed; BENCH_CROSSTAB=0 skips them), then closes the edition, publishes
-# its report three times and reads the publication without credentials (timed; BENCH_PUBLISH=0
-# skips it). Run `mvn -B install -DskipTests` first.
+# times each (timed; BENCH_CROSSTAB=0 skips them), then closes the edition, publishes its report
+# three times and reads the publication without credentials, as JSON and as the white paper's PDF,
+# and asks for the draft PDF of the live report (all timed; BENCH_PUBLISH=0 skips it).
+# Run `mvn -B install -DskipTests` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 count=${1:?usage: report-benchmark.sh <responses> [h2|postgresql] [heap]}
@@ -97,6 +98,17 @@ if [ "${BENCH_PUBLISH:-1}" = 1 ]; then
   for run in 1 2 3; do
     t=$(curl -s -o "$work/public.json" -w '%{time_total}' "http://localhost:$port/api/public/editions/$id/report")
     echo "public_report_seconds_run$run=$t bytes=$(wc -c < "$work/public.json")"
+  done
+  # the white paper: each version's PDF is rendered on its first request (version 1's is the
+  # instance's first, which loads the renderer), then served from the instance's cache
+  for v in 1 2 3 3; do
+    t=$(curl -s -o "$work/report.pdf" -w '%{time_total}' "http://localhost:$port/api/public/editions/$id/report.pdf?version=$v")
+    echo "public_pdf_seconds_version$v=$t bytes=$(wc -c < "$work/report.pdf")"
+  done
+  # the draft of the live report: the report computed and the PDF rendered on every request
+  for run in 1 2 3; do
+    t=$(curl -s -o "$work/draft.pdf" -w '%{time_total}' -u admin:$password "$base/$id/report.pdf")
+    echo "draft_pdf_seconds_run$run=$t bytes=$(wc -c < "$work/draft.pdf")"
   done
 fi
 python3 -c "import json; r=json.load(open('$work/report.json')); print('report_responses=%d sections=%d failed=%s' % (r['responses'], len(r['sections']), [s['instrument'] for s in r['sections'] if 'error' in s]))"

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.joysurvey.crosstab.Crosstab;
 import org.joysurvey.crosstab.CrosstabService;
 import org.joysurvey.crosstab.CrosstabVariable;
+import org.joysurvey.document.StatisticFormat;
 import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.problem.Problem;
 import org.joysurvey.security.Roles;
