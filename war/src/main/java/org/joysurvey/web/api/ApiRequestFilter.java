@@ -71,7 +71,7 @@ public class ApiRequestFilter implements ContainerRequestFilter {
           ApiError.response(refusal.get().status(), refusal.get().message(), List.of()).build());
       return;
     }
-    if (limit.refusesLength(request.getLength())) {
+    if (limit.refusesLength(contentLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)))) {
       request.abortWith(tooLarge(limit.tooLarge()));
       return;
     }
@@ -110,6 +110,22 @@ public class ApiRequestFilter implements ContainerRequestFilter {
                   + ", or text/csv to the CSV imports, as docs/api.md describes."));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The announced length, read as a long: {@code ContainerRequestContext.getLength()} is an int and
+   * says -1 (unknown) for a body over 2 GiB, which would then be read up to the limit first. -1 for
+   * none or one that is not a number (the container refuses those itself).
+   */
+  static long contentLength(String header) {
+    if (header == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** {@code text/plain} of {@code Text/Plain; charset=UTF-8}; null for none. */

@@ -51,4 +51,14 @@ class ApiRequestFilterTest {
       assertTrue(refusal.message().contains(site), refusal.message());
     }
   }
+
+  @Test
+  void theAnnouncedLengthIsReadBeyondTwoGibibytes() {
+    assertEquals(5_000_000_000L, ApiRequestFilter.contentLength("5000000000"));
+    assertEquals(0, ApiRequestFilter.contentLength(" 0 "));
+    assertEquals(-1, ApiRequestFilter.contentLength(null));
+    assertEquals(-1, ApiRequestFilter.contentLength("lots"));
+    assertTrue(
+        RequestBodyLimit.DEFAULT.refusesLength(ApiRequestFilter.contentLength("5000000000")));
+  }
 }
