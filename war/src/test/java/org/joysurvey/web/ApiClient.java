@@ -117,6 +117,16 @@ final class ApiClient {
     return send(builder);
   }
 
+  /** A call as admin with a body and one more request header. */
+  Reply sendWithHeader(
+      String method, String path, String contentType, String body, String header, String value) {
+    return send(
+        request(path, "admin", ADMIN_PASSWORD)
+            .header(header, value)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   /** Creates a user as admin; the reply must be 201. */
   void createUser(String username, String password, String... roles) {
     StringBuilder json =
