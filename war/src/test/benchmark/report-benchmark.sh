@@ -6,9 +6,11 @@
 # Generates <responses> synthetic responses to every bundled instrument, starts the built WAR on
 # Payara Micro with -Xmx<heap> (default 512m) on a fresh database, creates an edition with every
 # instrument, imports the CSV through the API (timed), then asks for the full report 5 times
-# (timed; the first is a warm-up; BENCH_RUNS=10 asks 10 times), then closes the edition, publishes
-# its report three times and reads the publication without credentials (timed; BENCH_PUBLISH=0
-# skips it). Run `mvn -B install -DskipTests` first.
+# (timed; the first is a warm-up; BENCH_RUNS=10 asks 10 times), three cross-tabulations as many
+# times each (timed; BENCH_CROSSTAB=0 skips them), then closes the edition, publishes its report
+# three times and reads the publication without credentials, as JSON and as the white paper's PDF,
+# and asks for the draft PDF of the live report (all timed; BENCH_PUBLISH=0 skips it).
+# Run `mvn -B install -DskipTests` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 count=${1:?usage: report-benchmark.sh <responses> [h2|postgresql] [heap]}
@@ -20,8 +22,13 @@ payara=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-mi
 csv="$work/responses.csv"
 password=bench-secret
 
-echo "# generating $count responses"
-mvn -B -q -o -pl war exec:java -Dexec.args="$count $csv" >/dev/null
+if [ -n "${BENCH_CSV:-}" ]; then
+  # a CSV generated before (GenerateResponses), e.g. when ~/.m2 holds no installed platform
+  csv=$BENCH_CSV
+else
+  echo "# generating $count responses"
+  mvn -B -q -o -pl war exec:java -Dexec.args="$count $csv" >/dev/null
+fi
 ls -l "$csv" | awk '{print "# csv bytes: " $5}'
 
 env_db=()
@@ -58,6 +65,20 @@ for run in $(seq 1 "${BENCH_RUNS:-5}"); do
   t=$(curl -s -o "$work/report.json" -w '%{time_total}' -u admin:$password "$base/$id/report")
   echo "report_seconds_run$run=$t"
 done
+if [ "${BENCH_CROSSTAB:-1}" = 1 ]; then
+  # cross-tabulations, each asked BENCH_RUNS times (timed; the first is a warm-up): two items; a
+  # derived yes/no variable by an item (scores mini-z); two derived variables within a group
+  # (scores mini-z, mbi-2 and demographics). BENCH_CROSSTAB=0 skips them.
+  for q in "rows=demographics.age_band&columns=engagement-drivers.control_flexibility" \
+           "rows=derived:mini-z.burnout&columns=demographics.practice_mode" \
+           "rows=derived:mini-z.burnout&columns=derived:mbi-2.burnout&group=demographics.gender:female"; do
+    for run in $(seq 1 "${BENCH_RUNS:-5}"); do
+      t=$(curl -s -o "$work/crosstab.json" -w '%{time_total}' -u admin:$password "$base/$id/crosstab?$q")
+      echo "crosstab_seconds_run$run=$t $q"
+    done
+    python3 -c "import json; t=json.load(open('$work/crosstab.json')); print('# crosstab responses=%s withheld=%d tests=%s' % (t['responses'], sum('withheld' in c for r in t['cells'] for c in r), 'withheld' if 'testsWithheld' in t else 'shown'))"
+  done
+fi
 # the floor under every timed request: an authenticated call that reads one edition row (the
 # password check of HTTP Basic, PBKDF2 with 210,000 iterations, is most of it)
 for run in 1 2 3; do
@@ -77,6 +98,17 @@ if [ "${BENCH_PUBLISH:-1}" = 1 ]; then
   for run in 1 2 3; do
     t=$(curl -s -o "$work/public.json" -w '%{time_total}' "http://localhost:$port/api/public/editions/$id/report")
     echo "public_report_seconds_run$run=$t bytes=$(wc -c < "$work/public.json")"
+  done
+  # the white paper: each version's PDF is rendered on its first request (version 1's is the
+  # instance's first, which loads the renderer), then served from the instance's cache
+  for v in 1 2 3 3; do
+    t=$(curl -s -o "$work/report.pdf" -w '%{time_total}' "http://localhost:$port/api/public/editions/$id/report.pdf?version=$v")
+    echo "public_pdf_seconds_version$v=$t bytes=$(wc -c < "$work/report.pdf")"
+  done
+  # the draft of the live report: the report computed and the PDF rendered on every request
+  for run in 1 2 3; do
+    t=$(curl -s -o "$work/draft.pdf" -w '%{time_total}' -u admin:$password "$base/$id/report.pdf")
+    echo "draft_pdf_seconds_run$run=$t bytes=$(wc -c < "$work/draft.pdf")"
   done
 fi
 python3 -c "import json; r=json.load(open('$work/report.json')); print('report_responses=%d sections=%d failed=%s' % (r['responses'], len(r['sections']), [s['instrument'] for s in r['sections'] if 'error' in s]))"

@@ -56,6 +56,28 @@ final class ApiClient {
     return send(request(path, asAdmin ? "admin" : null, ADMIN_PASSWORD).GET());
   }
 
+  /** A binary answer (a PDF): its status, type and bytes. */
+  record Bytes(int status, String type, byte[] body) {}
+
+  /** GET as the given user ({@code null} for none), the body as bytes. */
+  Bytes bytes(String path, String user, String password) {
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          http.send(
+              request(path, user, password).GET().build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply getAs(String path, String user, String password) {
     return send(request(path, user, password).GET());
   }
@@ -93,6 +115,16 @@ final class ApiClient {
           .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     return send(builder);
+  }
+
+  /** A call as admin with a body and one more request header. */
+  Reply sendWithHeader(
+      String method, String path, String contentType, String body, String header, String value) {
+    return send(
+        request(path, "admin", ADMIN_PASSWORD)
+            .header(header, value)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   /** Creates a user as admin; the reply must be 201. */

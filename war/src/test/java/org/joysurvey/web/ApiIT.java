@@ -531,6 +531,18 @@ class ApiIT {
     }
     String codebook = new String(api.download(base + "codebook-csv"), StandardCharsets.UTF_8);
     assertTrue(codebook.contains("_derived.mini-z.burnout,derived,mini-z"), codebook);
+    // the rule and the codes as Mini-Z declares them (SPI 1.5), and an empty edition lists them too
+    assertTrue(
+        codebook.contains(
+            "1 when the burnout level is 3 or more (Mini-Z item 'burnout'), 0 when it is 1 or 2,"
+                + " missing when unanswered"),
+        codebook);
+    long empty = newEdition("[\"mini-z\"]", "{}");
+    String emptyCodebook =
+        new String(
+            api.download("api/admin/editions/" + empty + "/responses/export?format=codebook-csv"),
+            StandardCharsets.UTF_8);
+    assertTrue(emptyCodebook.contains("_derived.mini-z.level,derived,mini-z"), emptyCodebook);
     String schema = new String(api.download(base + "codebook-json"), StandardCharsets.UTF_8);
     assertTrue(schema.contains("\"name\": \"mini-z.burnout\""), schema);
     String withDerived = new String(api.download(base + "csv"), StandardCharsets.UTF_8);
@@ -1030,5 +1042,129 @@ class ApiIT {
             .findFirst()
             .orElseThrow();
     assertTrue(suppressed.getString("reason").contains("fewer than 5"), suppressed.toString());
+  }
+
+  /**
+   * The cross-tabulation explorer over the 200-response cohort: Mini-Z burnout (derived, yes/no) by
+   * practice mode, every shown count equal to the count tallied here from the CSV, every cell of
+   * fewer than 5 withheld with no number in the reply, and the refusals named at their parameters.
+   */
+  @Test
+  void crosstabOfTheCohortMatchesCountsTalliedFromTheCsvWithSmallCellsWithheld() {
+    long id = newEdition("[\"demographics\",\"mini-z\"]", "{}");
+    ApiClient.Reply imported =
+        api.post(
+            "api/admin/editions/" + id + "/responses/import",
+            "text/csv",
+            Fixtures.cohortCsv("demographics", "mini-z"));
+    assertEquals(200, imported.status(), imported.body());
+
+    JsonObject offered = api.get("api/admin/editions/" + id + "/crosstab/variables", true).json();
+    List<String> names =
+        offered.getJsonArray("variables").stream()
+            .map(v -> v.asJsonObject().getString("name"))
+            .toList();
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "mini-z.burnout",
+                "derived:mini-z.burnout",
+                "demographics.practice_mode",
+                "demographics.age_band")),
+        names.toString());
+    assertTrue(
+        offered.getJsonArray("groups").stream()
+            .anyMatch(
+                g ->
+                    g.asJsonObject()
+                        .getString("group")
+                        .equals("demographics.practice_mode:large-group")),
+        offered.toString());
+
+    JsonObject modes =
+        offered.getJsonArray("variables").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(v -> v.getString("name").equals("demographics.practice_mode"))
+            .findFirst()
+            .orElseThrow();
+    List<String> modeCodes =
+        modes.getJsonArray("categories").stream()
+            .map(c -> c.asJsonObject().getString("code"))
+            .toList();
+    long[][] tallied = new long[2][modeCodes.size()];
+    for (Map<String, String> row : Fixtures.cohortRows("demographics.", "mini-z.")) {
+      String level = row.get("mini-z.burnout");
+      String mode = row.get("demographics.practice_mode");
+      if (!level.isEmpty() && !mode.isEmpty()) {
+        tallied[Integer.parseInt(level) >= 3 ? 0 : 1][modeCodes.indexOf(mode)]++;
+      }
+    }
+
+    ApiClient.Reply reply =
+        api.get(
+            "api/admin/editions/"
+                + id
+                + "/crosstab?rows=derived:mini-z.burnout&columns=demographics.practice_mode",
+            true);
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject table = reply.json();
+    assertEquals(5, table.getInt("suppressionThreshold"));
+    JsonArray cells = table.getJsonArray("cells");
+    int withheld = 0;
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < modeCodes.size(); c++) {
+        JsonObject cell = cells.getJsonArray(r).getJsonObject(c);
+        if (cell.containsKey("withheld")) {
+          withheld++;
+          assertEquals(1, cell.size(), "a withheld cell carries its reason alone: " + cell);
+          assertFalse(
+              cell.getString("withheld").matches(".*\\d+ respondents?,.*"), cell.toString());
+        } else {
+          assertEquals(tallied[r][c], cell.getJsonNumber("count").longValue(), r + "," + c);
+        }
+        if (tallied[r][c] < 5) {
+          assertTrue(cell.containsKey("withheld"), "fewer than 5: " + r + "," + c + " " + cell);
+        }
+      }
+    }
+    if (withheld > 0) {
+      assertTrue(table.containsKey("testsWithheld"), table.toString());
+      assertFalse(table.containsKey("chiSquare"));
+    } else {
+      assertEquals(modeCodes.size() - 1, table.getJsonObject("chiSquare").getInt("df"));
+    }
+
+    ApiClient.Reply refused =
+        api.get(
+            "api/admin/editions/"
+                + id
+                + "/crosstab?rows=demographics.practice_mode&columns=demographics.practice_mode",
+            true);
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("the rows and the columns are both"), refused.body());
+    ApiClient.Reply unknown =
+        api.get("api/admin/editions/" + id + "/crosstab?rows=mini-z.nothing", true);
+    assertEquals(400, unknown.status(), unknown.body());
+    assertEquals(2, unknown.json().getJsonArray("details").size(), unknown.body());
+    assertEquals(
+        404, api.get("api/admin/editions/987654/crosstab?rows=a&columns=b", true).status());
+    assertEquals(404, api.get("api/admin/editions/987654/crosstab/variables", true).status());
+    ApiClient.Reply group =
+        api.get(
+            "api/admin/editions/"
+                + id
+                + "/crosstab?rows=derived:mini-z.burnout&columns=demographics.gender"
+                + "&group=demographics.practice_mode:large-group",
+            true);
+    assertEquals(200, group.status(), group.body());
+    assertEquals("demographics.practice_mode:large-group", group.json().getString("group"));
+
+    String designer = "crosstab-" + UUID.randomUUID().toString().substring(0, 8);
+    api.createUser(designer, "designer-secret-123", "designer");
+    assertEquals(
+        403,
+        api.getAs(
+                "api/admin/editions/" + id + "/crosstab/variables", designer, "designer-secret-123")
+            .status());
   }
 }

@@ -129,6 +129,19 @@ class DemoIT {
     }
     assertEquals(installed.size() - 1, comparedSections, "every section but covid19-impact's");
 
+    // its narrative and the number invited are frozen into it, and its white paper says so
+    JsonObject narrative = report2020.getJsonObject("narrative");
+    assertTrue(narrative.getString("introduction").contains("demo"), narrative.toString());
+    assertFalse(narrative.getString("recommendations").isBlank());
+    assertEquals(5420, report2020.getJsonObject("facts").getInt("invited"));
+    ApiClient.Bytes pdf =
+        api.bytes("api/public/editions/" + last.getInt("id") + "/report.pdf", null, null);
+    assertEquals(200, pdf.status());
+    String paper = pdfText(pdf.body());
+    assertTrue(paper.contains("Of 5,420 physicians invited, 568 answered"), paper);
+    assertTrue(paper.contains("±3.9 percentage points"), "the model survey's margin of error");
+    assertTrue(paper.contains("Key findings") && paper.contains("Recommendations"));
+
     // the open edition is live, so not public, and answerable at once through its public link
     String openPage = api.get("report.xhtml?edition=" + open.getInt("id"), false).body();
     assertTrue(openPage.contains("The report is not published yet."), openPage);
@@ -147,6 +160,14 @@ class DemoIT {
     String survey = api.get(surveyLink, false).body();
     assertTrue(
         survey.contains("id=\"progress-text\""), "the public link shows the form's first page");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static List<String> ids(JsonObject edition) {

@@ -288,4 +288,125 @@ class DesignerPagesIT extends BrowserTestSupport {
     browser.findElement(By.cssSelector("div#instrument-" + instrument + " .ui-chkbox-box")).click();
     waitForAjax();
   }
+
+  private WebElement narrativeBlock(String block) {
+    return browser.findElement(By.cssSelector("div.narrative-block[data-block='" + block + "']"));
+  }
+
+  @Test
+  void aDesignerWritesTheNarrativeInMarkdownSeesThePreviewAndFindsItSavedAfterAReload()
+      throws Exception {
+    String designer = uniqueName("designer");
+    api.createUser(designer, PASSWORD, "designer");
+    long id =
+        api.createEdition(
+            "{\"year\":2032,\"title\":\"Narrative "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"]}");
+    open("designer/edition.xhtml?id=" + id);
+    logIn(designer, PASSWORD);
+    waitFor(By.id("narrative:narrative-save"));
+    List<String> blocks =
+        browser.findElements(By.cssSelector("div.narrative-block")).stream()
+            .map(b -> b.getAttribute("data-block"))
+            .toList();
+    assertEquals(
+        List.of(
+            "introduction",
+            "chapters.mini-z",
+            "chapters.mbi-2",
+            "conclusion",
+            "recommendations",
+            "appendices"),
+        blocks);
+
+    WebElement introduction = narrativeBlock("introduction").findElement(By.tagName("textarea"));
+    introduction.sendKeys(
+        "## Findings\n\n*Most* physicians are well. <script>alert(1)</script>"
+            + " [see](javascript:alert(1)) and [the society](https://example.org)");
+    WebElement preview =
+        narrativeBlock("introduction").findElement(By.cssSelector(".narrative-rendered"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !narrativeBlock("introduction")
+                    .findElements(By.cssSelector(".narrative-rendered a"))
+                    .isEmpty());
+    waitForAjax();
+    preview = narrativeBlock("introduction").findElement(By.cssSelector(".narrative-rendered"));
+    assertEquals("Findings", preview.findElement(By.tagName("h2")).getText());
+    assertEquals("Most", preview.findElement(By.tagName("em")).getText());
+    assertTrue(preview.findElements(By.tagName("script")).isEmpty(), "no script element");
+    assertTrue(preview.getText().contains("<script>alert(1)</script>"), preview.getText());
+    List<WebElement> links = preview.findElements(By.tagName("a"));
+    assertEquals(1, links.size(), "the javascript: link keeps only its text");
+    assertEquals("https://example.org/", links.get(0).getAttribute("href"));
+    assertTrue(preview.getText().contains("see and the society"), preview.getText());
+
+    narrativeBlock("chapters.mini-z")
+        .findElement(By.tagName("textarea"))
+        .sendKeys("| Year | Rate |\n|---|---|\n| 2032 | 40% |");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !narrativeBlock("chapters.mini-z")
+                    .findElements(By.cssSelector(".narrative-rendered td"))
+                    .isEmpty());
+    waitForAjax();
+
+    // a number invited out of range is refused with the field named, and nothing is saved
+    WebElement invited = browser.findElement(By.id("narrative:invited-elsewhere"));
+    invited.sendKeys("0");
+    click(By.id("narrative:narrative-save"));
+    String messages = browser.findElement(By.id("narrative:narrative-messages")).getText();
+    assertTrue(messages.contains("The narrative was not saved."), messages);
+    assertTrue(messages.contains("Invited: must be a whole number from 1 to 10,000,000"), messages);
+    assertFalse(browser.findElements(By.id("narrative:invited-error")).isEmpty());
+    assertEquals(
+        "",
+        api.get("api/admin/editions/" + id + "/narrative", true).json().getString("introduction"));
+
+    invited = browser.findElement(By.id("narrative:invited-elsewhere"));
+    invited.sendKeys(Keys.chord(Keys.CONTROL, "a"), "568");
+    click(By.id("narrative:narrative-save"));
+    messages = browser.findElement(By.id("narrative:narrative-messages")).getText();
+    assertTrue(messages.contains("The report narrative was saved."), messages);
+    JsonObject saved = api.get("api/admin/editions/" + id + "/narrative", true).json();
+    assertTrue(
+        saved.getString("introduction").startsWith("## Findings\n\n*Most*"), saved.toString());
+    assertEquals(
+        "| Year | Rate |\n|---|---|\n| 2032 | 40% |",
+        saved.getJsonObject("chapters").getString("mini-z"));
+    assertEquals("", saved.getJsonObject("chapters").getString("mbi-2"));
+    assertEquals(568, saved.getInt("invitedElsewhere"));
+
+    open("designer/edition.xhtml?id=" + id);
+    waitFor(By.id("narrative:narrative-save"));
+    assertEquals(
+        saved.getString("introduction"),
+        narrativeBlock("introduction").findElement(By.tagName("textarea")).getAttribute("value"));
+    assertEquals(
+        "Findings",
+        narrativeBlock("introduction")
+            .findElement(By.cssSelector(".narrative-rendered h2"))
+            .getText(),
+        "the preview is there when the page opens");
+    assertEquals(
+        "40%",
+        narrativeBlock("chapters.mini-z")
+            .findElement(By.cssSelector(".narrative-rendered td:last-child"))
+            .getText());
+    assertEquals(
+        "568", browser.findElement(By.id("narrative:invited-elsewhere")).getAttribute("value"));
+
+    // for a look at the section, text and preview side by side: war/target/narrative-section.png
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
+    WebElement section = browser.findElement(By.id("narrative"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView(true);", section);
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "narrative-section.png"),
+        section.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    defaultWidth();
+  }
 }

@@ -255,8 +255,7 @@ class PublicationIT extends BrowserTestSupport {
             .findFirst()
             .orElseThrow(() -> new AssertionError("level 5 is listed as withheld: " + suppressed));
     assertTrue(
-        level5.getString("reason").contains("counts 3 respondents, fewer than 5"),
-        level5.toString());
+        level5.getString("reason").contains("counts fewer than 5 respondents"), level5.toString());
     for (JsonValue s : v1.getJsonArray("sections")) {
       JsonObject sec = s.asJsonObject();
       assertTrue(sec.containsKey("suppressed"), "no section failed: " + sec);
@@ -566,5 +565,222 @@ class PublicationIT extends BrowserTestSupport {
     assertTrue(pageText().contains("Practice mode: Large group"), pageText());
     assertTrue(pageText().contains("40 respondents"), pageText());
     assertTrue(pageText().contains("How figures are protected"), pageText());
+  }
+
+  private ApiClient.Reply putNarrative(long id, String user, String password, String json) {
+    return api.send(
+        "PUT", "api/admin/editions/" + id + "/narrative", user, password, "application/json", json);
+  }
+
+  private JsonObject auditEntry(String action, long editionId, String detailStart) {
+    return api.get("api/admin/audit?limit=1000", true).structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(
+            e ->
+                e.getString("action").equals(action)
+                    && ("edition/" + editionId).equals(e.getString("subject", null))
+                    && e.getString("detail", "").startsWith(detailStart))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + action + " of edition " + editionId + " in the log"));
+  }
+
+  @Test
+  void aPublicationFreezesTheNarrativeAndTheSurveyFactsOfTheDayItWasPublished() {
+    long id = edition("open");
+    // two of the 62 responses on days of their own: the survey window runs from the first
+    ApiClient.Reply early =
+        api.post(
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "[{\"_submitted_on\":\"2024-03-02\",\"mini-z.burnout\":1},"
+                + "{\"_submitted_on\":\"2024-04-30\",\"mini-z.burnout\":2}]");
+    assertEquals(200, early.status(), early.body());
+    String designer = "designer" + UUID.randomUUID().toString().substring(0, 8);
+    api.createUser(designer, PASSWORD, "designer");
+    String analyst = "analyst" + UUID.randomUUID().toString().substring(0, 8);
+    api.createUser(analyst, PASSWORD, "analyst");
+
+    ApiClient.Reply empty = api.getAs("api/admin/editions/" + id + "/narrative", analyst, PASSWORD);
+    assertEquals(200, empty.status(), empty.body());
+    assertEquals("", empty.json().getString("introduction"));
+    assertEquals(
+        List.of("mini-z", "org-improvement"),
+        List.copyOf(empty.json().getJsonObject("chapters").keySet()),
+        "a chapter for each instrument, in the edition's order");
+    assertTrue(empty.json().isNull("invitedElsewhere"));
+
+    String introduction = "# About\r\n\r\nThe *2990* survey. <script>alert(1)</script>";
+    ApiClient.Reply saved =
+        putNarrative(
+            id,
+            designer,
+            PASSWORD,
+            "{\"introduction\":\""
+                + introduction.replace("\r", "\\r").replace("\n", "\\n")
+                + "\",\"chapters\":{\"mini-z\":\"Burnout first.\"},"
+                + "\"recommendations\":\"- rest\",\"invitedElsewhere\":568}");
+    assertEquals(200, saved.status(), saved.body());
+    JsonObject read =
+        api.getAs("api/admin/editions/" + id + "/narrative", analyst, PASSWORD).json();
+    assertEquals(saved.json(), read);
+    assertEquals(
+        "# About\n\nThe *2990* survey. <script>alert(1)</script>",
+        read.getString("introduction"),
+        "the Markdown source is kept as written, line breaks as \\n");
+    assertEquals("Burnout first.", read.getJsonObject("chapters").getString("mini-z"));
+    assertEquals("", read.getJsonObject("chapters").getString("org-improvement"));
+    assertEquals("", read.getString("conclusion"));
+    assertEquals(568, read.getInt("invitedElsewhere"));
+    JsonObject entry = auditEntry("edition.narrative", id, "changed introduction");
+    assertEquals(designer, entry.getString("actor"));
+    assertEquals(
+        "changed introduction, chapters.mini-z, recommendations; invited elsewhere 568",
+        entry.getString("detail"),
+        "the audit names the blocks, never their text");
+
+    changeStatus(id, "closed");
+    assertEquals(201, publish(id, null).status());
+    JsonObject v1 = api.get("api/public/editions/" + id + "/report", false).json();
+    JsonObject narrative = v1.getJsonObject("narrative");
+    assertEquals(read.getString("introduction"), narrative.getString("introduction"));
+    assertEquals("Burnout first.", narrative.getJsonObject("chapters").getString("mini-z"));
+    assertEquals("- rest", narrative.getString("recommendations"));
+    JsonObject facts = v1.getJsonObject("facts");
+    assertEquals("2024-03-02", facts.getString("firstResponse"));
+    assertEquals(today(), facts.getString("lastResponse"));
+    assertEquals(568, facts.getInt("invited"));
+    assertEquals("entered", facts.getString("invitedSource"), "no invitation was sent");
+    assertEquals(62, facts.getInt("responses"));
+
+    // the conclusion is written after the survey closed; version 1 keeps what it was published with
+    ApiClient.Reply later =
+        putNarrative(
+            id,
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "{\"introduction\":\"Rewritten.\",\"conclusion\":\"All in all, better.\"}");
+    assertEquals(200, later.status(), later.body());
+    assertTrue(later.json().isNull("invitedElsewhere"), "left out: unknown");
+    assertEquals("", later.json().getJsonObject("chapters").getString("mini-z"));
+    assertEquals(
+        v1.getJsonObject("narrative"),
+        api.get("api/public/editions/" + id + "/report", false).json().getJsonObject("narrative"));
+    assertEquals(201, publish(id, null).status());
+    JsonObject v2 = api.get("api/public/editions/" + id + "/report", false).json();
+    assertEquals(2, v2.getJsonObject("publication").getInt("version"));
+    assertEquals("Rewritten.", v2.getJsonObject("narrative").getString("introduction"));
+    assertEquals("All in all, better.", v2.getJsonObject("narrative").getString("conclusion"));
+    assertTrue(v2.getJsonObject("facts").isNull("invited"), "nobody invited, nothing entered");
+    assertTrue(v2.getJsonObject("facts").isNull("invitedSource"));
+    JsonObject again = api.get("api/public/editions/" + id + "/report?version=1", false).json();
+    assertEquals(v1.getJsonObject("narrative"), again.getJsonObject("narrative"));
+    assertEquals(v1.getJsonObject("facts"), again.getJsonObject("facts"));
+  }
+
+  @Test
+  void aBadNarrativeIsRefusedWholeWithEveryProblemAndOnlyAdminsAndDesignersWriteIt() {
+    long id = edition("open");
+    ApiClient.Reply first =
+        putNarrative(
+            id,
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "{\"introduction\":\"Kept.\",\"invitedElsewhere\":100}");
+    assertEquals(200, first.status(), first.body());
+
+    ApiClient.Reply wrongTypes =
+        putNarrative(
+            id,
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "{\"introduction\":5,\"chapters\":{\"mini-z\":[\"x\"]},\"colour\":\"red\","
+                + "\"invitedElsewhere\":1.5}");
+    assertEquals(400, wrongTypes.status(), wrongTypes.body());
+    assertEquals("The narrative was not saved.", wrongTypes.json().getString("error"));
+    String details = wrongTypes.json().getJsonArray("details").toString();
+    for (String column : List.of("introduction", "chapters.mini-z", "colour", "invitedElsewhere")) {
+      assertTrue(details.contains("\"column\":\"" + column + "\""), column + ": " + details);
+    }
+
+    ApiClient.Reply refused =
+        putNarrative(
+            id,
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "{\"introduction\":\"New.\",\"conclusion\":\""
+                + "x".repeat(20_001)
+                + "\",\"chapters\":{\"mbi-2\":\"Not in this edition.\"},"
+                + "\"invitedElsewhere\":0}");
+    assertEquals(400, refused.status(), refused.body());
+    details = refused.json().getJsonArray("details").toString();
+    assertTrue(
+        details.contains("\"column\":\"conclusion\"")
+            && details.contains("must be at most 20000 characters, is 20001"),
+        details);
+    assertTrue(
+        details.contains("\"column\":\"chapters.mbi-2\"")
+            && details.contains("'mbi-2' is not an instrument of this edition"),
+        details);
+    assertTrue(details.contains("\"column\":\"invitedElsewhere\""), details);
+    ApiClient.Reply tooMany =
+        putNarrative(id, "admin", ApiClient.ADMIN_PASSWORD, "{\"invitedElsewhere\":10000001}");
+    assertEquals(400, tooMany.status(), tooMany.body());
+    assertEquals(
+        "must be a whole number from 1 to 10,000,000, or empty when unknown",
+        tooMany.json().getJsonArray("details").getJsonObject(0).getString("message"));
+    assertEquals(400, putNarrative(id, "admin", ApiClient.ADMIN_PASSWORD, "[]").status());
+    JsonObject unchanged = api.get("api/admin/editions/" + id + "/narrative", true).json();
+    assertEquals("Kept.", unchanged.getString("introduction"), "nothing of a refused save");
+    assertEquals(100, unchanged.getInt("invitedElsewhere"));
+
+    String analyst = "analyst" + UUID.randomUUID().toString().substring(0, 8);
+    api.createUser(analyst, PASSWORD, "analyst");
+    assertEquals(403, putNarrative(id, analyst, PASSWORD, "{\"introduction\":\"No.\"}").status());
+    assertEquals(
+        200, api.getAs("api/admin/editions/" + id + "/narrative", analyst, PASSWORD).status());
+    assertEquals(401, api.get("api/admin/editions/" + id + "/narrative", false).status());
+    assertEquals(401, putNarrative(id, null, null, "{}").status());
+    assertEquals(404, api.get("api/admin/editions/987654321/narrative", true).status());
+    assertEquals(404, putNarrative(987654321, "admin", ApiClient.ADMIN_PASSWORD, "{}").status());
+    assertEquals(
+        "Kept.",
+        api.get("api/admin/editions/" + id + "/narrative", true).json().getString("introduction"));
+  }
+
+  @Test
+  void copyingAnEditionFromLastYearCopiesItsNarrativeButNotTheNumberInvitedElsewhere() {
+    long id = edition("closed");
+    ApiClient.Reply saved =
+        putNarrative(
+            id,
+            "admin",
+            ApiClient.ADMIN_PASSWORD,
+            "{\"introduction\":\"Last year.\",\"appendices\":\"A.\","
+                + "\"chapters\":{\"org-improvement\":\"Ideas.\"},\"invitedElsewhere\":900}");
+    assertEquals(200, saved.status(), saved.body());
+    ApiClient.Reply copied =
+        api.post(
+            "api/admin/editions/" + id + "/copy",
+            "application/json",
+            "{\"year\":2990,\"title\":\"Copy " + UUID.randomUUID() + "\"}");
+    assertEquals(201, copied.status(), copied.body());
+    long copy = copied.json().getJsonNumber("id").longValue();
+    JsonObject narrative = api.get("api/admin/editions/" + copy + "/narrative", true).json();
+    assertEquals("Last year.", narrative.getString("introduction"));
+    assertEquals("A.", narrative.getString("appendices"));
+    assertEquals("Ideas.", narrative.getJsonObject("chapters").getString("org-improvement"));
+    assertTrue(narrative.isNull("invitedElsewhere"), "a new year has its own number: " + narrative);
+    assertEquals(
+        "copied 3 blocks from edition " + id,
+        auditEntry("edition.narrative", copy, "copied").getString("detail"));
+    // the copy's narrative is its own
+    assertEquals(
+        200,
+        putNarrative(copy, "admin", ApiClient.ADMIN_PASSWORD, "{\"introduction\":\"This year.\"}")
+            .status());
+    assertEquals(
+        "Last year.",
+        api.get("api/admin/editions/" + id + "/narrative", true).json().getString("introduction"));
   }
 }

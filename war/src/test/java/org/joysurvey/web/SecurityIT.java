@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -88,9 +95,134 @@ class SecurityIT {
           path);
       assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
     }
+    for (String path : List.of("api/instruments", "index.xhtml", "login.xhtml", "survey.xhtml")) {
+      assertEquals(
+          "no-store",
+          api.get(path, false).headers().firstValue("Cache-Control").orElse(null),
+          path + " must not be kept in a browser's or proxy's cache");
+    }
+    ApiClient.Reply style = api.get("resources/css/joy.css", false);
+    assertEquals(200, style.status(), "the style sheet is there");
+    assertFalse(
+        style.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+        "static resources may be cached");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() {
+    ApiClient.Reply login = api.get("login.xhtml", false);
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("the login page starts a session: " + login.headers()));
+    List<String> attributes =
+        Arrays.stream(cookie.split(";")).map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+    assertTrue(attributes.contains("httponly"), cookie);
+    assertTrue(attributes.contains("samesite=lax"), cookie);
+    assertFalse(
+        attributes.contains("secure"),
+        "over plain HTTP the cookie cannot be Secure (behind TLS it is): " + cookie);
+    assertFalse(
+        login.headers().firstValue("Strict-Transport-Security").isPresent(), "no HSTS over HTTP");
+  }
+
+  @Test
+  void aCrossSiteFormCannotReachTheApiWhateverItPostsTo() {
+    long id = newEdition();
+    String[][] forms = {
+      {"application/x-www-form-urlencoded", "mini-z.burnout=3"},
+      {
+        "multipart/form-data; boundary=x",
+        "--x\r\nContent-Disposition: form-data; name=a\r\n\r\n3\r\n--x--"
+      },
+      {"text/plain", "mini-z.burnout\n3\n"},
+      {"text/plain; charset=UTF-8", "{\"roles\":[\"admin\"]}"}
+    };
+    List<String[]> targets =
+        List.of(
+            new String[] {"POST", "api/admin/editions/" + id + "/responses/import"},
+            new String[] {"POST", "api/admin/editions/" + id + "/responses"},
+            new String[] {"POST", "api/admin/editions"},
+            new String[] {"POST", "api/admin/editions/" + id + "/invitations/send"},
+            new String[] {"POST", "api/admin/editions/" + id + "/publications"},
+            new String[] {"PUT", "api/admin/users/admin/roles"});
+    for (String[] form : forms) {
+      for (String[] target : targets) {
+        String what = form[0] + " to " + target[0] + " " + target[1];
+        ApiClient.Reply reply =
+            api.send(target[0], target[1], "admin", ApiClient.ADMIN_PASSWORD, form[0], form[1]);
+        assertRefused(415, reply, what);
+        assertTrue(reply.json().getString("error").contains("application/json"), reply.body());
+      }
+    }
+    ApiClient.Reply crossSite =
+        api.sendWithHeader(
+            "POST",
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "[{\"mini-z.burnout\":2}]",
+            "Sec-Fetch-Site",
+            "cross-site");
+    assertRefused(403, crossSite, "a request the browser marks as from another site");
     assertEquals(
-        "no-store",
-        api.get("api/instruments", false).headers().firstValue("Cache-Control").orElse(null));
+        0,
+        api.get("api/admin/editions/" + id, true).json().getInt("responses"),
+        "nothing may be stored");
+    ApiClient.Reply sameOrigin =
+        api.sendWithHeader(
+            "POST",
+            "api/admin/editions/" + id + "/responses",
+            "application/json",
+            "[{\"mini-z.burnout\":2}]",
+            "Sec-Fetch-Site",
+            "same-origin");
+    assertEquals(200, sameOrigin.status(), "the application's own origin: " + sameOrigin.body());
+  }
+
+  @Test
+  void aBodyAnnouncedLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+    long id = newEdition();
+    long justOver = (512L << 20) + 1; // the default limit, 512 MiB, and one byte
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString(("admin:" + ApiClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String head =
+        "POST "
+            + base.getPath()
+            + "api/admin/editions/"
+            + id
+            + "/responses/import HTTP/1.1\r\nHost: "
+            + base.getHost()
+            + "\r\nAuthorization: Basic "
+            + credentials
+            + "\r\nContent-Type: text/csv\r\nContent-Length: "
+            + justOver
+            + "\r\nConnection: close\r\n\r\nmini-z.burnout\n3\n";
+    String answer;
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(60_000);
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      // the reply comes while the other 512 MiB are still unsent; read up to the end of its JSON
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      byte[] buffer = new byte[4096];
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        text.write(buffer, 0, n);
+        if (text.toString(StandardCharsets.UTF_8).contains("\"details\":[]}")) {
+          break;
+        }
+      }
+      answer = text.toString(StandardCharsets.UTF_8);
+    }
+    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(
+        answer.contains(
+            "The request body is larger than the 512 MiB this server accepts (joy.max.request.body)"),
+        answer);
+    assertEquals(0, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
   }
 
   @Test

@@ -122,7 +122,7 @@ class YearOverYearIT extends BrowserTestSupport {
     JsonObject level5 = comparison.getJsonObject("mini-z.level_share.5");
     assertEquals(3, level5.getInt("numerator"));
     assertTrue(
-        level5.getString("suppressed").contains("counts 3 respondents, fewer than 5"),
+        level5.getString("suppressed").contains("counts fewer than 5 respondents"),
         level5.toString());
 
     JsonObject level4 = comparison.getJsonObject("mini-z.level_share.4");
@@ -279,5 +279,178 @@ class YearOverYearIT extends BrowserTestSupport {
     assertEquals(JsonValue.NULL, from2017.get(1).get("n"));
 
     assertEquals(401, api.get("api/admin/benchmarks", false).status());
+  }
+
+  /**
+   * The live report's cross-tabulation panel in the browser: Mini-Z burnout by MBI burnout (both
+   * derived, yes/no) gives a 2x2 table of counts tallied below, with the chi-square, Fisher's test
+   * and a stacked bar chart; the Mini-Z level by MBI burnout has a small cell (3 at level 5), which
+   * reads "suppressed" with no number, and the tests are withheld. The edition is of 2991, after
+   * every other test's year, so that it is no edition's previous edition.
+   */
+  @Test
+  void theLiveReportCrossTabulatesTwoDerivedVariablesAndWithholdsSmallCells() {
+    long id =
+        api.createEdition(
+            "{\"year\":2991,\"title\":\"Crosstab "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\",\"mbi-2\"],\"status\":\"open\"}");
+    // level, ee, dp, how many: Mini-Z burnout is level 3 or above, MBI burnout ee or dp >= 4
+    int[][] groups = {
+      {1, 0, 0, 40},
+      {2, 1, 1, 30},
+      {3, 6, 6, 20},
+      {3, 1, 1, 10},
+      {4, 6, 5, 15},
+      {5, 6, 6, 3},
+      {2, 6, 6, 5}
+    };
+    StringBuilder csv = new StringBuilder("mini-z.burnout,mbi-2.ee,mbi-2.dp\n");
+    for (int[] g : groups) {
+      for (int i = 0; i < g[3]; i++) {
+        csv.append(g[0]).append(',').append(g[1]).append(',').append(g[2]).append('\n');
+      }
+    }
+    ApiClient.Reply imported =
+        api.post("api/admin/editions/" + id + "/responses/import", "text/csv", csv.toString());
+    assertEquals(200, imported.status(), imported.body());
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "login.xhtml?next=%2Freport.xhtml%3Fedition%3D" + id);
+    logIn("admin", ApiClient.ADMIN_PASSWORD);
+    waitFor(By.id("crosstab-form"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("crosstab-rows")))
+        .selectByValue("derived:mini-z.burnout");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("crosstab-columns")))
+        .selectByValue("derived:mbi-2.burnout");
+    browser.findElement(By.id("crosstab-show")).click();
+    waitFor(By.id("crosstab-table"));
+
+    // yes/yes 20 + 15 + 3 = 38, yes/no 10, no/yes 5, no/no 40 + 30 = 70
+    List<String> cells =
+        browser.findElements(By.cssSelector("#crosstab-table tbody td")).stream()
+            .map(e -> e.getText())
+            .toList();
+    assertEquals(
+        List.of(
+            "38 (79.2%)",
+            "10 (20.8%)",
+            "48 (100.0%)",
+            "5 (6.7%)",
+            "70 (93.3%)",
+            "75 (100.0%)",
+            "43 (35.0%)",
+            "80 (65.0%)",
+            "123 (100.0%)"),
+        cells.stream().map(c -> c.replace('\n', ' ')).toList());
+    String tests = browser.findElement(By.id("crosstab-tests")).getText();
+    assertTrue(tests.contains("Pearson's chi-square test: χ² = "), tests);
+    assertTrue(tests.contains("with 1 degree of freedom, p < 0.001"), tests);
+    assertTrue(tests.contains("Fisher's exact test (two-sided): p < 0.001"), tests);
+    List<?> datasets =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(
+                driver ->
+                    (List<?>)
+                        browser.executeScript(
+                            "var canvas = document.querySelector('#crosstab canvas');"
+                                + "var chart = canvas && window.Chart && Chart.getChart(canvas);"
+                                + "return chart ? chart.data.datasets.map("
+                                + "function (d) { return [d.label, d.data]; }) : null;"));
+    assertEquals(2, datasets.size(), String.valueOf(datasets));
+    // the columns' categories, with the labels MBI-2 declares for its burnout flag
+    assertEquals("Burnout", ((List<?>) datasets.get(0)).get(0));
+    assertEquals(
+        79.2, ((Number) ((List<?>) ((List<?>) datasets.get(0)).get(1)).get(0)).doubleValue(), 1e-9);
+
+    // the level by MBI burnout: level 5 holds 3 respondents, all burned out on the MBI
+    browser.get(
+        base
+            + "report.xhtml?edition="
+            + id
+            + "&rows=mini-z.burnout&columns=derived:mbi-2.burnout&percent=column#crosstab");
+    waitFor(By.id("crosstab-table"));
+    String table = browser.findElement(By.id("crosstab-table")).getText();
+    assertTrue(table.contains("suppressed"), table);
+    assertFalse(table.contains(" 3 ("), "the small cell's count is nowhere: " + table);
+    assertTrue(
+        browser
+            .findElement(By.id("crosstab-tests-withheld"))
+            .getText()
+            .startsWith("The tests are not shown"));
+    assertTrue(browser.findElement(By.id("crosstab-percent-column")).isSelected());
+  }
+
+  /**
+   * An analyst reaches "Download for analysis" from the live report (the designer pages are not
+   * theirs): the page's form downloads the labelled Stata file with the session's login, not HTTP
+   * Basic, and the download is audited as the API's export is. Without a login there is no file.
+   */
+  @Test
+  void anAnalystDownloadsTheStataFileFromTheLiveReport() throws Exception {
+    long id =
+        api.createEdition(
+            "{\"year\":2992,\"title\":\"Download "
+                + UUID.randomUUID()
+                + "\",\"instruments\":[\"mini-z\"],\"status\":\"open\"}");
+    ApiClient.Reply imported =
+        api.post(
+            "api/admin/editions/" + id + "/responses/import",
+            "text/csv",
+            "mini-z.burnout\n1\n2\n3\n4\n5\n3\n");
+    assertEquals(200, imported.status(), imported.body());
+    String analyst = "dl-analyst-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "a long enough analyst passphrase";
+    api.createUser(analyst, password, "analyst");
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "login.xhtml?next=%2Freport.xhtml%3Fedition%3D" + id);
+    logIn(analyst, password);
+    waitFor(By.id("analysis-download-form"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("analysis-format")))
+        .selectByValue("dta");
+    // the URL the form submits, with the session cookie the browser holds
+    String url =
+        (String)
+            browser.executeScript(
+                "var form = document.getElementById('analysis-download-form');"
+                    + "return form.action + '?' + new URLSearchParams(new FormData(form));");
+    assertTrue(url.contains("format=dta") && url.contains("derived=true"), url);
+    String cookies =
+        String.join(
+            "; ",
+            browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .toList());
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<byte[]> download =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", cookies)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, download.statusCode());
+    assertEquals(
+        "application/x-stata-dta",
+        download.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+    assertTrue(
+        download
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("edition-" + id + "-responses.dta"));
+    String start = new String(download.body(), 0, 48, java.nio.charset.StandardCharsets.US_ASCII);
+    assertTrue(start.startsWith("<stata_dta><header><release>118</release>"), start);
+    assertTrue(
+        api.get("api/admin/audit", true)
+            .body()
+            .contains("dta with derived variables of 6 responses, from the report page"),
+        "audited as the API's export is");
+
+    java.net.http.HttpResponse<String> anonymous =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, anonymous.statusCode());
   }
 }

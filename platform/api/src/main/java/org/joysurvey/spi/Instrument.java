@@ -51,6 +51,21 @@ public interface Instrument {
   }
 
   /**
+   * The per-response variables {@link #score} computes, described for an analyst's codebook (none
+   * by default): each with the full name {@code score} publishes it under, a label, its type, its
+   * codes with their labels, and its rule in plain text. The platform labels the variables of the
+   * Stata and SPSS exports and offers the binary and categorical ones in the cross-tab explorer
+   * from this list; an instrument that declares none has its variables found by scoring responses
+   * and labelled generically. Declare every variable {@code score} can produce, and only those;
+   * return a constant list.
+   *
+   * @since 1.5
+   */
+  default List<DerivedVariable> derivedVariables() {
+    return List.of();
+  }
+
+  /**
    * Derives this instrument's per-response variables from one validated response. Variables may be
    * absent when the answers do not determine them (e.g. an unanswered item).
    */

@@ -31,7 +31,10 @@
  *       platform withholds whatever would let a withheld count be recomputed.
  *   <li>1.5: {@code KeyFinding}, a headline figure of a section as a sentence template, and {@code
  *       Instrument.keyFindings()} (a {@code default} method), from which the platform writes the
- *       key findings of a published report's white paper.
+ *       key findings of a published report's white paper; {@code DerivedVariable}, a per-response
+ *       variable {@code score} computes with its label, codes and rule, and {@code
+ *       Instrument.derivedVariables()} (a {@code default} method), from which the platform writes
+ *       the codebook and the labels of the analysts' Stata and SPSS files.
  * </ul>
  *
  * <p>Types and members annotated {@link org.joysurvey.spi.PlatformInternal} are not part of this

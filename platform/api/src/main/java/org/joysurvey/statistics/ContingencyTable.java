@@ -18,6 +18,28 @@ public final class ContingencyTable {
     counts = new long[rows][columns];
   }
 
+  /**
+   * A table of the counts given, rows first (copied).
+   *
+   * @since 1.5
+   */
+  public static ContingencyTable of(long[][] counts) {
+    int columns = counts.length == 0 ? 0 : counts[0].length;
+    ContingencyTable table = new ContingencyTable(counts.length, columns);
+    for (int r = 0; r < counts.length; r++) {
+      if (counts[r].length != columns) {
+        throw new IllegalArgumentException("Every row of a table has " + columns + " columns");
+      }
+      for (int c = 0; c < columns; c++) {
+        if (counts[r][c] < 0) {
+          throw new IllegalArgumentException("Counts cannot be negative");
+        }
+        table.counts[r][c] = counts[r][c];
+      }
+    }
+    return table;
+  }
+
   public void add(int row, int column) {
     counts[row][column]++;
   }
@@ -63,6 +85,33 @@ public final class ContingencyTable {
     double a = counts[0][0], b = counts[0][1], c = counts[1][0], d = counts[1][1];
     double denominator = Math.sqrt((a + b) * (c + d) * (a + c) * (b + d));
     return denominator == 0 ? Double.NaN : (a * d - b * c) / denominator;
+  }
+
+  /**
+   * The counts expected under independence, row total times column total over n, of the rows and
+   * columns that occur (those the chi-square test is over), rows first.
+   *
+   * @since 1.5
+   */
+  public double[][] expectedCounts() {
+    long[][] table = withoutEmptyRowsAndColumns();
+    long n = total();
+    double[][] expected = new double[table.length][];
+    for (int r = 0; r < table.length; r++) {
+      expected[r] = new double[table[r].length];
+      long rowSum = 0;
+      for (long c : table[r]) {
+        rowSum += c;
+      }
+      for (int j = 0; j < table[r].length; j++) {
+        long colSum = 0;
+        for (long[] row : table) {
+          colSum += row[j];
+        }
+        expected[r][j] = (double) rowSum * colSum / n;
+      }
+    }
+    return expected;
   }
 
   private long[][] withoutEmptyRowsAndColumns() {

@@ -168,4 +168,43 @@ class ContingencyTableTest {
     assertEquals(70.88827864243251, result.chiSquare(), 1e-9);
     assertEquals(3.7803728005997134e-17, result.pValue(), 1e-19);
   }
+
+  /**
+   * R's documentation example of {@code chisq.test} (Agresti 2007, p. 39): party by gender, {@code
+   * M <- as.table(rbind(c(762, 327, 468), c(484, 239, 477)))} gives X-squared = 30.07, df = 2,
+   * p-value = 2.954e-07; the expected counts are R's {@code chisq.test(M)$expected}, row total
+   * times column total over 2757 (first: 1557 * 1246 / 2757 = 703.6714).
+   */
+  @Test
+  void partyByGenderMatchesRsChisqTest() {
+    ContingencyTable table = ContingencyTable.of(new long[][] {{762, 327, 468}, {484, 239, 477}});
+    ChiSquareResult result = table.chiSquareTest();
+    assertEquals(30.07, result.chiSquare(), 0.005);
+    assertEquals(2, result.degreesOfFreedom());
+    assertEquals(2.954e-07, result.pValue(), 5e-11);
+    // df = 2: p = exp(-chi2 / 2)
+    assertEquals(Math.exp(-result.chiSquare() / 2), result.pValue(), 1e-18);
+    double[][] expected = table.expectedCounts();
+    assertEquals(1557.0 * 1246 / 2757, expected[0][0], 1e-9);
+    assertEquals(703.6714, expected[0][0], 5e-5);
+    assertEquals(1200.0 * 945 / 2757, expected[1][2], 1e-9);
+    assertEquals(2757, table.total());
+  }
+
+  @Test
+  void expectedCountsLeaveOutRowsAndColumnsNobodyFallsInto() {
+    ContingencyTable table = ContingencyTable.of(new long[][] {{3, 0, 1}, {0, 0, 0}, {2, 0, 4}});
+    double[][] expected = table.expectedCounts();
+    assertEquals(2, expected.length);
+    assertEquals(2, expected[0].length);
+    // rows 4, 6; columns 5, 5; n 10
+    assertEquals(2.0, expected[0][0], 1e-12);
+    assertEquals(3.0, expected[1][1], 1e-12);
+  }
+
+  @Test
+  void aTableOfRaggedRowsIsRefused() {
+    assertThrows(
+        IllegalArgumentException.class, () -> ContingencyTable.of(new long[][] {{1, 2}, {3}}));
+  }
 }

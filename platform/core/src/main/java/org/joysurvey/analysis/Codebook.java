@@ -20,6 +20,7 @@ import org.joysurvey.interchange.statfiles.Variable.Measure;
 import org.joysurvey.questionnaire.QuestionnaireItem;
 import org.joysurvey.spi.AnswerValue;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.ItemType;
@@ -27,8 +28,9 @@ import org.joysurvey.spi.Option;
 
 /**
  * The codebook of an edition: every column of its CSV export (metadata, items, and the derived
- * variables the instruments computed on its responses), with the Stata/SPSS variables each becomes,
- * and how a response turns into their cells.
+ * variables: those the instruments declare, with their labels, codes and rules, and any other the
+ * instruments computed on its responses), with the Stata/SPSS variables each becomes, and how a
+ * response turns into their cells.
  *
  * <p>Stata/SPSS codes: a likert item keeps its scale points; a single item numbers its options 1,
  * 2, ... in the order a respondent sees them; a yes-no item is 1 for yes, 0 for no; a multi item is
@@ -440,10 +442,26 @@ final class Codebook {
           + condition.anyOf().stream().sorted().collect(Collectors.joining(" or "));
     }
 
+    /**
+     * The derived variables, instrument by instrument: those an instrument declares (SPI 1.5), in
+     * its order, with its labels, codes and rule, whether or not any response has them; then any
+     * the responses have that no instrument declares (an external plugin that declares none), in
+     * name order and labelled generically, with the type and range seen.
+     */
     void derived() {
       List<String> order = new ArrayList<>(instruments.keySet());
+      java.util.Set<String> declared = new java.util.HashSet<>();
+      for (Instrument instrument : instruments.values()) {
+        for (DerivedVariable variable : instrument.derivedVariables()) {
+          if (variable.name().startsWith(instrument.metadata().id() + ".")
+              && declared.add(variable.name())) {
+            declaredColumn(instrument, variable, seen.derived.get(variable.name()));
+          }
+        }
+      }
       List<Map.Entry<String, Observations.Derived>> entries =
           new ArrayList<>(seen.derived.entrySet());
+      entries.removeIf(e -> declared.contains(e.getKey()));
       entries.sort(
           (a, b) -> {
             int byInstrument =
@@ -453,6 +471,139 @@ final class Codebook {
       for (var entry : entries) {
         derivedColumn(entry.getKey(), entry.getValue());
       }
+    }
+
+    /** A derived variable as its instrument declares it; {@code d} is what was seen, or null. */
+    private void declaredColumn(
+        Instrument instrument, DerivedVariable declared, Observations.Derived d) {
+      String name = declared.name();
+      String base = names.forCode("d", name);
+      String label = declared.label();
+      List<Column.Choice> choices = new ArrayList<>();
+      Variable variable;
+      String type;
+      Cells extractor;
+      ValueLabels set = null;
+      switch (declared.type()) {
+        case BINARY -> {
+          type = "boolean";
+          Map<Integer, String> labels = new TreeMap<>();
+          for (Option o : declared.values()) {
+            labels.put(Integer.parseInt(o.code()), o.label());
+          }
+          labels.forEach(
+              (value, text) -> choices.add(new Column.Choice(String.valueOf(value), value, text)));
+          set = labelSet(base, labels);
+          variable = Variable.integer(base, label, Measure.NOMINAL, 0, 1, set.name());
+          extractor =
+              (r, row, at) ->
+                  row[at] = r.derived().get(name) instanceof Boolean b ? (b ? 1 : 0) : null;
+        }
+        case CATEGORICAL -> {
+          Map<String, Integer> numbers = numbers(declared);
+          boolean numbered = declared.values().stream().allMatch(o -> isInteger(o.code()));
+          Map<Integer, String> labels = new TreeMap<>();
+          for (Option o : declared.values()) {
+            int value = numbers.get(o.code());
+            labels.put(value, o.label());
+            choices.add(new Column.Choice(o.code(), value, o.label()));
+          }
+          set = labelSet(base, labels);
+          int min = ((TreeMap<Integer, String>) labels).firstKey();
+          int max = ((TreeMap<Integer, String>) labels).lastKey();
+          // codes that are numbers are a scale's points (the Mini-Z level): ordered
+          type = numbered ? "integer" : "text";
+          variable =
+              Variable.integer(
+                  base, label, numbered ? Measure.ORDINAL : Measure.NOMINAL, min, max, set.name());
+          extractor =
+              (r, row, at) -> {
+                Object value = r.derived().get(name);
+                row[at] = value == null ? null : numbers.get(value.toString());
+              };
+        }
+        case NUMBER -> {
+          if (d != null
+              && !d.mixed
+              && d.type == Integer.class
+              && d.min >= -Variable.MAX_INTEGER
+              && d.max <= Variable.MAX_INTEGER) {
+            type = "integer";
+            variable = Variable.integer(base, label, Measure.SCALE, d.min, d.max, null);
+          } else {
+            type = "decimal";
+            variable = Variable.decimal(base, label);
+          }
+          extractor =
+              (r, row, at) -> row[at] = r.derived().get(name) instanceof Number x ? x : null;
+        }
+        default -> { // TEXT
+          type = "text";
+          int width = Math.min(Math.max(1, d == null ? 1 : d.maxBytes), Variable.MAX_STRING_WIDTH);
+          variable = Variable.string(base, label, width);
+          extractor =
+              (r, row, at) -> {
+                Object value = r.derived().get(name);
+                row[at] = value == null ? null : fit(value.toString(), width);
+              };
+        }
+      }
+      add(
+          new Column(
+              DERIVED_PREFIX + name,
+              Column.Kind.DERIVED,
+              instrument.metadata().id(),
+              instrument.metadata().version(),
+              type,
+              label,
+              "",
+              0,
+              choices,
+              null,
+              null,
+              false,
+              "",
+              declared.rule(),
+              MISSING_DERIVED,
+              List.of(variable),
+              set),
+          extractor);
+    }
+
+    /**
+     * The Stata/SPSS number of each code of a categorical variable: the code itself when every code
+     * is an integer; the item's number when the variable is an item's answer under the item's code
+     * (demographics.age_band), so that both columns have the same numbers; else 1, 2, ... in the
+     * declared order.
+     */
+    private Map<String, Integer> numbers(DerivedVariable declared) {
+      Map<String, Integer> numbers = new LinkedHashMap<>();
+      if (declared.values().stream().allMatch(o -> isInteger(o.code()))) {
+        declared.values().forEach(o -> numbers.put(o.code(), Integer.parseInt(o.code())));
+        return numbers;
+      }
+      Map<String, Integer> item = numbering.get(declared.name());
+      if (item != null && declared.values().stream().allMatch(o -> item.containsKey(o.code()))) {
+        declared.values().forEach(o -> numbers.put(o.code(), item.get(o.code())));
+        return numbers;
+      }
+      int n = 1;
+      for (Option o : declared.values()) {
+        numbers.put(o.code(), n++);
+      }
+      return numbers;
+    }
+
+    private static boolean isInteger(String code) {
+      if (code.isEmpty() || code.length() > 9) {
+        return false;
+      }
+      for (int i = code.charAt(0) == '-' && code.length() > 1 ? 1 : 0; i < code.length(); i++) {
+        if (!Character.isDigit(code.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String owner(String variable) {

@@ -36,6 +36,18 @@ public enum ExportFormat {
     return "edition-" + editionId + "-" + suffix;
   }
 
+  /**
+   * What the audit log records of an export in this format (the API's, the edition page's and the
+   * report page's alike): {@code dta with derived variables of 200 responses}.
+   */
+  public String auditDetail(boolean derived, long responses) {
+    return (this == CSV ? "CSV" : code)
+        + (derived ? " with derived variables" : "")
+        + " of "
+        + responses
+        + " responses";
+  }
+
   /** The format of a code, or empty for an unknown one. */
   public static Optional<ExportFormat> of(String code) {
     String wanted = code == null ? "csv" : code.trim().toLowerCase(Locale.ROOT);

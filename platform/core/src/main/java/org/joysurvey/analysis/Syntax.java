@@ -147,6 +147,15 @@ final class Syntax {
               .append('\n');
         }
       }
+      if (c.kind() == Column.Kind.DERIVED && !c.rule().isEmpty()) {
+        // the rule, whole, as a Stata note of the variable (the label keeps 80 characters);
+        // escaped as in stataString, since ` and $ would start a macro
+        s.append("notes ")
+            .append(c.variables().get(0).name())
+            .append(": ")
+            .append(oneLine(c.rule()).replace("`", "\\`").replace("$", "\\$"))
+            .append('\n');
+      }
     }
     s.append("label data ")
         .append(stataString(cut(codebook.dataset(derived).label(), 80)))

@@ -27,9 +27,7 @@ public record SmallCellRule(int threshold) {
     long needed = Math.max(MIN_TEXTS, threshold);
     if (texts.answered() < needed) {
       return Optional.of(
-          new Suppression(
-              texts.item(),
-              texts.answered() + " respondents wrote a text; a list needs at least " + needed));
+          new Suppression(texts.item(), "fewer than " + needed + " respondents wrote a text"));
     }
     return Optional.empty();
   }
@@ -37,15 +35,11 @@ public record SmallCellRule(int threshold) {
   public Optional<Suppression> check(Statistic statistic) {
     if (statistic.basis() < threshold) {
       return Optional.of(
-          new Suppression(
-              statistic.key(),
-              "rests on " + statistic.basis() + " respondents, fewer than " + threshold));
+          new Suppression(statistic.key(), "rests on fewer than " + threshold + " respondents"));
     }
     if (statistic.numerator() != null && statistic.numerator() < threshold) {
       return Optional.of(
-          new Suppression(
-              statistic.key(),
-              "counts " + statistic.numerator() + " respondents, fewer than " + threshold));
+          new Suppression(statistic.key(), "counts fewer than " + threshold + " respondents"));
     }
     return Optional.empty();
   }

@@ -14,4 +14,26 @@ public record Suppression(String key, String reason) {
   public boolean protectsAnother() {
     return PROTECTS_ANOTHER.equals(reason);
   }
+
+  private static final java.util.regex.Pattern RESTS_ON =
+      java.util.regex.Pattern.compile("rests on \\d+ respondents, fewer than (\\d+)");
+  private static final java.util.regex.Pattern COUNTS =
+      java.util.regex.Pattern.compile("counts \\d+ respondents, fewer than (\\d+)");
+  private static final java.util.regex.Pattern TEXTS =
+      java.util.regex.Pattern.compile(
+          "\\d+ respondents wrote a text; a list needs at least (\\d+)");
+
+  /**
+   * The reason without the count it withholds. Until December 2026 the small-cell rule's reasons
+   * named the count ("counts 3 respondents, fewer than 5"), and publications stored them; they are
+   * read back through this, so that no stored publication shows the number it withholds.
+   */
+  public static String withoutCount(String reason) {
+    if (reason == null) {
+      return null;
+    }
+    String r = RESTS_ON.matcher(reason).replaceAll("rests on fewer than $1 respondents");
+    r = COUNTS.matcher(r).replaceAll("counts fewer than $1 respondents");
+    return TEXTS.matcher(r).replaceAll("fewer than $1 respondents wrote a text");
+  }
 }

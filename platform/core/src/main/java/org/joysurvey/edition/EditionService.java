@@ -45,6 +45,8 @@ public class EditionService {
 
   @Inject private Event<EditionClosed> closed;
 
+  @Inject private Event<EditionCopied> copiedEvent;
+
   /** A request that passed its checks. */
   private record Checked(
       int year,
@@ -364,8 +366,10 @@ public class EditionService {
   }
 
   /**
-   * A new draft with the same instruments, order, settings and threshold as edition {@code id}:
-   * next year's survey from this year's ("copy from last year").
+   * A new draft with the same instruments, order, settings, threshold and access mode as edition
+   * {@code id}: next year's survey from this year's ("copy from last year"). Fires {@link
+   * EditionCopied}, whose observers copy the rest (the report narrative, in {@code
+   * org.joysurvey.narrative}); the number invited elsewhere is not copied, a new year has its own.
    *
    * @param year the new edition's year; {@code null} for the source's year + 1
    * @param title the new title; {@code null} for the source's title
@@ -384,6 +388,7 @@ public class EditionService {
             actor);
     entity(copied).setAccessMode(source.getAccessMode());
     em.flush();
+    copiedEvent.fire(new EditionCopied(id, copied, actor));
     audit.record(actor, "edition.copy", subject(copied), "copied from edition " + id);
     return copied;
   }

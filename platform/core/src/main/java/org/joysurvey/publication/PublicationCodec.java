@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.joysurvey.disclosure.Suppression;
 import org.joysurvey.edition.AccessMode;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
+import org.joysurvey.narrative.Narrative;
 import org.joysurvey.report.Comparison;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.report.Report;
@@ -34,7 +36,9 @@ import org.joysurvey.spi.Statistic;
  * kept, exactly: numbers that JSON cannot hold ({@code NaN}, infinities) are written as the strings
  * {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"} (and {@code -0.0} as {@code "-0.0"}).
  * {@code format} numbers the layout, so that a later change of it can still read what was published
- * before.
+ * before. The {@code narrative} and {@code facts} members were added within format 1: a document
+ * stored before them reads back without them ({@link Document#narrative} {@link Narrative#EMPTY},
+ * {@link Document#facts} {@code null}).
  */
 public final class PublicationCodec {
 
@@ -44,7 +48,25 @@ public final class PublicationCodec {
 
   private PublicationCodec() {}
 
+  /**
+   * A stored document: the public report, the narrative and the survey facts.
+   *
+   * @param facts {@code null} in a document stored before the facts were kept
+   */
+  public record Document(PublicReport report, Narrative narrative, SurveyFacts facts) {
+
+    public Document {
+      narrative = narrative == null ? Narrative.EMPTY : narrative;
+    }
+  }
+
+  /** The report alone, with no narrative and no facts. */
   public static String encode(PublicReport published) {
+    return encode(new Document(published, Narrative.EMPTY, null));
+  }
+
+  public static String encode(Document document) {
+    PublicReport published = document.report();
     EditionReport r = published.report();
     JsonArrayBuilder sections = JSON.createArrayBuilder();
     for (SectionReport s : r.report().sections()) {
@@ -66,15 +88,37 @@ public final class PublicationCodec {
         .add("comparisons", comparisons)
         .add("withheldStatistics", labels)
         .add("withheldTexts", titles)
+        .add("narrative", narrative(document.narrative()))
+        .add("facts", facts(document.facts()))
         .build()
         .toString();
   }
 
+  /** The public report of a stored document. */
   public static PublicReport decode(String document) {
+    return report(read(document));
+  }
+
+  /** The whole of a stored document; what a document of before the narrative lacks is empty. */
+  public static Document decodeDocument(String document) {
+    JsonObject o = read(document);
+    return new Document(
+        report(o),
+        o.containsKey("narrative") && !o.isNull("narrative")
+            ? narrative(o.getJsonObject("narrative"))
+            : Narrative.EMPTY,
+        o.containsKey("facts") && !o.isNull("facts") ? facts(o.getJsonObject("facts")) : null);
+  }
+
+  private static JsonObject read(String document) {
     JsonObject o;
     try (JsonReader reader = JSON.createReader(new StringReader(document))) {
       o = reader.readObject();
     }
+    return o;
+  }
+
+  private static PublicReport report(JsonObject o) {
     if (o.getInt("format") != FORMAT) {
       throw new IllegalArgumentException(
           "A publication document of format " + o.getInt("format") + " cannot be read.");
@@ -104,6 +148,56 @@ public final class PublicationCodec {
             comparisons),
         labels,
         titles);
+  }
+
+  private static JsonObjectBuilder narrative(Narrative n) {
+    JsonObjectBuilder chapters = JSON.createObjectBuilder();
+    n.chapterIntros().forEach(chapters::add);
+    return JSON.createObjectBuilder()
+        .add("introduction", n.introduction())
+        .add("conclusion", n.conclusion())
+        .add("recommendations", n.recommendations())
+        .add("appendices", n.appendices())
+        .add("chapters", chapters);
+  }
+
+  private static Narrative narrative(JsonObject o) {
+    // JSON-P keeps the members' order, which is the edition's order of the chapters
+    Map<String, String> chapters = new LinkedHashMap<>();
+    o.getJsonObject("chapters").forEach((k, v) -> chapters.put(k, ((JsonString) v).getString()));
+    return new Narrative(
+        o.getString("introduction"),
+        o.getString("conclusion"),
+        o.getString("recommendations"),
+        o.getString("appendices"),
+        chapters);
+  }
+
+  private static JsonValue facts(SurveyFacts f) {
+    if (f == null) {
+      return JsonValue.NULL;
+    }
+    JsonObjectBuilder o = JSON.createObjectBuilder();
+    nullable(o, "firstResponse", f.firstResponse() == null ? null : f.firstResponse().toString());
+    nullable(o, "lastResponse", f.lastResponse() == null ? null : f.lastResponse().toString());
+    if (f.invited() == null) {
+      o.addNull("invited");
+    } else {
+      o.add("invited", f.invited());
+    }
+    nullable(o, "invitedSource", f.invitedSource());
+    return o.add("responses", f.responses()).build();
+  }
+
+  private static SurveyFacts facts(JsonObject o) {
+    String first = text(o, "firstResponse");
+    String last = text(o, "lastResponse");
+    return new SurveyFacts(
+        first == null ? null : LocalDate.parse(first),
+        last == null ? null : LocalDate.parse(last),
+        o.isNull("invited") ? null : o.getJsonNumber("invited").longValue(),
+        text(o, "invitedSource"),
+        o.getJsonNumber("responses").longValue());
   }
 
   private static JsonObjectBuilder edition(EditionView e) {
@@ -232,7 +326,8 @@ public final class PublicationCodec {
     List<Suppression> suppressed = new ArrayList<>();
     for (JsonValue v : o.getJsonArray("suppressed")) {
       JsonObject sup = v.asJsonObject();
-      suppressed.add(new Suppression(sup.getString("key"), sup.getString("reason")));
+      suppressed.add(
+          new Suppression(sup.getString("key"), Suppression.withoutCount(sup.getString("reason"))));
     }
     String error = text(o, "error");
     if (o.isNull("section")) {
@@ -345,7 +440,8 @@ public final class PublicationCodec {
     Suppression suppressed = null;
     if (!o.isNull("suppressed")) {
       JsonObject s = o.getJsonObject("suppressed");
-      suppressed = new Suppression(s.getString("key"), s.getString("reason"));
+      suppressed =
+          new Suppression(s.getString("key"), Suppression.withoutCount(s.getString("reason")));
     }
     return new Comparison(
         o.getString("key"),

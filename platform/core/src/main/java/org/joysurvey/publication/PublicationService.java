@@ -22,6 +22,11 @@ import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.edition.UnknownEditionException;
+import org.joysurvey.narrative.Narrative;
+import org.joysurvey.narrative.NarrativeService;
+import org.joysurvey.participation.InvitationDashboard;
+import org.joysurvey.participation.InvitationService;
+import org.joysurvey.participation.ResponsesOnDay;
 import org.joysurvey.problem.InputRejectedException;
 import org.joysurvey.problem.Problem;
 import org.joysurvey.report.EditionReport;
@@ -31,9 +36,10 @@ import org.joysurvey.report.SectionReport;
 
 /**
  * Publishes reports and reads publications. Publishing computes the report once, keeps its public
- * view as a document under the edition's next version number and audits {@code report.publish}, in
- * one transaction; reading decodes a stored document and never runs the report engine, so what was
- * published stays as it was whatever changes afterwards (plugins, benchmark values, responses).
+ * view, with the edition's narrative and survey facts of that moment, as a document under the
+ * edition's next version number and audits {@code report.publish}, in one transaction; reading
+ * decodes a stored document and never runs the report engine, so what was published stays as it was
+ * whatever changes afterwards (plugins, benchmark values, responses).
  */
 @ApplicationScoped
 public class PublicationService {
@@ -50,6 +56,10 @@ public class PublicationService {
   @Inject private ReportService reports;
 
   @Inject private AuditLog audit;
+
+  @Inject private NarrativeService narratives;
+
+  @Inject private InvitationService invitations;
 
   @Resource(lookup = "java:app/jdbc/joy")
   private DataSource dataSource;
@@ -110,6 +120,8 @@ public class PublicationService {
               .report(editionId, group)
               .orElseThrow(() -> new UnknownEditionException(editionId));
       PublicReport published = PublicReport.of(live);
+      Narrative narrative = narratives.narrative(editionId);
+      SurveyFacts facts = facts(editionId);
       Map<String, String> versions = new LinkedHashMap<>();
       for (SectionReport s : live.report().sections()) {
         versions.put(s.instrument(), s.instrumentVersion());
@@ -125,7 +137,10 @@ public class PublicationService {
               live.report().responses(),
               live.report().suppressionThreshold(),
               versions);
-      insert(connection, publication, PublicationCodec.encode(published));
+      insert(
+          connection,
+          publication,
+          PublicationCodec.encode(new PublicationCodec.Document(published, narrative, facts)));
       audit.record(
           actor,
           "report.publish",
@@ -146,6 +161,40 @@ public class PublicationService {
       throw new IllegalStateException(
           "Publishing the report of edition " + editionId + " failed", e);
     }
+  }
+
+  /**
+   * How the edition's survey ran, from the data: the days of its first and last response, its
+   * responses, and how many were invited. The number invited counts the invitations emailed from
+   * this platform (at least once; addresses imported but never sent are not invited), and when none
+   * was sent, the number a designer entered for an edition run elsewhere ({@link
+   * NarrativeService#invitedElsewhere}); otherwise it is unknown. Works in every status; a
+   * publication keeps the facts of the day it was published.
+   *
+   * @throws UnknownEditionException when there is no such edition
+   */
+  @Transactional
+  public SurveyFacts facts(long editionId) {
+    InvitationDashboard dashboard = invitations.dashboard(editionId);
+    Long invited = null;
+    String source = null;
+    if (dashboard.sent() > 0) {
+      invited = dashboard.sent();
+      source = SurveyFacts.FROM_INVITATIONS;
+    } else {
+      Long entered = narratives.invitedElsewhere(editionId);
+      if (entered != null) {
+        invited = entered;
+        source = SurveyFacts.ENTERED;
+      }
+    }
+    List<ResponsesOnDay> days = dashboard.days();
+    return new SurveyFacts(
+        days.isEmpty() ? null : days.get(0).day(),
+        days.isEmpty() ? null : days.get(days.size() - 1).day(),
+        invited,
+        source,
+        dashboard.responses());
   }
 
   /**
@@ -232,7 +281,9 @@ public class PublicationService {
           return Optional.empty();
         }
         Publication publication = publication(rows);
-        PublicReport stored = PublicationCodec.decode(rows.getString("document"));
+        PublicationCodec.Document document =
+            PublicationCodec.decodeDocument(rows.getString("document"));
+        PublicReport stored = document.report();
         EditionReport report = stored.report();
         return Optional.of(
             new PublishedReport(
@@ -245,7 +296,9 @@ public class PublicationService {
                         report.comparisons(),
                         publication.group()),
                     stored.withheldStatistics(),
-                    stored.withheldTexts())));
+                    stored.withheldTexts()),
+                document.narrative(),
+                document.facts()));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(

@@ -191,6 +191,18 @@ public final class ReportEngine {
    *     the groups it offers
    */
   public ReportEngine restrictTo(ReportGroup group) {
+    this.groupDimension = dimensionOf(subgroups, group);
+    this.groupCode = group.code();
+    return this;
+  }
+
+  /**
+   * The dimension of {@code subgroups} that {@code group} is a group of.
+   *
+   * @throws IllegalArgumentException when none declares that variable, with the variables offered,
+   *     or when the dimension has no such group, with its groups
+   */
+  public static Subgroups.Dimension dimensionOf(Subgroups subgroups, ReportGroup group) {
     Subgroups.Dimension dimension =
         subgroups.dimensions().stream()
             .filter(d -> d.variable().equals(group.variable()))
@@ -215,9 +227,7 @@ public final class ReportEngine {
               + "; its groups are "
               + String.join(", ", dimension.codes()));
     }
-    this.groupDimension = dimension;
-    this.groupCode = group.code();
-    return this;
+    return dimension;
   }
 
   /** Responses the report left out because they are not in its group (0 without a group). */

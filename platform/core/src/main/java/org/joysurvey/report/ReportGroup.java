@@ -38,6 +38,25 @@ public record ReportGroup(String variable, String code) implements java.io.Seria
     return new ReportGroup(text.substring(0, colon), text.substring(colon + 1));
   }
 
+  /**
+   * Why figures of this group ({@code what}: "report", "cross-tabulation") are refused when the
+   * group or everyone else counts fewer than {@code threshold} respondents.
+   */
+  public Problem tooSmall(String what, int threshold) {
+    return Problem.at(
+        "group",
+        "the "
+            + what
+            + " of "
+            + this
+            + " is refused: the group or everyone else counts fewer than "
+            + threshold
+            + " respondents, and the figures of the one would follow from the full"
+            + " "
+            + what
+            + " minus those of the other");
+  }
+
   @Override
   public String toString() {
     return variable + ":" + code;

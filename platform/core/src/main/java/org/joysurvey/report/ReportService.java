@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joysurvey.benchmark.BenchmarkService;
@@ -126,6 +127,27 @@ public class ReportService {
   }
 
   /**
+   * Every response of the edition, decoded, handed to {@code each} on this thread in one streaming
+   * pass, read as a report reads them: the packed answers when every response has them in the
+   * questionnaire's current layout, otherwise the JSON (and the edition is repacked in the
+   * background). For views of the responses that need no section builders, such as
+   * cross-tabulations. Read-only; the transaction lets PostgreSQL stream.
+   */
+  @Transactional
+  public void forEachAnswers(EditionSetup setup, Consumer<Answers> each) {
+    long editionId = setup.edition().id();
+    PackedAnswers packing = new PackedAnswers(setup.questionnaire());
+    if (store.allPacked(editionId, packing.layout())) {
+      store.forEachPacked(
+          editionId, packing.layout(), packed -> each.accept(packing.decode(packed)));
+    } else {
+      repackLater(editionId);
+      StoredAnswersDecoder decoder = new StoredAnswersDecoder(setup.questionnaire());
+      store.forEachAnswers(editionId, json -> each.accept(decoder.decode(json)));
+    }
+  }
+
+  /**
    * Finds the previous edition of each instrument, computes each such edition's report once (a
    * further streaming pass), and compares. A previous edition whose report fails costs only its
    * comparisons.
@@ -194,16 +216,7 @@ public class ReportService {
     Report report = pass(setup, engine);
     if (group != null && (report.responses() < k || engine.others() < k)) {
       throw new InputRejectedException(
-          "The report was not made.",
-          List.of(
-              Problem.at(
-                  "group",
-                  "the report of "
-                      + group
-                      + " is refused: the group or everyone else counts fewer than "
-                      + k
-                      + " respondents, and the figures of the one would follow from the full"
-                      + " report minus those of the other")));
+          "The report was not made.", List.of(group.tooSmall("report", k)));
     }
     return report;
   }

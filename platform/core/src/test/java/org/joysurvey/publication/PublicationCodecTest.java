@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Map;
+import org.joysurvey.narrative.Narrative;
 import org.joysurvey.report.EditionReport;
 import org.joysurvey.spi.Statistic;
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,60 @@ class PublicationCodecTest {
         PublicationCodec.encode(new PublicReport(SampleReports.live(), Map.of(), Map.of()))
             .replace("{\"format\":1,", "{\"format\":99,");
     assertThrows(IllegalArgumentException.class, () -> PublicationCodec.decode(document));
+  }
+
+  @Test
+  void theNarrativeAndTheFactsComeBackWithTheReport() {
+    Map<String, String> chapters = new java.util.LinkedHashMap<>();
+    // not in alphabetical order: the edition's order of chapters is kept
+    chapters.put("mini-z", "Burnout *first*.");
+    chapters.put("demographics", "Who \"answered\": <b>all</b> & more\n\n- a\n- b");
+    Narrative narrative =
+        new Narrative("# Intro\n\nÄrzte 😀", "Conclusion", "", "Appendix A", chapters);
+    SurveyFacts facts =
+        new SurveyFacts(
+            LocalDate.of(2020, 3, 2), LocalDate.of(2020, 4, 30), 568L, SurveyFacts.ENTERED, 312);
+    PublicReport report = new PublicReport(SampleReports.live(), Map.of(), Map.of());
+    PublicationCodec.Document decoded =
+        PublicationCodec.decodeDocument(
+            PublicationCodec.encode(new PublicationCodec.Document(report, narrative, facts)));
+    assertEquals(report, decoded.report());
+    assertEquals(narrative, decoded.narrative());
+    assertEquals(
+        java.util.List.of("mini-z", "demographics"),
+        java.util.List.copyOf(decoded.narrative().chapterIntros().keySet()));
+    assertEquals(facts, decoded.facts());
+
+    SurveyFacts unknown = new SurveyFacts(null, null, null, null, 0);
+    assertEquals(
+        unknown,
+        PublicationCodec.decodeDocument(
+                PublicationCodec.encode(
+                    new PublicationCodec.Document(report, Narrative.EMPTY, unknown)))
+            .facts());
+  }
+
+  @Test
+  void aDocumentStoredBeforeTheNarrativeReadsBackWithoutOne() {
+    PublicReport report = new PublicReport(SampleReports.live(), Map.of(), Map.of());
+    String document = PublicationCodec.encode(report);
+    // what PublicationService stored before V13: the report's members and nothing else
+    jakarta.json.JsonObject old;
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(document))) {
+      old = reader.readObject();
+    }
+    String before =
+        jakarta.json.Json.createObjectBuilder(old)
+            .remove("narrative")
+            .remove("facts")
+            .build()
+            .toString();
+    assertTrue(!before.contains("narrative") && !before.contains("facts"), before);
+    PublicationCodec.Document decoded = PublicationCodec.decodeDocument(before);
+    assertEquals(report, decoded.report());
+    assertEquals(Narrative.EMPTY, decoded.narrative());
+    assertEquals(null, decoded.facts());
+    assertEquals(report, PublicationCodec.decode(before));
   }
 }

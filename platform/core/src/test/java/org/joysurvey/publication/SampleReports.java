@@ -24,7 +24,7 @@ import org.joysurvey.spi.Statistic;
  */
 final class SampleReports {
 
-  static final String WITHHELD_REASON = "counts 3 respondents, fewer than 5";
+  static final String WITHHELD_REASON = "counts fewer than 5 respondents";
 
   private SampleReports() {}
 
@@ -125,7 +125,7 @@ final class SampleReports {
                 -0.0,
                 Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY,
-                new Suppression("mini-z.respondents", "counts 2 respondents, fewer than 5")),
+                new Suppression("mini-z.respondents", "counts fewer than 5 respondents")),
             "mini-z.level_share.5",
             new Comparison(
                 "mini-z.level_share.5", 2018, "edition 3", 0.2, 8L, 40L, -15, -1.9, 0.06, null)));

@@ -191,7 +191,7 @@ public class EditionsResource {
   @POST
   @Path("{id}/responses/import")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   public JsonObject importCsv(@PathParam("id") long id, InputStream body) {
     Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
     int stored = responses.importCsv(id, reader);
@@ -239,11 +239,7 @@ public class EditionsResource {
         actor(),
         "responses.export",
         subject(id),
-        (chosen == ExportFormat.CSV ? "CSV" : chosen.code())
-            + (withDerived ? " with derived variables" : "")
-            + " of "
-            + edition.responses()
-            + " responses");
+        chosen.auditDetail(withDerived, edition.responses()));
     StreamingOutput body =
         output -> {
           analysis.export(id, chosen, withDerived, output);

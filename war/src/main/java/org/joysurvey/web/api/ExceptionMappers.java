@@ -75,9 +75,34 @@ final class ExceptionMappers {
   }
 
   @Provider
+  public static class BodyTooLarge implements ExceptionMapper<RequestBodyTooLargeException> {
+    @Override
+    public Response toResponse(RequestBodyTooLargeException e) {
+      return ApiRequestFilter.tooLarge(e);
+    }
+  }
+
+  /**
+   * The limit passed while a reader (the JSON parser, the CSV reader) was reading the body, which
+   * it may have wrapped in an exception of its own.
+   */
+  static Optional<RequestBodyTooLargeException> tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RequestBodyTooLargeException tooLarge) {
+        return Optional.of(tooLarge);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Provider
   public static class MalformedJson implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {
+      Optional<RequestBodyTooLargeException> tooLarge = tooLarge(e);
+      if (tooLarge.isPresent()) {
+        return ApiRequestFilter.tooLarge(tooLarge.get());
+      }
       return ApiError.response(
               Response.Status.BAD_REQUEST,
               "The body is not valid JSON: " + e.getMessage(),
@@ -90,6 +115,10 @@ final class ExceptionMappers {
   public static class WebApplication implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      Optional<RequestBodyTooLargeException> tooLarge = tooLarge(e);
+      if (tooLarge.isPresent()) {
+        return ApiRequestFilter.tooLarge(tooLarge.get());
+      }
       Response.StatusType status = e.getResponse().getStatusInfo();
       String message =
           status.getFamily() == Response.Status.Family.SERVER_ERROR
@@ -148,6 +177,10 @@ final class ExceptionMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
+      Optional<RequestBodyTooLargeException> tooLarge = tooLarge(e);
+      if (tooLarge.isPresent()) {
+        return ApiRequestFilter.tooLarge(tooLarge.get());
+      }
       Throwable cause = e;
       while (cause.getCause() != null && cause.getCause() != cause) {
         if (cause instanceof InputRejectedException rejected) {

@@ -63,7 +63,7 @@ public class InvitationsResource {
   @POST
   @Path("{id}/invitations")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   public JsonObject importInvitees(@PathParam("id") long id, InputStream body) {
     InviteeImport result =
         invitations.importCsv(actor(), id, new InputStreamReader(body, StandardCharsets.UTF_8));

@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.joysurvey.narrative.Narrative;
 import org.joysurvey.publication.PublicationService;
 import org.joysurvey.publication.PublishedReport;
+import org.joysurvey.publication.SurveyFacts;
 import org.joysurvey.report.ReportGroup;
 
 /**
@@ -55,8 +57,42 @@ public class PublicReportsResource {
     PublishedReport published = found.get();
     JsonObject report = ReportJson.of(published.report().report());
     return Response.ok(
-            Json.createObjectBuilder(report).add("publication", publication(published)).build())
+            Json.createObjectBuilder(report)
+                .add("publication", publication(published))
+                .add("narrative", narrative(published.narrative()))
+                .add("facts", facts(published.facts()))
+                .build())
         .build();
+  }
+
+  /** The narrative as published, in Markdown (a client renders it, as the report page does). */
+  private static JsonObject narrative(Narrative n) {
+    var chapters = Json.createObjectBuilder();
+    n.chapterIntros().forEach(chapters::add);
+    return Json.createObjectBuilder()
+        .add("introduction", n.introduction())
+        .add("conclusion", n.conclusion())
+        .add("recommendations", n.recommendations())
+        .add("appendices", n.appendices())
+        .add("chapters", chapters)
+        .build();
+  }
+
+  /** The survey facts as published; what is unknown is {@code null}. */
+  private static JsonObject facts(SurveyFacts f) {
+    var o = Json.createObjectBuilder();
+    if (f.firstResponse() == null) {
+      o.addNull("firstResponse").addNull("lastResponse");
+    } else {
+      o.add("firstResponse", f.firstResponse().toString())
+          .add("lastResponse", f.lastResponse().toString());
+    }
+    if (f.invited() == null) {
+      o.addNull("invited").addNull("invitedSource");
+    } else {
+      o.add("invited", f.invited()).add("invitedSource", f.invitedSource());
+    }
+    return o.add("responses", f.responses()).build();
   }
 
   /** Which version this is; who published it stays in the admin list and the audit log. */

@@ -245,16 +245,9 @@ public class EditionEditView implements Serializable {
     return found && (external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.ANALYST));
   }
 
-  /** The formats offered, code to name. */
+  /** The formats offered, name to code. */
   public java.util.Map<String, String> getExportFormats() {
-    java.util.Map<String, String> formats = new java.util.LinkedHashMap<>();
-    formats.put("Everything (zip: CSV, Stata, SPSS, codebook, .do, .R, README)", "bundle");
-    formats.put("Stata (.dta)", "dta");
-    formats.put("SPSS (.sav)", "sav");
-    formats.put("CSV", "csv");
-    formats.put("Codebook (CSV)", "codebook-csv");
-    formats.put("Codebook (JSON Table Schema)", "codebook-json");
-    return formats;
+    return org.joysurvey.web.pages.AnalysisDownloads.FORMATS;
   }
 
   /**
@@ -273,11 +266,7 @@ public class EditionEditView implements Serializable {
         Pages.actor(),
         "responses.export",
         "edition/" + id,
-        (format == ExportFormat.CSV ? "CSV" : format.code())
-            + (exportDerived ? " with derived variables" : "")
-            + " of "
-            + responses
-            + " responses, from the edition page");
+        format.auditDetail(exportDerived, responses) + ", from the edition page");
     external.responseReset();
     external.setResponseContentType(format.mediaType());
     external.setResponseHeader(

@@ -38,6 +38,8 @@ class ApiPermissionsTest {
                 Map.entry("POST admin/editions/{id}/responses/import", DESIGN),
                 Map.entry("GET admin/editions/{id}/responses/export", ANALYSE),
                 Map.entry("GET admin/editions/{id}/report", ANALYSE),
+                Map.entry("GET admin/editions/{id}/crosstab", ANALYSE),
+                Map.entry("GET admin/editions/{id}/crosstab/variables", ANALYSE),
                 Map.entry("POST admin/editions/{id}/publications", ANALYSE),
                 Map.entry("GET admin/editions/{id}/publications", ANALYSE),
                 Map.entry("PUT admin/editions/{id}", DESIGN),
@@ -58,7 +60,9 @@ class ApiPermissionsTest {
                 Map.entry("POST admin/editions/{id}/invitations/remind", DESIGN),
                 Map.entry("GET admin/editions/{id}/access-mode", ALL),
                 Map.entry("PUT admin/editions/{id}/access-mode", DESIGN),
-                Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN)));
+                Map.entry("GET admin/editions/{id}/incentive-emails", DESIGN),
+                Map.entry("GET admin/editions/{id}/narrative", ALL),
+                Map.entry("PUT admin/editions/{id}/narrative", DESIGN)));
     Map<String, Set<String>> actual = new TreeMap<>();
     for (Class<?> resource :
         new Class<?>[] {
@@ -68,7 +72,9 @@ class ApiPermissionsTest {
           BenchmarksResource.class,
           SocietyResource.class,
           InvitationsResource.class,
-          PublicationsResource.class
+          PublicationsResource.class,
+          CrosstabResource.class,
+          NarrativeResource.class
         }) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method m : resource.getDeclaredMethods()) {
@@ -94,7 +100,9 @@ class ApiPermissionsTest {
           BenchmarksResource.class,
           SocietyResource.class,
           InvitationsResource.class,
-          PublicationsResource.class
+          PublicationsResource.class,
+          CrosstabResource.class,
+          NarrativeResource.class
         }) {
       assertTrue(
           resource.isAnnotationPresent(AllowedRoles.class),

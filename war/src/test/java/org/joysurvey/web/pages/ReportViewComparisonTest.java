@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.joysurvey.disclosure.Suppression;
+import org.joysurvey.document.ChartData;
+import org.joysurvey.document.StatisticFormat;
 import org.joysurvey.edition.EditionStatus;
 import org.joysurvey.edition.EditionView;
 import org.joysurvey.report.Comparison;
@@ -82,9 +84,8 @@ class ReportViewComparisonTest {
             60L,
             0.6,
             0.55,
-            new Suppression("x.a", "counts 3 respondents, fewer than 5"));
-    assertEquals(
-        "suppressed (counts 3 respondents, fewer than 5)", StatisticFormat.previous(hidden));
+            new Suppression("x.a", "counts fewer than 5 respondents"));
+    assertEquals("suppressed (counts fewer than 5 respondents)", StatisticFormat.previous(hidden));
     assertEquals("suppressed", StatisticFormat.change(hidden, Optional.empty()));
     assertTrue(
         !StatisticFormat.source(hidden).contains("3 of 60"), "no counts of a suppressed figure");
@@ -116,9 +117,7 @@ class ReportViewComparisonTest {
         new EditionReport(EDITION_2020, List.of(), new Report(80, 5, List.of(s)), comparisons);
 
     JsonObject chart =
-        parse(
-            ReportView.chartJson(
-                section.charts().get(0), s, s.statisticsByKey(), report, List.of(2019, 2018)));
+        parse(ReportView.chartJson(ChartData.of(section.charts().get(0), s, report)));
     JsonArray datasets = chart.getJsonObject("data").getJsonArray("datasets");
     assertEquals(3, datasets.size());
     assertEquals("2020", datasets.getJsonObject(0).getString("label"));
@@ -134,11 +133,10 @@ class ReportViewComparisonTest {
     JsonObject plain =
         parse(
             ReportView.chartJson(
-                section.charts().get(0),
-                s,
-                s.statisticsByKey(),
-                new EditionReport(EDITION_2020, List.of(), new Report(80, 5, List.of(s))),
-                List.of()));
+                ChartData.of(
+                    section.charts().get(0),
+                    s,
+                    new EditionReport(EDITION_2020, List.of(), new Report(80, 5, List.of(s))))));
     JsonArray one = plain.getJsonObject("data").getJsonArray("datasets");
     assertEquals(1, one.size());
     assertEquals(

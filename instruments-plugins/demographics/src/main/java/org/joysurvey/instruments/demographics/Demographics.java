@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -138,6 +139,25 @@ public final class Demographics implements Instrument {
           .map(i -> i.options().stream().map(Option::code).collect(Collectors.toUnmodifiableSet()))
           .toList();
 
+  /**
+   * What {@link #score} computes, for the codebook (docs/instruments/demographics.md): each answer
+   * as it is, under the item's own code and with the item's options.
+   */
+  private static final List<DerivedVariable> DERIVED_VARIABLES =
+      ITEMS.stream()
+          .map(
+              item ->
+                  DerivedVariable.categorical(
+                      ID + "." + item.code(),
+                      ITEM_NAMES.get(item.code()) + " (the answer to " + item.code() + ")",
+                      item.options(),
+                      "the option code answered to the item '"
+                          + item.code()
+                          + "' (\""
+                          + item.text()
+                          + "\"), missing when unanswered"))
+          .toList();
+
   private static List<SettingDefinition> settingDefinitions() {
     List<SettingDefinition> settings = new ArrayList<>();
     for (Item item : ITEMS) {
@@ -228,5 +248,10 @@ public final class Demographics implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 }

@@ -2,6 +2,7 @@ package org.joysurvey.instruments.engagement;
 
 import java.util.List;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -143,6 +144,27 @@ public final class EngagementDrivers implements Instrument {
       DRIVERS.stream().map(d -> POSITIVE + d.code()).toList();
 
   /**
+   * What {@link #score} computes, for the codebook (docs/instruments/engagement-drivers.md): one
+   * positive flag per statement.
+   */
+  private static final List<DerivedVariable> DERIVED_VARIABLES =
+      DRIVERS.stream()
+          .map(
+              d ->
+                  DerivedVariable.binary(
+                      POSITIVE + d.code(),
+                      "Agrees at least slightly: " + d.name(),
+                      "Not positive (1-3, disagrees at least slightly)",
+                      "Positive (4-6, agrees at least slightly)",
+                      "1 when the statement '"
+                          + d.code()
+                          + "' is answered "
+                          + POSITIVE_FROM
+                          + " (slightly agree) or more on the 1-6 scale, 0 when 1 to 3, missing"
+                          + " when unanswered"))
+          .toList();
+
+  /**
    * The section's headline figures, as the white paper of a published report states them
    * (docs/instruments/engagement-drivers.md, "Key findings").
    */
@@ -201,5 +223,10 @@ public final class EngagementDrivers implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 }

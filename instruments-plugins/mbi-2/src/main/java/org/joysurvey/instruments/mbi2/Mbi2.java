@@ -3,6 +3,7 @@ package org.joysurvey.instruments.mbi2;
 import java.util.List;
 import java.util.OptionalInt;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -97,6 +98,36 @@ public final class Mbi2 implements Instrument {
               Mbi2Report.DP_HIGH_RATE,
               "{value} of respondents reported high depersonalization{change}."));
 
+  /**
+   * What {@link #score} computes, for the codebook (docs/instruments/mbi-2.md); the threshold is
+   * the edition's setting, so the rules name it.
+   */
+  private static final List<DerivedVariable> DERIVED_VARIABLES =
+      List.of(
+          DerivedVariable.binary(
+              EE_HIGH,
+              "High emotional exhaustion (MBI item 'ee' at or above the threshold)",
+              "Below the threshold",
+              "At or above the threshold",
+              "1 when the MBI item 'ee' (emotional exhaustion, 0 never to 6 every day) is at or"
+                  + " above the edition's threshold (setting 'threshold', default 4: once a week"
+                  + " or more), 0 when below, missing when unanswered"),
+          DerivedVariable.binary(
+              DP_HIGH,
+              "High depersonalization (MBI item 'dp' at or above the threshold)",
+              "Below the threshold",
+              "At or above the threshold",
+              "1 when the MBI item 'dp' (depersonalization, 0 never to 6 every day) is at or"
+                  + " above the edition's threshold (setting 'threshold', default 4: once a week"
+                  + " or more), 0 when below, missing when unanswered"),
+          DerivedVariable.binary(
+              BURNOUT,
+              "Burnout on the MBI (either item at or above the threshold)",
+              "No burnout",
+              "Burnout",
+              "1 when ee_high or dp_high is 1; 0 when both are 0; missing when one item is"
+                  + " unanswered and the other is not high"));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -149,5 +180,10 @@ public final class Mbi2 implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 }

@@ -2,11 +2,13 @@ package org.joysurvey.instruments.miniz;
 
 import java.util.List;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
 import org.joysurvey.spi.Item;
 import org.joysurvey.spi.KeyFinding;
+import org.joysurvey.spi.Option;
 import org.joysurvey.spi.ReportContext;
 import org.joysurvey.spi.SectionBuilder;
 import org.joysurvey.spi.SettingDefinition;
@@ -100,6 +102,28 @@ public final class MiniZ implements Instrument {
               "{value} of respondents enjoyed their work with no symptoms of burnout (Mini-Z"
                   + " level 1){change}."));
 
+  /** What {@link #score} computes, for the codebook (docs/instruments/mini-z.md). */
+  private static final List<DerivedVariable> DERIVED_VARIABLES =
+      List.of(
+          DerivedVariable.binary(
+              BURNOUT,
+              "Burnout on the Mini-Z (level 3 or more)",
+              "No burnout (level 1 or 2)",
+              "Burnout (level 3 or more)",
+              "1 when the burnout level is 3 or more (Mini-Z item 'burnout'), 0 when it is 1 or"
+                  + " 2, missing when unanswered"),
+          DerivedVariable.categorical(
+              LEVEL,
+              "Mini-Z burnout level (1 to 5)",
+              List.of(
+                  Option.of("1", "1: no symptoms of burnout"),
+                  Option.of("2", "2: occasionally under stress, not burned out"),
+                  Option.of("3", "3: definitely burning out"),
+                  Option.of("4", "4: symptoms that won't go away"),
+                  Option.of("5", "5: completely burned out")),
+              "the level answered to the Mini-Z item 'burnout', 1 to 5, missing when"
+                  + " unanswered"));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -138,5 +162,10 @@ public final class MiniZ implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 }

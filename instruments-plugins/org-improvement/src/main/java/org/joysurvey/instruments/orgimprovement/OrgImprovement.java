@@ -2,6 +2,7 @@ package org.joysurvey.instruments.orgimprovement;
 
 import java.util.List;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -123,5 +124,13 @@ public final class OrgImprovement implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  /**
+   * None: {@link #score} computes no variable (the codebook lists this instrument's items only).
+   */
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return List.of();
   }
 }

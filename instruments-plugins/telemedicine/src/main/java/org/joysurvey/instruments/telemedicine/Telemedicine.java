@@ -3,6 +3,7 @@ package org.joysurvey.instruments.telemedicine;
 import java.util.ArrayList;
 import java.util.List;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -108,6 +109,16 @@ public final class Telemedicine implements Instrument {
               "{value} of telemedicine users agreed that it improves their patients' access to"
                   + " care{change}."));
 
+  /** What {@link #score} computes, for the codebook (docs/instruments/telemedicine.md). */
+  private static final List<DerivedVariable> DERIVED_VARIABLES =
+      List.of(
+          DerivedVariable.binary(
+              USES_VARIABLE,
+              "Uses telemedicine",
+              "Does not use telemedicine",
+              "Uses telemedicine",
+              "1 when the item 'uses' is answered yes, 0 when no, missing when unanswered"));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -134,5 +145,10 @@ public final class Telemedicine implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 }

@@ -2,6 +2,7 @@ package org.joysurvey.instruments.wellness;
 
 import java.util.List;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -90,6 +91,17 @@ public final class WellnessServices implements Instrument {
               WellnessServicesReport.RATE + "society",
               "{value} of respondents had used the society's wellness program{change}."));
 
+  /** What {@link #score} computes, for the codebook (docs/instruments/wellness-services.md). */
+  private static final List<DerivedVariable> DERIVED_VARIABLES =
+      List.of(
+          DerivedVariable.binary(
+              ANY,
+              "Used any of the three wellness services",
+              "Used none of them",
+              "Used at least one",
+              "1 when the item 'used' names at least one of self-pay, employer and society, 0"
+                  + " when it is answered 'none', missing when unanswered"));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -137,5 +149,10 @@ public final class WellnessServices implements Instrument {
   @Override
   public List<KeyFinding> keyFindings() {
     return KEY_FINDINGS;
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 }

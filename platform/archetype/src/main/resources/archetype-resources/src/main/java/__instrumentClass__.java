@@ -2,6 +2,7 @@ package ${package};
 
 import java.util.List;
 import org.joysurvey.spi.Answers;
+import org.joysurvey.spi.DerivedVariable;
 import org.joysurvey.spi.DerivedVariables;
 import org.joysurvey.spi.Instrument;
 import org.joysurvey.spi.InstrumentMetadata;
@@ -48,6 +49,15 @@ public final class ${instrumentClass} implements Instrument {
       new KeyFinding(SATISFIED_RATE,
           "{value} of respondents ({count} of {basis}) were satisfied with their work schedule{change}."));
 
+  /**
+   * What score computes, for the analysts' codebook and their Stata and SPSS files: label, the meaning of 0 and 1,
+   * and the rule in plain words. Declare every variable score can produce, and only those.
+   */
+  private static final List<DerivedVariable> DERIVED_VARIABLES = List.of(
+      DerivedVariable.binary(SATISFIED, "Satisfied with the work schedule (4 or 5)",
+          "Not satisfied (1 to 3)", "Satisfied (4 or 5)",
+          "1 when the item 'schedule' is answered 4 or 5, 0 when 1 to 3, missing when unanswered"));
+
   @Override
   public InstrumentMetadata metadata() {
     return METADATA;
@@ -65,6 +75,11 @@ public final class ${instrumentClass} implements Instrument {
       return DerivedVariables.NONE; // unknown: left out of every denominator
     }
     return DerivedVariables.builder().put(SATISFIED, level.getAsInt() >= 4).build();
+  }
+
+  @Override
+  public List<DerivedVariable> derivedVariables() {
+    return DERIVED_VARIABLES;
   }
 
   @Override

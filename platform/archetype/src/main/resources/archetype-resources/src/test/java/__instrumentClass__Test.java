@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.joysurvey.testkit.DerivedVariableDeclarations;
 import org.joysurvey.testkit.InstrumentTestKit;
 import org.joysurvey.testkit.KeyFindings;
 import org.joysurvey.testkit.SectionResult;
@@ -30,5 +32,15 @@ class ${instrumentClass}Test {
   void keyFindingReadsAsASentence() {
     assertEquals("71.4% of respondents (5 of 7) were satisfied with their work schedule, up 3.0 points from 2018.",
         new ${instrumentClass}().keyFindings().get(0).fill("71.4%", "5", "7", ", up 3.0 points from 2018"));
+  }
+
+  @Test
+  void declaresTheDerivedVariableItsScoringProduces() {
+    List<Map<String, String>> rows = Stream.of("5", "3", "")
+        .map(level -> Map.of(${instrumentClass}.SCHEDULE, level))
+        .toList();
+    Map<String, Set<String>> seen = DerivedVariableDeclarations.assertDeclaredAsScored(
+        InstrumentTestKit.of(new ${instrumentClass}()), ${instrumentClass}.ID, rows);
+    assertEquals(Set.of("0", "1"), seen.get(${instrumentClass}.SATISFIED));
   }
 }

@@ -1,4 +1,4 @@
-package org.joysurvey.web.pages;
+package org.joysurvey.document;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,14 +7,18 @@ import org.joysurvey.report.Comparison;
 import org.joysurvey.spi.ReportTable.Format;
 import org.joysurvey.spi.Statistic;
 
-/** How statistics read in a report meant for distribution: suppressed ones never show a number. */
-final class StatisticFormat {
+/**
+ * How statistics read wherever a report is shown (the report page, the PDF, the print page):
+ * suppressed ones never show a number.
+ */
+public final class StatisticFormat {
 
-  static final String SUPPRESSED = "suppressed";
+  public static final String SUPPRESSED = "suppressed";
 
   private StatisticFormat() {}
 
-  static String format(Statistic statistic, Format format, Optional<Suppression> suppression) {
+  public static String format(
+      Statistic statistic, Format format, Optional<Suppression> suppression) {
     if (suppression.isPresent()) {
       return SUPPRESSED;
     }
@@ -34,7 +38,7 @@ final class StatisticFormat {
   }
 
   /** The natural format of a statistic on its own. */
-  static Format natural(Statistic statistic) {
+  public static Format natural(Statistic statistic) {
     if (statistic.key().endsWith("p_value")) {
       return Format.P_VALUE;
     }
@@ -49,7 +53,7 @@ final class StatisticFormat {
   }
 
   /** The earlier figure of a comparison: "31.1% (2018)", or "suppressed" with the reason. */
-  static String previous(Comparison c) {
+  public static String previous(Comparison c) {
     if (c.suppressed() != null) {
       return SUPPRESSED + " (" + c.suppressed().reason() + ")";
     }
@@ -63,7 +67,7 @@ final class StatisticFormat {
    * The change since the earlier year: "+2.6 points, p = 0.399". It reveals both figures, so it is
    * suppressed when either is. Without the earlier year's counts there is no test.
    */
-  static String change(Comparison c, Optional<Suppression> current) {
+  public static String change(Comparison c, Optional<Suppression> current) {
     if (current.isPresent() || c.suppressed() != null) {
       return SUPPRESSED;
     }
@@ -75,7 +79,7 @@ final class StatisticFormat {
   }
 
   /** Where the earlier figure comes from, and why a change may lack a test. */
-  static String source(Comparison c) {
+  public static String source(Comparison c) {
     String from =
         c.source().startsWith("edition ") ? "the " + c.year() + " edition's responses" : c.source();
     if (c.suppressed() != null) {
@@ -100,11 +104,11 @@ final class StatisticFormat {
         + "); two-proportion z-test.";
   }
 
-  static String pValue(double p) {
+  public static String pValue(double p) {
     return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
   }
 
-  static String percent(double share) {
+  public static String percent(double share) {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 }

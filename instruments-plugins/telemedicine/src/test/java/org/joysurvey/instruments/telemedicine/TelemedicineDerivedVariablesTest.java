@@ -1,0 +1,31 @@
+package org.joysurvey.instruments.telemedicine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.joysurvey.testkit.CohortFixture;
+import org.joysurvey.testkit.DerivedVariableDeclarations;
+import org.joysurvey.testkit.InstrumentTestKit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The derived variables (SPI 1.5): the instrument declares exactly the variables its scoring
+ * produces on the cohort-200 fixture, with the types and codes it gives them
+ * (docs/instruments/telemedicine.md, "Derived variables").
+ */
+class TelemedicineDerivedVariablesTest {
+
+  @Test
+  void declaresWhatItsScoringProducesOnTheCohort() throws IOException {
+    Map<String, Set<String>> seen =
+        DerivedVariableDeclarations.assertDeclaredAsScored(
+            InstrumentTestKit.of(new Telemedicine()),
+            "telemedicine",
+            CohortFixture.rows("telemedicine."));
+    assertEquals(List.of("telemedicine.uses"), List.copyOf(seen.keySet()));
+    assertEquals(Set.of("0", "1"), seen.get("telemedicine.uses"));
+  }
+}
