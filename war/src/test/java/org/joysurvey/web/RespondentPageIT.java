@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -65,9 +66,13 @@ class RespondentPageIT extends BrowserTestSupport {
   @Test
   void respondentAnswersAPageAtATimeReviewsAndSubmitsAndTheResponseIsStored() {
     long id = edition("open");
+    browser.manage().deleteAllCookies();
     open("survey.xhtml?edition=" + id);
     assertTrue(browser.getTitle().startsWith("Browser "), browser.getTitle());
     assertEquals("Page 1 of 3", pageProgress());
+    assertNull(
+        browser.manage().getCookieNamed("JSESSIONID"),
+        "the public link's first page makes no session: a stateless view");
     assertEquals("Mini-Z burnout measure", browser.findElement(By.id("page-title")).getText());
     assertTrue(browser.findElements(By.id("survey:back")).isEmpty(), "no Back on the first page");
     assertNoSeriousAccessibilityViolations();
@@ -496,11 +501,16 @@ class RespondentPageIT extends BrowserTestSupport {
     browser.manage().deleteAllCookies();
     openLink(annLink);
     assertEquals("Page 1 of 4", pageProgress());
+    assertNull(
+        browser.manage().getCookieNamed("JSESSIONID"),
+        "the first page of an invitation link makes no session: a stateless view");
     assertEquals("Mini-Z burnout measure", browser.findElement(By.id("page-title")).getText());
     assertNoSeriousAccessibilityViolations();
     answer("mini-z.burnout", "4");
     next();
     assertEquals("Page 2 of 4", pageProgress());
+    assertNotNull(
+        browser.manage().getCookieNamed("JSESSIONID"), "the session begins with the first post");
     assertFalse(
         isShown("telemedicine.ehr_integrated"), "the follow-ups wait for the answer to 'uses'");
     answer("telemedicine.uses", "yes");

@@ -12,5 +12,10 @@ public enum Access {
   /** This invitation or resume code already gave its response. */
   ALREADY_SUBMITTED,
   /** The public link of an edition that is answered by personal invitation only. */
-  INVITATION_ONLY
+  INVITATION_ONLY,
+  /**
+   * Too many wrong resume codes lately, from this address or for this edition: codes are refused
+   * unread for a while ({@link ResumeGuessLimit}).
+   */
+  TOO_MANY_GUESSES
 }

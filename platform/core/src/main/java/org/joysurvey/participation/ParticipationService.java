@@ -47,6 +47,8 @@ public class ParticipationService {
 
   @Inject private ResponseService responses;
 
+  @Inject private ResumeGuesses guesses;
+
   /** The link of an invitation email. Marks the invitation started. */
   public Entry enterWithToken(String token) {
     if (!Tokens.isWellFormed(token)) {
@@ -101,8 +103,13 @@ public class ParticipationService {
     return Entry.closedDoor(access, editionId, edition.title());
   }
 
-  /** An open-link respondent coming back with the resume code they were shown. */
-  public Entry resumeWithCode(long editionId, String typedCode) {
+  /**
+   * An open-link respondent coming back with the resume code they were shown, from an address (the
+   * client's, for the guess limit: {@link ResumeGuessLimit}). A well-formed code that leads nowhere
+   * is counted as a wrong guess; once the limit is reached, codes are refused unread with {@link
+   * Access#TOO_MANY_GUESSES} until the window has passed.
+   */
+  public Entry resumeWithCode(long editionId, String typedCode, String address) {
     Optional<EditionSetup> setup = editions.setup(editionId);
     String canonical = ResumeCodes.normalize(typedCode);
     if (setup.isEmpty() || canonical == null) {
@@ -112,9 +119,13 @@ public class ParticipationService {
           setup.map(s -> s.edition().title()).orElse(null));
     }
     String title = setup.get().edition().title();
+    if (guesses.refused(editionId, address)) {
+      return Entry.closedDoor(Access.TOO_MANY_GUESSES, editionId, title);
+    }
     DraftKey key = DraftKey.ofResumeCode(canonical);
     Optional<Draft> draft = draft(key).filter(d -> d.editionId() == editionId);
     if (draft.isEmpty()) {
+      guesses.recordWrong(editionId, address);
       return Entry.closedDoor(Access.UNKNOWN_LINK, editionId, title);
     }
     if (draft.get().submitted()) {
@@ -125,6 +136,11 @@ public class ParticipationService {
       return Entry.closedDoor(access, editionId, title);
     }
     return new Entry(Access.OPEN, editionId, title, key, draft.get().cells(), draft.get().page());
+  }
+
+  /** How long codes are refused once too many wrong ones were tried, in minutes. */
+  public int resumeGuessWindowMinutes() {
+    return (int) guesses.limit().window().toMinutes();
   }
 
   /** An empty draft for an open-link respondent, and the code to resume it. */

@@ -53,17 +53,17 @@ public class EditionEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EditionService editions;
+  @Inject private EditionService editions;
 
-  @Inject private transient InstrumentRegistry registry;
+  @Inject private InstrumentRegistry registry;
 
-  @Inject private transient PublicationService publicationService;
+  @Inject private PublicationService publicationService;
 
-  @Inject private transient PublicUrl publicUrl;
+  @Inject private PublicUrl publicUrl;
 
-  @Inject private transient AnalysisExportService analysisExport;
+  @Inject private AnalysisExportService analysisExport;
 
-  @Inject private transient AuditLog audit;
+  @Inject private AuditLog audit;
 
   private String exportFormat = ExportFormat.BUNDLE.code();
 

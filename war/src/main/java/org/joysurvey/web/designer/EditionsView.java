@@ -22,9 +22,9 @@ public class EditionsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EditionService editions;
+  @Inject private EditionService editions;
 
-  @Inject private transient InstrumentRegistry registry;
+  @Inject private InstrumentRegistry registry;
 
   private List<EditionView> list = List.of();
   private Integer year = Year.now().getValue();

@@ -44,11 +44,11 @@ public class InvitationsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EditionService editions;
+  @Inject private EditionService editions;
 
-  @Inject private transient InvitationService invitations;
+  @Inject private InvitationService invitations;
 
-  @Inject private transient PublicUrl publicUrl;
+  @Inject private PublicUrl publicUrl;
 
   private Long id;
   private boolean found;

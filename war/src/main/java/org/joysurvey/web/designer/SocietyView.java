@@ -16,7 +16,7 @@ public class SocietyView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient SocietyService society;
+  @Inject private SocietyService society;
 
   private String name;
   private String logoUrl;

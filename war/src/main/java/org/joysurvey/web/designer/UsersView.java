@@ -24,7 +24,7 @@ public class UsersView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient UserService users;
+  @Inject private UserService users;
 
   /** Not kept with the view state (UserView is not serializable): read again when needed. */
   private transient List<UserView> list;

@@ -14,28 +14,28 @@ import java.util.List;
 @RequestScoped
 public class SurveyAnswers {
 
-  @Inject private SurveyForm form;
+  @Inject private CurrentSurveyForm current;
 
   /** The ranked options of a ranked item, most important first, as labels. */
   public List<String> ranking(FormItem item) {
-    return form.answers().ranking(item).stream().map(item::label).toList();
+    return form().answers().ranking(item).stream().map(item::label).toList();
   }
 
   /** An option's label on a ranked item, with its rank once ticked ("1st: ..."). */
   public String rankedLabel(FormItem item, FormOption option) {
-    int rank = form.answers().ranking(item).indexOf(option.code()) + 1;
+    int rank = form().answers().ranking(item).indexOf(option.code()) + 1;
     return rank == 0 ? option.label() : ordinal(rank) + ": " + option.label();
   }
 
   /** Whether an option of a ranked item can no longer be ticked: as many as allowed are ranked. */
   public boolean rankFull(FormItem item, FormOption option) {
-    List<String> ranking = form.answers().ranking(item);
+    List<String> ranking = form().answers().ranking(item);
     return ranking.size() >= item.maxChoices() && !ranking.contains(option.code());
   }
 
   /** An answer as the review page shows it: option labels, or the text; empty when unanswered. */
   public String reviewAnswer(FormItem item) {
-    return reviewAnswer(item, form.answers());
+    return reviewAnswer(item, form().answers());
   }
 
   static String reviewAnswer(FormItem item, FormAnswers answers) {
@@ -71,5 +71,9 @@ public class SurveyAnswers {
               default -> "th";
             };
     return n + suffix;
+  }
+
+  private SurveyForm form() {
+    return current.get();
   }
 }

@@ -1,9 +1,11 @@
 package org.joysurvey.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
 import org.joysurvey.edition.EditionService;
@@ -11,6 +13,7 @@ import org.joysurvey.edition.EditionSetup;
 import org.joysurvey.participation.Access;
 import org.joysurvey.participation.Entry;
 import org.joysurvey.participation.ParticipationService;
+import org.joysurvey.web.load.RespondentLimits;
 
 /**
  * The ways into the respondent form ({@link SurveyForm}): an invitation token, the public link, a
@@ -21,7 +24,7 @@ import org.joysurvey.participation.ParticipationService;
 @RequestScoped
 public class SurveyEntry {
 
-  @Inject private SurveyForm form;
+  @Inject private CurrentSurveyForm current;
 
   @Inject private EditionService editions;
 
@@ -29,43 +32,96 @@ public class SurveyEntry {
 
   @Inject private RespondentSession respondentSession;
 
+  @Inject private RespondentLimits limits;
+
+  @Inject private FormShapes shapes;
+
   /**
    * Called by {@code f:viewAction} of {@code survey.xhtml}: {@code ?token=} (an invitation link),
    * {@code ?edition=} (the public link) or {@code ?edition=&resume=} (a resume code). The
    * parameters are read from the request rather than bound as view parameters, so that the token is
-   * not kept in the view state (which lives in the HTTP session).
+   * not kept in the view state (which lives in the HTTP session). A fresh form's first page is
+   * stateless ({@link CurrentSurveyForm}).
    */
   public void load() {
     Map<String, String> params =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    String token = params.get("token");
-    String resume = params.get("resume");
-    Long edition = parseId(params.get("edition"));
+    SurveyForm form = current.beginInRequest();
+    enterBy(form, params.get("token"), parseId(params.get("edition")), params.get("resume"));
+    current.settle();
+  }
+
+  /**
+   * A post to a view whose form is gone. From a stateless first page, the form is built again from
+   * the way in the page carries (the edition, an invitation token), so that the post applies to it.
+   * Otherwise its view state was dropped (the browser's Back button after the submission, then the
+   * same form sent again): when this session submitted to the edition the page says the answers
+   * were received; otherwise it stays a closed door.
+   */
+  void rebuild(SurveyForm form, boolean fromStatelessPage) {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Long posted = parseId(params.get("edition"));
+    form.markEntered();
+    if (posted != null && hasSubmitted(posted)) {
+      form.setEdition(posted);
+      form.setAvailability(Access.ALREADY_SUBMITTED);
+      form.markEntered();
+      return;
+    }
+    if (fromStatelessPage) {
+      enterBy(form, params.get("token"), posted, null);
+    }
+  }
+
+  private void enterBy(SurveyForm form, String token, Long edition, String resume) {
     form.setEdition(edition);
+    form.markEntered();
     if (token != null && !token.isBlank()) {
       form.draft().cameByOpenLink(false);
-      enter(participation.enterWithToken(token.strip()));
+      if (enter(form, participation.enterWithToken(token.strip()))) {
+        form.keepStatelessToken(token.strip());
+      }
     } else if (edition == null) {
       form.setAvailability(Access.UNKNOWN_LINK);
     } else if (resume != null && !resume.isBlank()) {
       form.draft().cameByOpenLink(true);
-      enter(participation.resumeWithCode(edition, resume));
+      enter(form, resumeEntry(edition, resume));
     } else {
       form.draft().cameByOpenLink(true);
       Entry entry = participation.enterOpenLink(edition);
       // the same browser back on the survey after submitting (the Back button, the link again)
       enter(
-          entry.access() == Access.OPEN && respondentSession.hasSubmitted(edition)
+          form,
+          entry.access() == Access.OPEN && hasSubmitted(edition)
               ? new Entry(
                   Access.ALREADY_SUBMITTED, entry.editionId(), entry.title(), null, Map.of(), 0)
               : entry);
     }
   }
 
+  /**
+   * Whether this browser's session submitted to the edition; a visitor without a session has not
+   * (and asking the session-scoped bean would make one).
+   */
+  private boolean hasSubmitted(long edition) {
+    return FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null
+        && respondentSession.hasSubmitted(edition);
+  }
+
   /** "I have a resume code" on the public link's first page. */
   public void resumeWithTypedCode() {
+    SurveyForm form = current.get();
     String typed = form.getDraft().getTypedResumeCode();
-    Entry entry = participation.resumeWithCode(form.getEdition(), typed == null ? "" : typed);
+    Entry entry = resumeEntry(form.getEdition(), typed == null ? "" : typed);
+    if (entry.access() == Access.TOO_MANY_GUESSES) {
+      form.draft()
+          .refuseTypedCode(
+              "Too many resume codes were tried from here. Please wait "
+                  + participation.resumeGuessWindowMinutes()
+                  + " minutes, then try your code again; your saved answers are kept.");
+      return;
+    }
     if (entry.access() == Access.UNKNOWN_LINK) {
       form.draft()
           .refuseTypedCode(
@@ -74,26 +130,49 @@ public class SurveyEntry {
       return;
     }
     form.draft().acceptTypedCode();
-    enter(entry);
+    enter(form, entry);
   }
 
   /**
    * Shows where an entry leads: the form, with any saved answers on the page reached, or why not.
    */
-  private void enter(Entry entry) {
+  private boolean enter(SurveyForm form, Entry entry) {
+    if (entry == null) {
+      return false;
+    }
     form.setAvailability(entry.access());
     form.setTitle(entry.title());
     form.setEdition(entry.editionId());
     if (entry.access() != Access.OPEN) {
-      return;
+      return false;
     }
     Optional<EditionSetup> setup = editions.setup(entry.editionId());
     if (setup.isEmpty()) {
       form.setAvailability(Access.UNKNOWN_LINK);
-      return;
+      return false;
     }
-    form.open(setup.get(), entry.cells(), entry.page());
+    FormShapes.Shape shape = shapes.of(setup.get());
+    form.open(shape.sections(), shape.questionnaire(), entry.cells(), entry.page());
     form.draft().enter(entry.draftKey(), !entry.cells().isEmpty() || entry.page() > 0);
+    return true;
+  }
+
+  /**
+   * A resume code, typed or in the link. The service counts wrong codes (per address and per
+   * edition); a code refused for too many guesses is answered with 429 Too Many Requests, and the
+   * page says why.
+   */
+  private Entry resumeEntry(long edition, String code) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    Entry entry =
+        participation.resumeWithCode(
+            edition, code, limits.clientAddress((HttpServletRequest) external.getRequest()));
+    if (entry.access() == Access.TOO_MANY_GUESSES) {
+      external.setResponseStatus(429);
+      external.setResponseHeader(
+          "Retry-After", Integer.toString(60 * participation.resumeGuessWindowMinutes()));
+    }
+    return entry;
   }
 
   /**

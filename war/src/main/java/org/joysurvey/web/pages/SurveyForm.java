@@ -1,10 +1,5 @@
 package org.joysurvey.web.pages;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -21,16 +16,15 @@ import org.joysurvey.questionnaire.Questionnaire;
  * FormAnswers}), the problems shown and the page reached ({@link FormPaging}). It holds no service:
  * request-scoped beans act on it, {@link SurveyEntry} (the way in), {@link SurveyNavigation} (Next,
  * Back, Change, Submit), {@link SurveyPreview} (the designers' preview), {@link SurveyItems} and
- * {@link SurveyAnswers} (what each item shows). The view state lives in the HTTP session: all of it
- * is serializable but the questionnaire, which {@link SurveyItems} reads again when it is lost.
+ * {@link SurveyAnswers} (what each item shows), reaching it through {@link CurrentSurveyForm},
+ * which also gives it to the pages as {@code #{surveyForm}}. A fresh visitor's first page keeps it
+ * in the request only (a stateless view, no HTTP session); from the first post on it lives in the
+ * view scope ({@link SurveyFormHolder}), in the HTTP session: all of it is serializable but the
+ * questionnaire, which {@link SurveyItems} reads again when it is lost.
  */
-@Named
-@ViewScoped
 public class SurveyForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @Inject private RespondentSession respondentSession;
 
   private Long edition;
   private String title;
@@ -44,33 +38,31 @@ public class SurveyForm implements Serializable {
   private transient Questionnaire questionnaire;
   private boolean submitted;
 
+  /** Whether a way in (or the preview) has filled this form; a fresh view's form has none yet. */
+  private boolean entered;
+
+  /**
+   * An invitation token, only while this form is a stateless first page: its posts carry the token
+   * back in a hidden field, so that the form can be rebuilt. Never kept in the view state.
+   */
+  private transient String statelessToken;
+
   /** Held while this view's answers are submitted, so that a double click stores one response. */
   private final ReentrantLock submission = new ReentrantLock();
 
-  /**
-   * A form posted again after its view's state was dropped (the browser's Back button after the
-   * submission, then the same form sent again): the view comes back without this bean, and only the
-   * form's hidden {@code edition} field says which survey it was. When this session submitted to
-   * it, the page says the answers were received; otherwise it stays a closed door.
-   */
-  @PostConstruct
-  void recoverFromPostedForm() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces == null || !faces.isPostback()) {
-      return;
-    }
-    Long posted =
-        SurveyEntry.parseId(faces.getExternalContext().getRequestParameterMap().get("edition"));
-    if (posted != null && respondentSession.hasSubmitted(posted)) {
-      edition = posted;
-      availability = Access.ALREADY_SUBMITTED;
-    }
-  }
-
   /** Shows an edition's form: its pages, any answers saved before, on the page reached. */
   void open(EditionSetup setup, Map<String, String> savedCells, int reachedPage) {
-    questionnaire = setup.questionnaire();
-    sections = FormSections.of(setup);
+    open(FormSections.of(setup), setup.questionnaire(), savedCells, reachedPage);
+  }
+
+  /** The same with the edition's pages and questionnaire as all its respondents share them. */
+  void open(
+      List<FormSection> pages,
+      Questionnaire questionnaire,
+      Map<String, String> savedCells,
+      int reachedPage) {
+    this.questionnaire = questionnaire;
+    sections = pages;
     answers.fill(sections, savedCells);
     paging.start(sections.size(), reachedPage);
     errors = new HashMap<>();
@@ -82,11 +74,34 @@ public class SurveyForm implements Serializable {
     open(setup, Map.of(), 0);
     preview = true;
     availability = Access.OPEN;
+    entered = true;
   }
 
   /** The messages at the items, by item code. */
   void showErrors(Map<String, String> byItem) {
     errors = byItem;
+  }
+
+  boolean isEntered() {
+    return entered;
+  }
+
+  void markEntered() {
+    entered = true;
+  }
+
+  void keepStatelessToken(String token) {
+    statelessToken = token;
+  }
+
+  /** Forgets the token: the form is about to be kept in the view state. */
+  void forgetStatelessToken() {
+    statelessToken = null;
+  }
+
+  /** Whether nothing is saved yet: a first page that the server need not remember. */
+  boolean isFresh() {
+    return availability != Access.OPEN || (!preview && !draft.isResumed() && paging.page() == 0);
   }
 
   void setTitle(String title) {
@@ -131,6 +146,11 @@ public class SurveyForm implements Serializable {
   }
 
   // --- what the page reads ----------------------------------------------------------------------
+
+  /** The token of a stateless first page, for its hidden field; {@code null} otherwise. */
+  public String getStatelessToken() {
+    return statelessToken;
+  }
 
   public boolean isPreview() {
     return preview;

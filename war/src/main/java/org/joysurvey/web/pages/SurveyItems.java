@@ -17,26 +17,26 @@ import org.joysurvey.questionnaire.Questionnaire;
 @RequestScoped
 public class SurveyItems {
 
-  @Inject private SurveyForm form;
+  @Inject private CurrentSurveyForm current;
 
   @Inject private EditionService editions;
 
   /** Whether an item is shown, given the answers so far. */
   public boolean isShown(FormItem item) {
     return item.shownBy() == null
-        || visibility().isShown(item, form.answers().cells(form.getSections()));
+        || visibility().isShown(item, form().answers().cells(form().getSections()));
   }
 
   /** The items of a section shown with the answers given: what the review page lists. */
   public List<FormItem> shownItems(FormSection section) {
-    Map<String, String> cells = form.answers().cells(form.getSections());
+    Map<String, String> cells = form().answers().cells(form().getSections());
     FormVisibility visibility = visibility();
     return section.items().stream().filter(i -> visibility.isShown(i, cells)).toList();
   }
 
   /** The answers as interchange text cells, without those of items that are hidden now. */
   Map<String, String> shownCells() {
-    return visibility().shownCells(form.getSections(), form.answers());
+    return visibility().shownCells(form().getSections(), form().answers());
   }
 
   /**
@@ -44,14 +44,19 @@ public class SurveyItems {
    * memory: a view state restored from elsewhere reads it again.
    */
   Questionnaire questionnaire() {
-    if (form.questionnaire() == null && form.getEdition() != null) {
-      form.keepQuestionnaire(
-          editions.setup(form.getEdition()).map(EditionSetup::questionnaire).orElse(null));
+    if (form().questionnaire() == null && form().getEdition() != null) {
+      form()
+          .keepQuestionnaire(
+              editions.setup(form().getEdition()).map(EditionSetup::questionnaire).orElse(null));
     }
-    return form.questionnaire();
+    return form().questionnaire();
   }
 
   private FormVisibility visibility() {
     return new FormVisibility(questionnaire());
+  }
+
+  private SurveyForm form() {
+    return current.get();
   }
 }

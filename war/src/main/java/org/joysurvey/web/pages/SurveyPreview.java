@@ -18,7 +18,7 @@ import org.joysurvey.participation.Access;
 @RequestScoped
 public class SurveyPreview {
 
-  @Inject private SurveyForm form;
+  @Inject private CurrentSurveyForm current;
 
   @Inject private EditionService editions;
 
@@ -29,15 +29,19 @@ public class SurveyPreview {
   public void load() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!external.isUserInRole("admin") && !external.isUserInRole("designer")) {
-      form.setAvailability(Access.UNKNOWN_LINK);
+      form().setAvailability(Access.UNKNOWN_LINK);
       return;
     }
     Optional<EditionSetup> setup =
-        form.getEdition() == null ? Optional.empty() : editions.setup(form.getEdition());
+        form().getEdition() == null ? Optional.empty() : editions.setup(form().getEdition());
     if (setup.isEmpty()) {
-      form.setAvailability(Access.UNKNOWN_LINK);
+      form().setAvailability(Access.UNKNOWN_LINK);
       return;
     }
-    form.openPreview(setup.get());
+    form().openPreview(setup.get());
+  }
+
+  private SurveyForm form() {
+    return current.get();
   }
 }

@@ -20,7 +20,9 @@ public class ThanksView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ParticipationService participation;
+  // not transient: Weld's proxy is serializable, and a transient field would be null after the
+  // session was passivated or replicated to another instance
+  @Inject private ParticipationService participation;
 
   @Inject private RespondentSession respondentSession;
 
