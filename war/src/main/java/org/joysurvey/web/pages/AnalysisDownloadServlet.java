@@ -45,7 +45,7 @@ public class AnalysisDownloadServlet extends HttpServlet {
           HttpServletResponse.SC_FORBIDDEN, "Only admins and analysts may download the responses.");
       return;
     }
-    Long id = number(request.getParameter("edition"));
+    Long id = QueryParameters.wholeNumber(request.getParameter("edition"));
     if (id == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Give the edition as a number.");
       return;
@@ -80,16 +80,5 @@ public class AnalysisDownloadServlet extends HttpServlet {
     OutputStream out = response.getOutputStream();
     analysis.export(id, chosen, derived, out);
     out.flush();
-  }
-
-  private static Long number(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

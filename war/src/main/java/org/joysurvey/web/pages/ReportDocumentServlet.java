@@ -32,9 +32,9 @@ public class ReportDocumentServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     boolean pdf = request.getServletPath().endsWith(".pdf");
-    Long edition = number(request.getParameter("edition"));
+    Long edition = QueryParameters.wholeNumber(request.getParameter("edition"));
     String versionText = request.getParameter("version");
-    Long version = number(versionText);
+    Long version = QueryParameters.wholeNumber(versionText);
     if (edition == null || (versionText != null && !versionText.isBlank() && version == null)) {
       response.sendError(
           HttpServletResponse.SC_BAD_REQUEST, "Give the edition (and the version) as numbers.");
@@ -74,16 +74,5 @@ public class ReportDocumentServlet extends HttpServlet {
         "inline; filename=\"" + paper.get().fileName() + (pdf ? ".pdf" : ".html") + "\"");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  private static Long number(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }
