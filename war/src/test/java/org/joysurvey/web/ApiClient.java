@@ -13,23 +13,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A small HTTP client for the integration tests: the API as an outside caller sees it. */
-final class ApiClient {
+public final class ApiClient {
 
-  static final String ADMIN_PASSWORD = "it-admin-secret";
+  public static final String ADMIN_PASSWORD = "it-admin-secret";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
+  private final String adminPassword;
 
-  ApiClient(URL base) {
-    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  public ApiClient(URL base) {
+    this(base, ADMIN_PASSWORD);
   }
 
-  record Reply(int status, String body, java.net.http.HttpHeaders headers) {
-    JsonObject json() {
+  /** A client whose admin calls use {@code adminPassword} (a server started with another one). */
+  public ApiClient(URL base, String adminPassword) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    this.adminPassword = adminPassword;
+  }
+
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    public JsonObject json() {
       return (JsonObject) structure();
     }
 
-    JsonStructure structure() {
+    public JsonStructure structure() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.read();
       }
@@ -37,7 +44,7 @@ final class ApiClient {
   }
 
   /** The edition's responses as the admin exports them (interchange CSV): a row each, by column. */
-  java.util.List<java.util.Map<String, String>> exportedRows(long editionId)
+  public java.util.List<java.util.Map<String, String>> exportedRows(long editionId)
       throws java.io.IOException {
     String export = get("api/admin/editions/" + editionId + "/responses/export", true).body();
     return org.apache.commons.csv.CSVFormat.RFC4180
@@ -52,15 +59,15 @@ final class ApiClient {
         .toList();
   }
 
-  Reply get(String path, boolean asAdmin) {
-    return send(request(path, asAdmin ? "admin" : null, ADMIN_PASSWORD).GET());
+  public Reply get(String path, boolean asAdmin) {
+    return send(request(path, asAdmin ? "admin" : null, adminPassword).GET());
   }
 
   /** A binary answer (a PDF): its status, type and bytes. */
-  record Bytes(int status, String type, byte[] body) {}
+  public record Bytes(int status, String type, byte[] body) {}
 
   /** GET as the given user ({@code null} for none), the body as bytes. */
-  Bytes bytes(String path, String user, String password) {
+  public Bytes bytes(String path, String user, String password) {
     try {
       java.net.http.HttpResponse<byte[]> response =
           http.send(
@@ -78,25 +85,25 @@ final class ApiClient {
     }
   }
 
-  Reply getAs(String path, String user, String password) {
+  public Reply getAs(String path, String user, String password) {
     return send(request(path, user, password).GET());
   }
 
-  Reply post(String path, String contentType, String body) {
+  public Reply post(String path, String contentType, String body) {
     return send(
-        request(path, "admin", ADMIN_PASSWORD)
+        request(path, "admin", adminPassword)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
-  Reply put(String path, String json) {
+  public Reply put(String path, String json) {
     return send(
-        request(path, "admin", ADMIN_PASSWORD)
+        request(path, "admin", adminPassword)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
-  Reply postAnonymous(String path, String contentType, String body) {
+  public Reply postAnonymous(String path, String contentType, String body) {
     return send(
         request(path, null, null)
             .header("Content-Type", contentType)
@@ -121,14 +128,14 @@ final class ApiClient {
   Reply sendWithHeader(
       String method, String path, String contentType, String body, String header, String value) {
     return send(
-        request(path, "admin", ADMIN_PASSWORD)
+        request(path, "admin", adminPassword)
             .header(header, value)
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   /** Creates a user as admin; the reply must be 201. */
-  void createUser(String username, String password, String... roles) {
+  public void createUser(String username, String password, String... roles) {
     StringBuilder json =
         new StringBuilder(
             "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[");
@@ -143,10 +150,10 @@ final class ApiClient {
   }
 
   /** The bytes of a download as the admin (an export file); the reply must be 200. */
-  byte[] download(String path) throws java.io.IOException, InterruptedException {
+  public byte[] download(String path) throws java.io.IOException, InterruptedException {
     java.net.http.HttpResponse<byte[]> reply =
         http.send(
-            request(path, "admin", ADMIN_PASSWORD).GET().build(),
+            request(path, "admin", adminPassword).GET().build(),
             java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     if (reply.statusCode() != 200) {
       throw new AssertionError(path + " should answer 200, got " + reply.statusCode());
@@ -155,7 +162,7 @@ final class ApiClient {
   }
 
   /** Creates an edition and returns its id. */
-  long createEdition(String json) {
+  public long createEdition(String json) {
     Reply reply = post("api/admin/editions", "application/json", json);
     if (reply.status() != 201) {
       throw new AssertionError(
@@ -167,7 +174,7 @@ final class ApiClient {
   /**
    * Lets respondents reach the edition through its one public link (the default is invitations).
    */
-  void useOpenLink(long editionId) {
+  public void useOpenLink(long editionId) {
     Reply reply =
         put("api/admin/editions/" + editionId + "/access-mode", "{\"accessMode\":\"open-link\"}");
     if (reply.status() != 200) {
@@ -177,7 +184,7 @@ final class ApiClient {
   }
 
   /** Creates an edition answered through its public link and returns its id. */
-  long createOpenLinkEdition(String json) {
+  public long createOpenLinkEdition(String json) {
     long id = createEdition(json);
     useOpenLink(id);
     return id;
