@@ -18,37 +18,10 @@ cd "$(dirname "$0")/../../../.."
 visitors=${1:-3000}
 respondents=${2:-1000}
 heap=${3:-512m}
-port=${BENCH_PORT:-18481}
-work=$(mktemp -d /tmp/joy-heap-XXXXXX)
-payara=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar)
-password=bench-secret
-url="http://localhost:$port"
-
-JOY_DATA_DIR="$work/data" JOY_DEMO=false JOY_ADMIN_PASSWORD=$password \
-  java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -jar "$payara" --nocluster --port "$port" \
-  --deploy war/target/joy-survey.war --contextroot / > "$work/server.log" 2>&1 &
-server=$!
-trap 'rc=$?; kill $server 2>/dev/null; wait $server 2>/dev/null; exit $rc' EXIT
-for _ in $(seq 1 120); do curl -sf "$url/api/instruments" >/dev/null && break; sleep 1; done
-
-base="$url/api/admin/editions"
-instruments=$(curl -sf "$url/api/instruments" | python3 -c 'import json,sys; print(json.dumps([i["id"] for i in json.load(sys.stdin)["instruments"]]))')
-id=$(curl -sf -u admin:$password -H 'Content-Type: application/json' \
-  -d "{\"year\":2022,\"title\":\"Heap\",\"instruments\":$instruments}" "$base" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-curl -sf -u admin:$password -X PUT -H 'Content-Type: application/json' -d '{"accessMode":"open-link"}' \
-  "$base/$id/access-mode" >/dev/null
-curl -sf -u admin:$password -X POST -H 'Content-Type: application/json' -d '{"status":"open"}' \
-  "$base/$id/status" >/dev/null
-echo "# edition $id with $instruments, heap $heap, $(nproc) cores, $(java -version 2>&1 | head -1)"
-
-# the heap in use after a full GC, in KB
-used_kb() {
-  jcmd "$server" GC.run >/dev/null
-  sleep 1
-  jcmd "$server" GC.run >/dev/null
-  jcmd "$server" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*'
-}
+source war/src/test/benchmark/server.sh
+start_server "$heap"
+open_edition Heap
+echo "# heap $heap"
 
 visit() { curl -s -D - -o /dev/null "$url/survey.xhtml?edition=$id" | grep -ci '^set-cookie: JSESSIONID=' || true; }
 # one respondent: the first page, Next (stateless post: the session and the draft begin), Next again

@@ -171,7 +171,7 @@ class InvitationsIT {
 
     // reminders really go out, to the client's mailbox: the client test after this one reads them
     Delivery reminders = invitations.remind("it", id, "http://reminder.example");
-    assertEquals(new Delivery(2, 0, 0, List.of()), reminders);
+    assertEquals(new Delivery(2, 0, 0, List.of(), 0), reminders);
 
     InvitationDashboard dashboard = invitations.dashboard(id);
     assertEquals(3, dashboard.invited());
@@ -497,7 +497,8 @@ class InvitationsIT {
     ApiClient.Reply sent =
         api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "");
     assertEquals(200, sent.status(), sent.body());
-    assertEquals("{\"sent\":3,\"failed\":0,\"skipped\":0,\"failures\":[]}", sent.body());
+    assertEquals(
+        "{\"sent\":3,\"failed\":0,\"skipped\":0,\"failures\":[],\"notYetSent\":0}", sent.body());
     List<TestMailbox.Mail> mails = new ArrayList<>();
     for (String invitee : invitees) {
       TestMailbox.Mail mail =
@@ -526,7 +527,7 @@ class InvitationsIT {
     assertEquals(3, tokens.size(), "every invitee gets a token of their own");
 
     assertEquals(
-        "{\"sent\":0,\"failed\":0,\"skipped\":0,\"failures\":[]}",
+        "{\"sent\":0,\"failed\":0,\"skipped\":0,\"failures\":[],\"notYetSent\":0}",
         api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "").body(),
         "a second send reaches only invitees never emailed: none");
     JsonObject dashboard = dashboard(api, id);
@@ -596,14 +597,59 @@ class InvitationsIT {
           failed.body());
       assertEquals(
           0, dashboard(api, id).getInt("sent"), "a failed email leaves its invitation unsent");
+      assertEquals(2, result.getInt("notYetSent"), failed.body());
     } finally {
       mailbox = TestMailbox.start();
     }
     ApiClient.Reply retried =
         api.post("api/admin/editions/" + id + "/invitations/send", "application/json", "");
-    assertEquals("{\"sent\":2,\"failed\":0,\"skipped\":0,\"failures\":[]}", retried.body());
+    assertEquals(
+        "{\"sent\":2,\"failed\":0,\"skipped\":0,\"failures\":[],\"notYetSent\":0}", retried.body());
     assertNotNull(mailbox.awaitOneTo("dora-" + run + "@example.org"));
     assertNotNull(mailbox.awaitOneTo("eve-" + run + "@example.org"));
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void invitationsGoOutInBatchesOfAtMostTheSizeAskedInTheOrderImported(
+      @ArquillianResource URL base) {
+    ApiClient api = new ApiClient(base);
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    long id = openEdition(api, "Batches " + run);
+    List<String> invitees = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      invitees.add("batch" + i + "-" + run + "@example.org");
+    }
+    api.post("api/admin/editions/" + id + "/invitations", "text/csv", String.join("\n", invitees));
+    String send = "api/admin/editions/" + id + "/invitations/send";
+
+    for (String refused : List.of("0", "-3", "two", "2.5", "99999999999")) {
+      ApiClient.Reply reply = api.post(send + "?atMost=" + refused, "application/json", "");
+      assertEquals(400, reply.status(), refused + ": " + reply.body());
+      assertTrue(reply.body().contains("\"column\":\"atMost\""), reply.body());
+      assertTrue(reply.body().contains("must be a whole number of at least 1"), reply.body());
+    }
+    assertEquals(0, dashboard(api, id).getInt("sent"), "a refused batch sends nothing");
+
+    JsonObject first = api.post(send + "?atMost=2", "application/json", "").json();
+    assertEquals(2, first.getInt("sent"));
+    assertEquals(3, first.getInt("notYetSent"));
+    assertNotNull(mailbox.awaitOneTo(invitees.get(0)));
+    assertNotNull(mailbox.awaitOneTo(invitees.get(1)));
+    assertTrue(mailbox.to(invitees.get(2)).isEmpty(), "the third waits for the next batch");
+    JsonObject second = api.post(send + "?atMost=2", "application/json", "").json();
+    assertEquals(2, second.getInt("sent"));
+    assertEquals(1, second.getInt("notYetSent"));
+    assertNotNull(mailbox.awaitOneTo(invitees.get(2)));
+    assertNotNull(mailbox.awaitOneTo(invitees.get(3)));
+    JsonObject rest = api.post(send, "application/json", "").json();
+    assertEquals(1, rest.getInt("sent"), "without atMost the rest go out");
+    assertEquals(0, rest.getInt("notYetSent"));
+    assertNotNull(mailbox.awaitOneTo(invitees.get(4)));
+    assertEquals(5, dashboard(api, id).getInt("sent"));
+    String audit = api.get("api/admin/audit?limit=50", true).body();
+    assertTrue(audit.contains("sent 2, failed 0, skipped 0, not yet sent 3"), audit);
   }
 
   @Test

@@ -23,10 +23,28 @@ public class InvitationDeliveries {
 
   @Transactional
   public List<Pending> neverSent(long editionId) {
+    return neverSent(editionId, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code atMost} invitees never emailed, in the order they were imported. */
+  @Transactional
+  public List<Pending> neverSent(long editionId, int atMost) {
     return pending(
         "select id, email, reminders_sent from invitation"
             + " where edition_id = ? and last_sent_on is null order by id",
-        editionId);
+        editionId,
+        atMost);
+  }
+
+  /** How many of the edition's invitees were never emailed. */
+  @Transactional
+  public long countNeverSent(long editionId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from invitation where edition_id = ? and last_sent_on is null")
+                .setParameter(1, editionId)
+                .getSingleResult())
+        .longValue();
   }
 
   @Transactional
@@ -35,12 +53,17 @@ public class InvitationDeliveries {
         "select id, email, reminders_sent from invitation"
             + " where edition_id = ? and completed = false and last_sent_on is not null"
             + " order by id",
-        editionId);
+        editionId,
+        Integer.MAX_VALUE);
   }
 
-  private List<Pending> pending(String sql, long editionId) {
+  private List<Pending> pending(String sql, long editionId, int atMost) {
     List<Pending> pending = new java.util.ArrayList<>();
-    for (Object row : em.createNativeQuery(sql).setParameter(1, editionId).getResultList()) {
+    for (Object row :
+        em.createNativeQuery(sql)
+            .setParameter(1, editionId)
+            .setMaxResults(atMost)
+            .getResultList()) {
       Object[] r = (Object[]) row;
       pending.add(
           new Pending(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()));

@@ -125,8 +125,24 @@ public class InvitationService {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Delivery send(String actor, long editionId, String publicBaseUrl) {
+    return send(actor, editionId, publicBaseUrl, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Emails at most {@code atMost} of the invitees never sent an invitation, in the order they were
+   * imported; the next call sends the next ones. A society with thousands of members sends in
+   * batches so that their visits arrive spread over the morning, not in one wave.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Delivery send(String actor, long editionId, String publicBaseUrl, int atMost) {
+    if (atMost < 1) {
+      throw new InputRejectedException(
+          "No invitation was sent.",
+          List.of(Problem.at("atMost", "a batch holds at least 1 invitation, not " + atMost)));
+    }
     EditionView edition = sendable(editionId, "No invitation was sent.");
-    Delivery delivery = deliver(edition, deliveries.neverSent(editionId), false, publicBaseUrl);
+    Delivery delivery =
+        deliver(edition, deliveries.neverSent(editionId, atMost), false, publicBaseUrl);
     audit.record(actor, "invitations.send", subject(editionId), summary(delivery));
     return delivery;
   }
@@ -175,7 +191,8 @@ public class InvitationService {
         }
       }
     }
-    return new Delivery(sent, failures.size(), skipped, failures);
+    return new Delivery(
+        sent, failures.size(), skipped, failures, deliveries.countNeverSent(edition.id()));
   }
 
   /** The counts of the dashboard and the responses per day. */
@@ -291,7 +308,14 @@ public class InvitationService {
   }
 
   private static String summary(Delivery d) {
-    return "sent " + d.sent() + ", failed " + d.failed() + ", skipped " + d.skipped();
+    return "sent "
+        + d.sent()
+        + ", failed "
+        + d.failed()
+        + ", skipped "
+        + d.skipped()
+        + ", not yet sent "
+        + d.notYetSent();
   }
 
   private static String subject(long editionId) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -84,9 +85,18 @@ public class InvitationsResource {
   @POST
   @Path("{id}/invitations/send")
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
-  public JsonObject send(@PathParam("id") long id) {
-    return toJson(invitations.send(actor(), id, publicUrl.base(requestBase())));
+  public JsonObject send(@PathParam("id") long id, @QueryParam("atMost") String atMost) {
+    return toJson(
+        invitations.send(
+            actor(),
+            id,
+            publicUrl.base(requestBase()),
+            AT_MOST.read(atMost, "No invitation was sent.")));
   }
+
+  /** {@code ?atMost=}: absent means every invitee not yet sent. */
+  private static final WholeNumberParameter AT_MOST =
+      new WholeNumberParameter("atMost", 1, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
   @POST
   @Path("{id}/invitations/remind")
@@ -193,6 +203,7 @@ public class InvitationsResource {
         .add("failed", d.failed())
         .add("skipped", d.skipped())
         .add("failures", failures)
+        .add("notYetSent", d.notYetSent())
         .build();
   }
 

@@ -62,6 +62,7 @@ public class InvitationsView implements Serializable {
   private InviteeImport imported;
   private Delivery delivery;
   private String deliveryKind;
+  private Integer batchSize;
 
   /**
    * A bad row of a rejected invitee list, as the page lists it ({@code row} null: the whole file).
@@ -129,6 +130,15 @@ public class InvitationsView implements Serializable {
     load();
   }
 
+  /** At most this many invitations in the next batch; empty for all not yet sent. */
+  public Integer getBatchSize() {
+    return batchSize;
+  }
+
+  public void setBatchSize(Integer batchSize) {
+    this.batchSize = batchSize;
+  }
+
   public void send() {
     deliver(false);
   }
@@ -144,10 +154,15 @@ public class InvitationsView implements Serializable {
       delivery =
           reminder
               ? invitations.remind(Pages.actor(), id, base)
-              : invitations.send(Pages.actor(), id, base);
+              : invitations.send(
+                  Pages.actor(), id, base, batchSize == null ? Integer.MAX_VALUE : batchSize);
       deliveryKind = reminder ? "reminders" : "invitations";
+      String waiting =
+          !reminder && delivery.notYetSent() > 0
+              ? " " + delivery.notYetSent() + " invitees are not emailed yet."
+              : "";
       if (delivery.failed() == 0) {
-        Pages.info(delivery.sent() + " " + deliveryKind + " sent.");
+        Pages.info(delivery.sent() + " " + deliveryKind + " sent." + waiting);
       } else {
         Pages.error(
             null,
@@ -157,7 +172,8 @@ public class InvitationsView implements Serializable {
                 + " sent, "
                 + delivery.failed()
                 + " failed; those"
-                + " invitees are tried again the next time.");
+                + " invitees are tried again the next time."
+                + waiting);
       }
     } catch (InputRejectedException | UnknownEditionException e) {
       Pages.rejected(e);
