@@ -38,8 +38,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /** One instance on its own, outside any cluster. */
     public static Options alone(String name, Map<String, String> systemProperties) {
-      return new Options(
-          name, FreePorts.next(), "512m", systemProperties, List.of("--nocluster"));
+      return new Options(name, FreePorts.next(), "512m", systemProperties, List.of("--nocluster"));
     }
   }
 
