@@ -127,18 +127,28 @@ class DatabaseRestartIT {
       Instant starting;
       Instant started;
       Instant recovered;
+      FormRespondent.Outcome refusedSubmit;
+      FormRespondent.Outcome retriedSubmit;
       try {
         workers.add(pool.submit(() -> load.run(Kind.ADMIN_READ)));
         workers.add(pool.submit(() -> load.run(Kind.SURVEY_PAGE)));
         workers.add(pool.submit(() -> load.run(Kind.SUBMISSION)));
+        FormRespondent respondent = new FormRespondent(instance.base());
+        FormRespondent.Outcome review = respondent.reachReview(edition);
+        assertTrue(review.thanked(), "the review page before the outage: " + review);
         Thread.sleep(5_000);
         postgres.stop();
         stopped = Instant.now();
-        Thread.sleep(OUTAGE.toMillis());
+        // the survey's buttons are ajax: a submission that fails is led to the page that says so
+        refusedSubmit = respondent.submit(edition, review.body());
+        Thread.sleep(
+            Math.max(0, OUTAGE.toMillis() - Duration.between(stopped, Instant.now()).toMillis()));
         starting = Instant.now();
         postgres.startServer();
         started = Instant.now();
         recovered = load.awaitEveryKindServedAfter(started, RECOVERY_LIMIT, instance);
+        // the respondent presses Submit again, on the same page
+        retriedSubmit = respondent.submit(edition, review.body());
         Thread.sleep(5_000);
       } finally {
         load.stop();
@@ -155,35 +165,31 @@ class DatabaseRestartIT {
           summary(outcomes, o -> o.answered().isAfter(stopped) && o.answered().isBefore(started)),
           Duration.between(started, recovered).toMillis());
 
-      for (Outcome o : outcomes) {
-        System.out.printf(
-            "[DatabaseRestartIT] %-11s sent %+6d ms after the stop, took %5d ms: %d%n",
-            o.kind(),
-            Duration.between(stopped, o.sent()).toMillis(),
-            Duration.between(o.sent(), o.answered()).toMillis(),
-            o.status());
-      }
-      System.out.println(
-          "[DatabaseRestartIT] the database started "
-              + Duration.between(stopped, started).toMillis()
-              + " ms after the stop");
-      java.nio.file.Files.copy(
-          instance.log(),
-          Path.of("target", "DatabaseRestartIT-instance.log"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      // every request in order, for a failure's message
+      String timeline =
+          outcomes.stream()
+              .map(
+                  o ->
+                      String.format(
+                          "%-11s sent %+6d ms after the stop, took %5d ms: %d",
+                          o.kind(),
+                          Duration.between(stopped, o.sent()).toMillis(),
+                          Duration.between(o.sent(), o.answered()).toMillis(),
+                          o.status()))
+              .collect(Collectors.joining("\n", "\n", "\n"));
       for (Outcome o : outcomes) {
         assertTrue(
             o.served() || o.cleanlyRefused(),
-            "served or refused with 503 and Retry-After, never an error: " + o);
+            "served or refused with 503 and Retry-After, never an error: " + o + timeline);
       }
       for (Kind kind : Kind.values()) {
         assertTrue(
             outcomes.stream().anyMatch(o -> o.kind() == kind && o.cleanlyRefused()),
-            kind + " refused cleanly while the database was down: " + outcomes);
+            kind + " refused cleanly while the database was down:" + timeline);
       }
       for (Outcome o : outcomes) {
         if (o.answered().isAfter(stopped) && o.answered().isBefore(starting)) {
-          assertTrue(o.cleanlyRefused(), "nothing is served without the database: " + o);
+          assertTrue(o.cleanlyRefused(), "nothing is served without the database: " + o + timeline);
         }
       }
       for (Outcome o : outcomes.stream().filter(Outcome::cleanlyRefused).toList()) {
@@ -197,6 +203,11 @@ class DatabaseRestartIT {
           outcomes.stream().filter(o -> o.sent().isAfter(recovered)).allMatch(Outcome::served),
           "once served again, everything is: "
               + outcomes.stream().filter(o -> o.sent().isAfter(recovered)).toList());
+      assertEquals(200, refusedSubmit.status(), refusedSubmit.toString());
+      assertTrue(
+          refusedSubmit.body().contains("<redirect url=\"/unavailable.html\""),
+          "the ajax submission is redirected to the unavailable page: " + refusedSubmit);
+      assertTrue(retriedSubmit.thanked(), "the same submission, pressed again: " + retriedSubmit);
       assertTrue(instance.isAlive());
       assertEquals(pid, instance.pid(), "the same instance, never restarted");
 
@@ -211,7 +222,12 @@ class DatabaseRestartIT {
       for (String marker : acknowledged) {
         assertEquals(1L, times.getOrDefault(marker, 0L), "stored exactly once: " + marker);
       }
-      assertEquals(acknowledged.size(), stored.size(), "nothing stored that was not acknowledged");
+      assertEquals(
+          1L,
+          stored.stream().filter(marker -> marker == null || marker.isEmpty()).count(),
+          "the form's submission, refused and pressed again, is stored once");
+      assertEquals(
+          acknowledged.size() + 1, stored.size(), "nothing stored that was not acknowledged");
       assertTrue(load.unfinishedMarkers().isEmpty(), "every refused submission was retried");
     }
   }

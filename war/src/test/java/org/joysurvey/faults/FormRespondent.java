@@ -41,33 +41,47 @@ final class FormRespondent {
 
   /** Goes through the edition's form and submits it; stops at the first reply that is not 200. */
   Outcome answer(long edition) throws IOException, InterruptedException {
+    Outcome review = reachReview(edition);
+    return review.thanked() ? submit(edition, review.body()) : review;
+  }
+
+  /**
+   * The public link, then Next up to the review page; {@code thanked} here means the review page
+   * was reached, and {@code body} is then its view state, for {@link #submit}.
+   */
+  Outcome reachReview(long edition) throws IOException, InterruptedException {
     HttpResponse<String> page =
         http.send(
             HttpRequest.newBuilder(base.resolve("survey.xhtml?edition=" + edition))
                 .timeout(Duration.ofSeconds(30))
                 .GET()
                 .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            ofString());
     if (page.statusCode() != 200 || !page.body().contains("survey:next")) {
       return new Outcome(false, page.statusCode(), page.body());
     }
     String state = "stateless";
     for (int step = 0; step < 20; step++) {
-      boolean review = page.body().contains("survey:submit");
-      page = http.send(press(review ? "submit" : "next", edition, state), ofString());
+      page = http.send(press("next", edition, state), ofString());
       Matcher next = VIEW_STATE.matcher(page.body());
-      if (page.statusCode() != 200) {
-        return new Outcome(false, page.statusCode(), page.body());
-      }
-      if (review) {
-        return new Outcome(page.body().contains("thanks.xhtml"), page.statusCode(), page.body());
-      }
-      if (!next.find()) {
+      if (page.statusCode() != 200 || !next.find()) {
         return new Outcome(false, page.statusCode(), page.body());
       }
       state = next.group(1);
+      if (page.body().contains("survey:submit")) {
+        return new Outcome(true, page.statusCode(), state);
+      }
     }
     throw new AssertionError("no review page after 20 pages");
+  }
+
+  /** "Submit my answers" on the review page whose view state is {@code viewState}. */
+  Outcome submit(long edition, String viewState) throws IOException, InterruptedException {
+    HttpResponse<String> reply = http.send(press("submit", edition, viewState), ofString());
+    return new Outcome(
+        reply.statusCode() == 200 && reply.body().contains("thanks.xhtml"),
+        reply.statusCode(),
+        reply.body());
   }
 
   private static HttpResponse.BodyHandler<String> ofString() {
