@@ -26,7 +26,17 @@ import org.joysurvey.security.AdminAccount;
     user = "${MPCONFIG=joy.db.user}",
     password = "${MPCONFIG=joy.db.password}",
     minPoolSize = 1,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // A connection is checked (Connection.isValid) before the pool hands it out, and the first one
+    // found dead closes them all: after the database restarts, the instance gets new connections
+    // by itself instead of failing on the dead ones (docs/deployment.md, DatabaseRestartIT).
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 public class Bootstrap {

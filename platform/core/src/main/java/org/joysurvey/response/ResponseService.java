@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.joysurvey.audit.AuditLog;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.EditionService;
 import org.joysurvey.edition.EditionSetup;
@@ -46,6 +47,8 @@ public class ResponseService {
 
   @Inject private ResponseStore store;
 
+  @Inject private AuditLog audit;
+
   /** A respondent's submission through the form: the edition must be open. */
   public void submit(long editionId, Map<String, String> cells) {
     EditionSetup setup = setup(editionId);
@@ -70,6 +73,28 @@ public class ResponseService {
     if (!result.isValid()) {
       throw new InputRejectedException("The response would not be stored.", result.problems());
     }
+  }
+
+  /**
+   * {@link #addJson(long, JsonValue)} for an API caller, audited as {@code responses.add} in the
+   * same transaction: a reply that says the responses were not stored (the database failed before
+   * the audit) is then true, and the caller's retry stores them once.
+   */
+  public int addJson(long editionId, JsonValue body, String actor) {
+    int stored = addJson(editionId, body);
+    audit.record(actor, "responses.add", subject(editionId), "stored " + stored + " from JSON");
+    return stored;
+  }
+
+  /** {@link #importCsv(long, Reader)} for an API caller, audited in the same transaction. */
+  public int importCsv(long editionId, Reader input, String actor) {
+    int stored = importCsv(editionId, input);
+    audit.record(actor, "responses.import", subject(editionId), "stored " + stored + " from CSV");
+    return stored;
+  }
+
+  private static String subject(long editionId) {
+    return "edition/" + editionId;
   }
 
   /**

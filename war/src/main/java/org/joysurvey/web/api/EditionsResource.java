@@ -47,9 +47,10 @@ import org.joysurvey.security.Roles;
 
 /**
  * Editions and their responses and reports. Designers create editions and add responses; analysts
- * read reports and export responses; both may list editions; admins may do everything. Response
- * additions, imports and exports are written to the audit log here (counts only, never answers);
- * {@code EditionService} audits the changes of editions.
+ * read reports and export responses; both may list editions; admins may do everything. Exports are
+ * written to the audit log here (counts only, never answers); {@code ResponseService} audits
+ * response additions and imports in their transaction, {@code EditionService} the changes of
+ * editions.
  */
 @Path("admin/editions")
 @AllowedRoles
@@ -183,8 +184,7 @@ public class EditionsResource {
   @AllowedRoles({Roles.ADMIN, Roles.DESIGNER})
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject addResponses(@PathParam("id") long id, JsonValue body) {
-    int stored = responses.addJson(id, body);
-    audit.record(actor(), "responses.add", subject(id), "stored " + stored + " from JSON");
+    int stored = responses.addJson(id, body, actor());
     return Json.createObjectBuilder().add("stored", stored).build();
   }
 
@@ -194,8 +194,7 @@ public class EditionsResource {
   @Consumes("text/csv")
   public JsonObject importCsv(@PathParam("id") long id, InputStream body) {
     Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
-    int stored = responses.importCsv(id, reader);
-    audit.record(actor(), "responses.import", subject(id), "stored " + stored + " from CSV");
+    int stored = responses.importCsv(id, reader, actor());
     return Json.createObjectBuilder().add("stored", stored).build();
   }
 

@@ -2,6 +2,7 @@ package org.joysurvey.web.api;
 
 import jakarta.json.JsonException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.joysurvey.availability.DatabaseUnavailable;
 import org.joysurvey.edition.EditionNotOpenException;
 import org.joysurvey.edition.UnknownEditionException;
 import org.joysurvey.problem.InputRejectedException;
@@ -171,6 +173,22 @@ final class ExceptionMappers {
     return false;
   }
 
+  /**
+   * The clean refusal while the database cannot be reached: {@code 503} with {@code Retry-After}.
+   * The request's transaction did not commit, so nothing of it was stored and it may be sent again
+   * as it was.
+   */
+  static Response databaseUnavailable() {
+    return ApiError.response(
+            Response.Status.SERVICE_UNAVAILABLE,
+            "The database cannot be reached right now, so nothing was done; try again in "
+                + DatabaseUnavailable.RETRY_AFTER_SECONDS
+                + " seconds.",
+            List.of())
+        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
@@ -194,6 +212,11 @@ final class ExceptionMappers {
       Optional<String> unreadable = unreadableJson(e);
       if (unreadable.isPresent()) {
         return ApiError.response(Response.Status.BAD_REQUEST, unreadable.get(), List.of()).build();
+      }
+      if (DatabaseUnavailable.isCauseOf(e)) {
+        // not the application's fault, and it heals by itself: one line, no stack trace
+        LOG.warning(() -> "An API call was refused: the database cannot be reached (" + e + ")");
+        return databaseUnavailable();
       }
       LOG.log(Level.SEVERE, "Unexpected failure of an API call", e);
       return ApiError.response(

@@ -24,13 +24,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.joysurvey.security.LoginAttempts;
 import org.joysurvey.security.Roles;
+import org.joysurvey.web.security.JoyAuthenticationMechanism;
 
 /**
  * Lets a call to an {@link AllowedRoles} method through only for a logged-in user with one of its
  * roles. Otherwise it answers in the API's JSON error shape: 401 with {@code WWW-Authenticate} when
  * the caller is not logged in (saying so when the user name is locked after failed logins), 403
- * when the user lacks the role. Authentication itself (HTTP Basic) happened before, in Jakarta
- * Security.
+ * when the user lacks the role, 503 with {@code Retry-After} when the credentials could not be
+ * checked because the database cannot be reached. Authentication itself (HTTP Basic) happened
+ * before, in Jakarta Security.
  */
 @Provider
 @AllowedRoles
@@ -47,6 +49,11 @@ public class RoleAuthorizationFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     SecurityContext security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
+      if (request.getProperty(JoyAuthenticationMechanism.CREDENTIALS_UNCHECKED) != null) {
+        // the credentials may well be right: a 401 would tell the caller otherwise
+        request.abortWith(ExceptionMappers.databaseUnavailable());
+        return;
+      }
       request.abortWith(unauthorized(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
       return;
     }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.joysurvey.availability.DatabaseUnavailable;
 
 /**
  * The application's one authentication mechanism (Jakarta EE 10 allows one per application):
@@ -34,6 +35,12 @@ import java.util.Base64;
 public class JoyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /**
+   * The request attribute set when HTTP Basic credentials came but could not be checked, because
+   * the database (the users' table) cannot be reached.
+   */
+  public static final String CREDENTIALS_UNCHECKED = "org.joysurvey.credentials-unchecked";
 
   @Inject private IdentityStoreHandler identityStores;
 
@@ -76,8 +83,17 @@ public class JoyAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (colon <= 0) {
       return context.doNothing();
     }
-    CredentialValidationResult result =
-        validate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    CredentialValidationResult result;
+    try {
+      result = validate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.isCauseOf(e)) {
+        throw e;
+      }
+      // the caller stays anonymous; the API answers 503 rather than "wrong password"
+      request.setAttribute(CREDENTIALS_UNCHECKED, Boolean.TRUE);
+      return context.doNothing();
+    }
     return result.getStatus() == CredentialValidationResult.Status.VALID
         ? context.notifyContainerAboutLogin(result)
         : context.doNothing();
