@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-/** Ports on loopback that no one listens on now (the kernel's choice, so parallel builds differ). */
+/**
+ * Ports on loopback that no one listens on now (the kernel's choice, so parallel builds differ).
+ */
 public final class FreePorts {
 
   private FreePorts() {}

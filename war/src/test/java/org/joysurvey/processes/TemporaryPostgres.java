@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL server of the test's own (initdb in a temporary directory, trust authentication,
  * loopback on a free port), so that a test may stop and restart it under load without disturbing
- * the shared server other tests use. Uses Debian's binaries (package postgresql); initdb refuses
- * to run as root, so as root the server runs as the {@code postgres} user.
+ * the shared server other tests use. Uses Debian's binaries (package postgresql); initdb refuses to
+ * run as root, so as root the server runs as the {@code postgres} user.
  */
 public final class TemporaryPostgres implements AutoCloseable {
 
@@ -36,7 +36,10 @@ public final class TemporaryPostgres implements AutoCloseable {
       Path data = directory.resolve("data");
       if (runningAsRoot()) {
         UserPrincipal postgres =
-            directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            directory
+                .getFileSystem()
+                .getUserPrincipalLookupService()
+                .lookupPrincipalByName("postgres");
         Files.setOwner(directory, postgres);
       }
       TemporaryPostgres server = new TemporaryPostgres(binaries(), data, FreePorts.next());
@@ -80,7 +83,9 @@ public final class TemporaryPostgres implements AutoCloseable {
 
   /** Stops the server at once (open connections are cut, as when it crashes or is restarted). */
   public void stop() {
-    run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
+    run(
+        List.of(
+            bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
   }
 
   /** Starts the stopped server again, on the same port with the same data. */
@@ -93,37 +98,48 @@ public final class TemporaryPostgres implements AutoCloseable {
             "-l",
             data.resolveSibling("server.log").toString(),
             "-o",
-            "-p " + port + " -k " + data.getParent() + " -c listen_addresses=127.0.0.1 -c fsync=off",
+            "-p "
+                + port
+                + " -k "
+                + data.getParent()
+                + " -c listen_addresses=127.0.0.1 -c fsync=off",
             "-w",
             "start"));
   }
 
   /** Runs SQL in the {@code joysurvey} database with psql and returns its unaligned output. */
   public String query(String sql) {
-    return run(
-            List.of(
-                bin.resolve("psql").toString(),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                Integer.toString(port),
-                "-U",
-                "postgres",
-                "-d",
-                "joysurvey",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-A",
-                "-t",
-                "-c",
-                sql))
+    return run(List.of(
+            bin.resolve("psql").toString(),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(port),
+            "-U",
+            "postgres",
+            "-d",
+            "joysurvey",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-A",
+            "-t",
+            "-c",
+            sql))
         .strip();
   }
 
   @Override
   public void close() {
     try {
-      run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+      run(
+          List.of(
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              data.toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"));
     } catch (IllegalStateException alreadyStopped) {
       // nothing to stop
     }
@@ -164,7 +180,9 @@ public final class TemporaryPostgres implements AutoCloseable {
     try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
       return versions
           .filter(version -> Files.isExecutable(version.resolve("bin/initdb")))
-          .max(Comparator.comparingInt(version -> Integer.parseInt(version.getFileName().toString())))
+          .max(
+              Comparator.comparingInt(
+                  version -> Integer.parseInt(version.getFileName().toString())))
           .map(version -> version.resolve("bin"))
           .orElseThrow(() -> new IllegalStateException("No PostgreSQL under /usr/lib/postgresql"));
     }
