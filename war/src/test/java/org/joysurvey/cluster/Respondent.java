@@ -46,6 +46,8 @@ final class Respondent {
     THANKS,
     /** "Already received": an earlier submission of this form had stored it */
     RECEIVED,
+    /** "This page has expired": the instance that took the click had no copy of this form */
+    EXPIRED,
     /** no answer from the server (the connection broke) or not the page the form leads to */
     FAILED
   }
@@ -57,6 +59,8 @@ final class Respondent {
   private final HttpClient http;
   private String viewState = "stateless";
   private String resumeCode;
+  private URI redirectedTo;
+  private String problem;
 
   Respondent(URI base, long edition, int number) {
     if (number < 0 || number >= DISTINCT) {
@@ -131,25 +135,64 @@ final class Respondent {
 
   /** "Submit my answers" on the review, and the page it leads to. */
   Outcome submit() {
+    HttpResponse<String> reply;
     try {
-      HttpResponse<String> reply = press("submit", Map.of());
-      Matcher redirect = REDIRECT.matcher(reply.body());
-      if (reply.statusCode() != 200 || !redirect.find()) {
-        return Outcome.FAILED;
-      }
-      String target = redirect.group(1).replace("&amp;", "&");
-      HttpResponse<String> page =
-          get(base.resolve(target.startsWith("/") ? target.substring(1) : target));
-      if (page.statusCode() == 200 && page.body().contains("id=\"thanks\"")) {
-        return Outcome.THANKS;
-      }
-      if (page.statusCode() == 200 && page.body().contains("Already received")) {
-        return Outcome.RECEIVED;
-      }
-      return Outcome.FAILED;
+      reply = press("submit", Map.of());
     } catch (IOException brokenConnection) {
+      problem = "no answer to the submission: " + brokenConnection;
       return Outcome.FAILED;
     }
+    Matcher redirect = REDIRECT.matcher(reply.body());
+    if (reply.statusCode() != 200 || !redirect.find()) {
+      problem = "the submission was answered " + reply.statusCode() + ": " + start(reply.body());
+      return Outcome.FAILED;
+    }
+    String target = redirect.group(1).replace("&amp;", "&");
+    redirectedTo = base.resolve(target.startsWith("/") ? target.substring(1) : target);
+    return followRedirect();
+  }
+
+  /**
+   * What a respondent does when the survey gave no answer: reload the page the submission led to if
+   * that was what failed (a browser shows the error in place of that page), else press Submit again
+   * on the review.
+   */
+  Outcome tryAgain() {
+    return redirectedTo != null ? followRedirect() : submit();
+  }
+
+  private Outcome followRedirect() {
+    HttpResponse<String> page;
+    try {
+      page = get(redirectedTo);
+    } catch (IOException brokenConnection) {
+      problem = "no answer from " + redirectedTo + ": " + brokenConnection;
+      return Outcome.FAILED;
+    }
+    Outcome outcome = Outcome.FAILED;
+    if (page.statusCode() == 200 && page.body().contains("id=\"thanks\"")) {
+      outcome = Outcome.THANKS;
+    } else if (page.statusCode() == 200 && page.body().contains("Already received")) {
+      outcome = Outcome.RECEIVED;
+    } else if (page.statusCode() == 200 && page.body().contains("id=\"expired\"")) {
+      outcome = Outcome.EXPIRED;
+    }
+    if (outcome == Outcome.FAILED) {
+      problem = redirectedTo + " answered " + page.statusCode() + ": " + start(page.body());
+    } else {
+      redirectedTo = null;
+      problem = null;
+    }
+    return outcome;
+  }
+
+  /** Why the last step failed, for a test's message; null when it did not. */
+  String problem() {
+    return problem;
+  }
+
+  private static String start(String body) {
+    return body.substring(0, Math.min(600, body.length()));
   }
 
   /**
@@ -254,6 +297,13 @@ final class Respondent {
 
   @Override
   public String toString() {
-    return "respondent " + number + " (" + answers() + ", on " + instance() + ")";
+    return "respondent "
+        + number
+        + " ("
+        + answers()
+        + ", on "
+        + instance()
+        + (problem == null ? "" : "; " + problem)
+        + ")";
   }
 }
