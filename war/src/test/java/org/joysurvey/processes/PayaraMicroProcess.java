@@ -40,18 +40,55 @@ public final class PayaraMicroProcess implements AutoCloseable {
     public static Options alone(String name, Map<String, String> systemProperties) {
       return new Options(name, FreePorts.next(), "512m", systemProperties, List.of("--nocluster"));
     }
+
+    /**
+     * One member of a Payara data grid (Hazelcast) on loopback that finds the others by TCP/IP
+     * alone, never by multicast, so that it joins no other cluster on the machine: {@code
+     * clusterName} should be unique per test run. {@code gridPort} is this member's data grid port,
+     * {@code gridPorts} every member's. Host-aware partitioning is off, because every member here
+     * has the same address and would otherwise keep no backup of another's sessions.
+     */
+    public static Options inCluster(
+        String name,
+        Map<String, String> systemProperties,
+        String clusterName,
+        int gridPort,
+        List<Integer> gridPorts) {
+      String members =
+          String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+      return new Options(
+          name,
+          FreePorts.next(),
+          "512m",
+          systemProperties,
+          List.of(
+              "--name",
+              name,
+              "--clustername",
+              clusterName,
+              "--clustermode",
+              "tcpip:" + members,
+              "--interfaces",
+              "127.0.0.1",
+              "--startport",
+              Integer.toString(gridPort),
+              "--nohostaware"));
+    }
   }
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  // generous: two instances starting at once on a busy 2-core machine took over 4 minutes
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   private final Options options;
   private final Process process;
   private final Path log;
+  private final long logStart;
 
-  private PayaraMicroProcess(Options options, Process process, Path log) {
+  private PayaraMicroProcess(Options options, Process process, Path log, long logStart) {
     this.options = options;
     this.process = process;
     this.log = log;
+    this.logStart = logStart;
   }
 
   /** Starts the instance and returns once its API answers, or fails with the end of its log. */
@@ -67,13 +104,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
     try {
       Files.createDirectories(workDirectory);
       Path log = workDirectory.resolve(options.name() + ".log");
+      // an instance started again on the same options appends to the same log
+      long logStart = Files.exists(log) ? Files.size(log) : 0;
       Process process =
           new ProcessBuilder(command)
               .directory(workDirectory.toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
-      PayaraMicroProcess instance = new PayaraMicroProcess(options, process, log);
+      PayaraMicroProcess instance = new PayaraMicroProcess(options, process, log, logStart);
       instance.awaitReady();
       return instance;
     } catch (IOException e) {
@@ -175,6 +214,33 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   public Path log() {
     return log;
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  /** What this start of the instance has logged so far (not an earlier one's, in the same file). */
+  public String logSinceStart() {
+    try {
+      byte[] bytes = Files.readAllBytes(log);
+      int from = (int) Math.min(logStart, bytes.length);
+      return new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until this start's log contains {@code text}, or fails with the end of the log. */
+  public void awaitLog(String text, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!logSinceStart().contains(text)) {
+      if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            options.name() + " never logged \"" + text + "\":\n" + tail());
+      }
+      sleep(Duration.ofMillis(250));
+    }
   }
 
   /** The last lines of the instance's log, for failure messages. */
