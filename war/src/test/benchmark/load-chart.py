@@ -4,7 +4,8 @@
     load-chart.py <steps.csv> <chart.png> [title]
 
 Left axis: the median, 95th and 99th percentile page times of each load step; right axis: the
-eight-instrument surveys completed per second in that step.
+eight-instrument surveys per second that the step's request rate sustains (its requests per second
+over the requests one completed survey took in the run).
 """
 import csv
 import sys
@@ -26,8 +27,8 @@ times.set_ylabel("page time (ms)", color="tab:blue")
 times.set_ylim(bottom=0)
 rate = times.twinx()
 rate.plot(users, [float(r["surveys_per_second"]) for r in rows], "-s", color="tab:green",
-          label="surveys completed per second")
-rate.set_ylabel("completed surveys per second", color="tab:green")
+          label="surveys per second (requests / requests per survey)")
+rate.set_ylabel("eight-instrument surveys per second", color="tab:green")
 rate.set_ylim(bottom=0)
 lines = times.get_legend_handles_labels()[0] + rate.get_legend_handles_labels()[0]
 labels = times.get_legend_handles_labels()[1] + rate.get_legend_handles_labels()[1]

@@ -188,23 +188,30 @@ cpu_mean=$(awk -F, 'NR > 1 {s += $2; n++} END {if (n) printf "%d", s / n}' "$out
 server_cpu=$(awk -F, 'NR > 1 {s += $4; n++} END {if (n) printf "%d", s / n}' "$out/monitor.csv")
 load_max=$(awk -F, 'NR > 1 {if ($3 > m) m = $3} END {print m}' "$out/monitor.csv")
 db_max=$(awk -F, 'NR > 1 && $5 != "" {if ($5 > m) m = $5} END {print m + 0}' "$out/monitor.csv")
+# a submission whose answer timed out may or may not have been stored: then the check is a range
 ok=yes
-[ "$stored" = "$(get completed)" ] && [ "$counted" = "$stored" ] && [ "$invited_completed" = "$(get completed_invited)" ] || ok=no
+unconfirmed=$(get submit_timeouts)
+[ "$stored" -ge "$(get completed)" ] && [ "$stored" -le $(( $(get completed) + unconfirmed )) ] \
+  && [ "$counted" = "$stored" ] && [ "$invited_completed" -ge "$(get completed_invited)" ] \
+  && [ "$invited_completed" -le $(( $(get completed_invited) + unconfirmed )) ] || ok=no
 
 if [ "$mode" = saturation ]; then
   echo "# per step (steps.csv):"
   column -s, -t < "$out/steps.csv" | sed 's/^/#   /'
-  if python3 -c 'import matplotlib' 2>/dev/null; then
-    python3 "$root/war/src/test/benchmark/load-chart.py" "$out/steps.csv" "$out/saturation.png" \
+  # Debian's python3-matplotlib belongs to /usr/bin/python3, which may not be the python3 on the PATH
+  plot=''
+  for p in python3 /usr/bin/python3; do "$p" -c 'import matplotlib' 2>/dev/null && { plot=$p; break; }; done
+  if [ -n "$plot" ]; then
+    "$plot" "$root/war/src/test/benchmark/load-chart.py" "$out/steps.csv" "$out/saturation.png" \
       "${LOAD_CHART_TITLE:-Respondents at saturation: $(nproc) cores, -Xmx$heap, $database}"
     echo "# chart: $out/saturation.png"
   fi
 fi
 echo "LOAD mode=$mode users=$users seconds=$(get seconds) db=$database started=$(get started) completed=$(get completed)" \
   "(invited $(get completed_invited), public $(get completed_public)) stored=$stored db_count=$counted" \
-  "invitations_completed=$invited_completed match=$ok surveys_per_s=$(get surveys_per_second)" \
+  "invitations_completed=$invited_completed match=$ok surveys_per_s=$(get surveys_per_second) requests_per_survey=$(get requests_per_survey)" \
   "page_p50/p95/p99_ms=$(get page_p50_ms)/$(get page_p95_ms)/$(get page_p99_ms) answer_p50/p95/p99_ms=$(get answer_p50_ms)/$(get answer_p95_ms)/$(get answer_p99_ms)" \
-  "pages=$(get page_requests) busy_503=$(get busy_503) busy_ajax=$(get busy_ajax) abandoned=$(get abandoned) errors=$(get errors)" \
+  "pages=$(get page_requests) busy_503=$(get busy_503) busy_ajax=$(get busy_ajax) abandoned=$(get abandoned) timeouts=$(get timeouts) submit_timeouts=$unconfirmed errors=$(get errors)" \
   "expired=$(get expired) received_twice=$(get already_received) left=$(get left) resumed=$(get resumed) resume_failed=$(get resume_failed)" \
   "backs=$(get backs) back_answers_lost=$(get back_answers_lost) refused_answers_fixed=$(get validation_retries)" \
   "machine_cpu_mean=${cpu_mean}% server_cpu_mean=${server_cpu}% load_avg_max=$load_max heap_max_mb=$heap_max db_busy_connections_max=$db_max" \

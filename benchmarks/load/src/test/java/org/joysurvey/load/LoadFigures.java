@@ -86,11 +86,17 @@ final class LoadFigures {
             "abandoned",
             "expired",
             "already_received",
+            "timeouts",
+            "submit_timeouts",
             "errors")) {
       summary.put(counter, Long.toString(get(counter)));
     }
     putPercentiles(summary, "page", times(Kind.PAGE, 0, Long.MAX_VALUE));
     putPercentiles(summary, "answer", times(Kind.ANSWER, 0, Long.MAX_VALUE));
+    summary.put(
+        "requests_per_survey",
+        String.format(
+            Locale.ROOT, "%.1f", (double) samples.size() / Math.max(1, completions.size())));
     summary.put(
         "surveys_per_second",
         String.format(
@@ -110,31 +116,39 @@ final class LoadFigures {
 
   /**
    * Per step of the closed injection (concurrency raised by {@code stepUsers} every {@code
-   * stepSeconds}): completed surveys per second and page times, from what ended within the step.
+   * stepSeconds}): what ended within the step. A survey takes longer than a short step, so besides
+   * the surveys completed in it, the step's requests per second are divided by the requests one
+   * completed survey took on average over the run: the surveys per second that load sustains.
    */
   private String steps(LoadSettings settings) {
     StringBuilder csv =
         new StringBuilder(
-            "step,concurrent_users,seconds,surveys_per_second,pages_per_second,page_p50_ms,page_p95_ms,page_p99_ms,busy\n");
+            "step,concurrent_users,seconds,surveys_completed,surveys_per_second,requests_per_second,"
+                + "page_p50_ms,page_p95_ms,page_p99_ms,answer_p50_ms,busy\n");
+    double requestsPerSurvey = (double) samples.size() / Math.max(1, completions.size());
     long rampMillis = RAMP_SECONDS * 1000L;
     for (int step = 0; step < settings.steps(); step++) {
       long from = startMillis + step * (settings.stepSeconds() * 1000L + rampMillis);
       long to = from + settings.stepSeconds() * 1000L;
       long done = completions.stream().filter(t -> t >= from && t < to).count();
       long[] pages = times(Kind.PAGE, from, to);
+      long[] answers = times(Kind.ANSWER, from, to);
       double seconds = (to - from) / 1000.0;
+      double requestsPerSecond = (pages.length + answers.length) / seconds;
       csv.append(
           String.format(
               Locale.ROOT,
-              "%d,%d,%.0f,%.2f,%.1f,%d,%d,%d,%d%n",
+              "%d,%d,%.0f,%d,%.2f,%.1f,%d,%d,%d,%d,%d%n",
               step + 1,
               settings.startUsers() + step * settings.stepUsers(),
               seconds,
-              done / seconds,
-              pages.length / seconds,
+              done,
+              requestsPerSecond / requestsPerSurvey,
+              requestsPerSecond,
               percentile(pages, 50),
               percentile(pages, 95),
               percentile(pages, 99),
+              percentile(answers, 50),
               busyBetween(from, to)));
     }
     return csv.toString();

@@ -120,7 +120,8 @@ final class Respondent {
       return;
     }
     if (status == null || body == null) {
-      fail("errors");
+      // no answer in time (gatling.conf): a submission may still have been stored
+      fail(action.step() == Step.SUBMIT ? "submit_timeouts" : "timeouts");
       return;
     }
     PartialResponse partial = PartialResponse.isPartial(body) ? PartialResponse.parse(body) : null;
