@@ -39,7 +39,7 @@ case "$mode" in
   *) echo "mode must be think or saturation" >&2; exit 2 ;;
 esac
 database=${LOAD_DB:-postgresql}
-port=${LOAD_PORT:-18482}
+port=${LOAD_PORT:-18495}
 heap=${LOAD_HEAP:-512m}
 invitees=${LOAD_INVITEES:-$((users * 3))}
 steps=${LOAD_STEPS:-6}
@@ -77,6 +77,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# a server already on the port would take the load instead (or another script's requests would reach ours)
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "port $port is in use: set LOAD_PORT" >&2
+  exit 2
+fi
 python3 "$root/war/src/test/benchmark/smtp-sink.py" "$out/smtp.port" "$out/tokens.txt" &
 sink=$!
 for _ in $(seq 1 50); do [ -s "$out/smtp.port" ] && break; sleep 0.1; done
