@@ -17,7 +17,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 rows = list(csv.DictReader(open(sys.argv[1])))
 users = [int(r["concurrent_users"]) for r in rows]
-fig, times = plt.subplots(figsize=(7, 4), dpi=110)
+fig, times = plt.subplots(figsize=(7, 4.6), dpi=110)
 for key, label, style in [("page_p50_ms", "page time, median", "-o"),
                           ("page_p95_ms", "95th percentile", "--o"),
                           ("page_p99_ms", "99th percentile", ":o")]:
@@ -32,7 +32,7 @@ rate.set_ylabel("eight-instrument surveys per second", color="tab:green")
 rate.set_ylim(bottom=0)
 lines = times.get_legend_handles_labels()[0] + rate.get_legend_handles_labels()[0]
 labels = times.get_legend_handles_labels()[1] + rate.get_legend_handles_labels()[1]
-times.legend(lines, labels, loc="upper left", fontsize=8)
+fig.legend(lines, labels, loc="lower center", ncol=2, fontsize=8, frameon=False)
 plt.title(sys.argv[3] if len(sys.argv) > 3 else "Respondents at saturation", fontsize=10)
-fig.tight_layout()
+fig.tight_layout(rect=(0, 0.1, 1, 1))
 fig.savefig(sys.argv[2])
