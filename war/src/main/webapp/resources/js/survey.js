@@ -42,6 +42,18 @@ var JoySurvey = {
   });
 })();
 
+/*
+ * A button with data-copy-from copies the text of the element it names. One listener on the
+ * document, so that a button re-rendered by ajax needs no handler of its own, and no inline onclick
+ * (the page's Content-Security-Policy runs no inline handler).
+ */
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button[data-copy-from]') : null;
+  if (button) {
+    JoySurvey.copy(button.getAttribute('data-copy-from'), button);
+  }
+});
+
 /** The "Copy" button next to the resume code; says "Copied" where the clipboard is available. */
 JoySurvey.copy = function (sourceId, button) {
   var text = document.getElementById(sourceId).textContent.trim();

@@ -90,11 +90,37 @@ class SecurityIT {
       var headers = reply.headers();
       assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
       assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(null), path);
-      assertTrue(
-          headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"),
-          path);
+      assertEquals(
+          1,
+          headers.allValues("Content-Security-Policy").size(),
+          path + " carries one policy, never two for the browser to intersect: " + headers.map());
       assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), path);
     }
+    for (String page : List.of("index.xhtml", "login.xhtml")) {
+      String policy = api.get(page, false).headers().firstValue("Content-Security-Policy").get();
+      assertTrue(
+          policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+';.*"),
+          page + " runs this server's scripts and those with the page's nonce: " + policy);
+      assertFalse(policy.contains("unsafe-eval"), policy);
+      assertFalse(directive(policy, "script-src").contains("unsafe-inline"), policy);
+      for (String d :
+          List.of(
+              "default-src 'self'",
+              "object-src 'none'",
+              "base-uri 'self'",
+              "form-action 'self'",
+              "frame-ancestors 'self'",
+              "style-src-elem 'self'")) {
+        assertEquals(d, directive(policy, d.substring(0, d.indexOf(' '))), page + ": " + policy);
+      }
+    }
+    assertEquals(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        api.get("api/instruments", false)
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse(null),
+        "the API's JSON loads, runs and frames nothing");
     for (String path : List.of("api/instruments", "index.xhtml", "login.xhtml", "survey.xhtml")) {
       assertEquals(
           "no-store",
@@ -106,6 +132,15 @@ class SecurityIT {
     assertFalse(
         style.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
         "static resources may be cached");
+  }
+
+  /** The directive of that name in a policy, as written there; empty if it has none. */
+  private static String directive(String policy, String name) {
+    return Arrays.stream(policy.split(";"))
+        .map(String::strip)
+        .filter(d -> d.equals(name) || d.startsWith(name + " "))
+        .findFirst()
+        .orElse("");
   }
 
   @Test
