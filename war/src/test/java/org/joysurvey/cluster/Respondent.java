@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.joysurvey.web.FormNonce;
 
 /**
  * One respondent filling in the public link's form of an edition with demographics and Mini-Z
@@ -58,6 +59,10 @@ final class Respondent {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private String viewState = "stateless";
+
+  /** The form's {@code primefaces.nonce}, as the last page that rendered the form gave it. */
+  private String nonce = "";
+
   private String resumeCode;
   private URI redirectedTo;
   private String problem;
@@ -209,6 +214,7 @@ final class Respondent {
       moved.cookies.getCookieStore().add(other, copy);
     }
     moved.viewState = viewState;
+    moved.nonce = nonce;
     moved.resumeCode = resumeCode;
     return moved;
   }
@@ -245,6 +251,7 @@ final class Respondent {
     form.put("edition", Long.toString(edition));
     form.putAll(answers);
     form.put("jakarta.faces.ViewState", viewState);
+    form.put(FormNonce.PARAMETER, nonce);
     String body =
         form.entrySet().stream()
             .map(
@@ -274,7 +281,10 @@ final class Respondent {
 
   private HttpResponse<String> send(HttpRequest request) throws IOException {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> reply =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      FormNonce.in(reply.body()).ifPresent(found -> nonce = found);
+      return reply;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);

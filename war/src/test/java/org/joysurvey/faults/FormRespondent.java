@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.joysurvey.web.FormNonce;
 
 /**
  * A respondent as plain HTTP: the public link, Next through every page as PrimeFaces' ajax sends it
@@ -34,6 +35,9 @@ final class FormRespondent {
           .cookieHandler(new CookieManager())
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  /** The form's {@code primefaces.nonce}, as the last page rendered it. */
+  private String nonce = "";
 
   FormRespondent(String base) {
     this.base = URI.create(base);
@@ -61,8 +65,10 @@ final class FormRespondent {
       return new Outcome(false, page.statusCode(), page.body());
     }
     String state = "stateless";
+    nonce = FormNonce.in(page.body()).orElseThrow();
     for (int step = 0; step < 20; step++) {
       page = http.send(press("next", edition, state), ofString());
+      nonce = FormNonce.in(page.body()).orElse(nonce);
       Matcher next = VIEW_STATE.matcher(page.body());
       if (page.statusCode() != 200 || !next.find()) {
         return new Outcome(false, page.statusCode(), page.body());
@@ -98,6 +104,7 @@ final class FormRespondent {
     form.put("survey", "survey");
     form.put("edition", Long.toString(edition));
     form.put("jakarta.faces.ViewState", viewState);
+    form.put(FormNonce.PARAMETER, nonce);
     String body =
         form.entrySet().stream()
             .map(

@@ -851,6 +851,7 @@ class InvitationsIT {
       fields.put(formId, formId);
       fields.put(button, "");
       fields.put("jakarta.faces.ViewState", viewState(page));
+      fields.put(FormNonce.PARAMETER, FormNonce.in(page).orElseThrow());
       fields.forEach(
           (name, value) ->
               body.append("--")

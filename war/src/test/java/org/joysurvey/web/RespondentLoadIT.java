@@ -87,8 +87,8 @@ class RespondentLoadIT {
     }
   }
 
-  /** A button of the survey form pressed as PrimeFaces' ajax sends it. */
-  private HttpRequest press(String button, long edition, String viewState) {
+  /** A button of the survey form pressed as PrimeFaces' ajax sends it, with the form's nonce. */
+  private HttpRequest press(String button, long edition, String viewState, String nonce) {
     Map<String, String> form =
         Map.of(
             "jakarta.faces.partial.ajax",
@@ -106,7 +106,9 @@ class RespondentLoadIT {
             "edition",
             Long.toString(edition),
             "jakarta.faces.ViewState",
-            viewState);
+            viewState,
+            FormNonce.PARAMETER,
+            nonce);
     String body =
         form.entrySet().stream()
             .map(
@@ -138,8 +140,9 @@ class RespondentLoadIT {
     assertFalse(setsSessionCookie(first), "no session for a visitor: " + first.headers().map());
     assertTrue(first.body().contains("Page 1 of 3"), first.body());
     assertTrue(first.body().contains("value=\"stateless\""), "a stateless view");
+    String nonce = FormNonce.in(first.body()).orElseThrow();
 
-    HttpResponse<String> next = send(http, press("next", id, "stateless"));
+    HttpResponse<String> next = send(http, press("next", id, "stateless", nonce));
     assertEquals(200, next.statusCode());
     assertTrue(setsSessionCookie(next), "the first post starts the session");
     assertTrue(next.body().contains("Page 2 of 3"), next.body());
@@ -148,7 +151,8 @@ class RespondentLoadIT {
     assertTrue(state.find(), next.body());
     assertNotEquals("stateless", state.group(1), "the server keeps the view from now on");
 
-    HttpResponse<String> back = send(http, press("back", id, state.group(1)));
+    HttpResponse<String> back =
+        send(http, press("back", id, state.group(1), FormNonce.in(next.body()).orElseThrow()));
     assertEquals(200, back.statusCode());
     assertTrue(back.body().contains("Page 1 of 3"), back.body());
     assertFalse(back.body().contains("expired"), back.body());
@@ -217,8 +221,10 @@ class RespondentLoadIT {
     long id = openLinkEdition();
     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     // a real draft and its code, which the limit will refuse too
-    send(http, HttpRequest.newBuilder(uri("survey.xhtml?edition=" + id)).GET().build());
-    HttpResponse<String> next = send(http, press("next", id, "stateless"));
+    HttpResponse<String> first =
+        send(http, HttpRequest.newBuilder(uri("survey.xhtml?edition=" + id)).GET().build());
+    HttpResponse<String> next =
+        send(http, press("next", id, "stateless", FormNonce.in(first.body()).orElseThrow()));
     Matcher code = Pattern.compile("id=\"resume-code\">([^<]+)<").matcher(next.body());
     assertTrue(code.find(), next.body());
     String realCode = code.group(1);
