@@ -89,7 +89,14 @@ class RespondentLoadIT {
 
   /** A button of the survey form pressed as PrimeFaces' ajax sends it, with the form's nonce. */
   private HttpRequest press(String button, long edition, String viewState, String nonce) {
-    Map<String, String> form =
+    return press(button, edition, viewState, nonce, Map.of());
+  }
+
+  /** The same with answers in the form's fields. */
+  private HttpRequest press(
+      String button, long edition, String viewState, String nonce, Map<String, String> answers) {
+    Map<String, String> form = new java.util.LinkedHashMap<>(answers);
+    form.putAll(
         Map.of(
             "jakarta.faces.partial.ajax",
             "true",
@@ -108,7 +115,7 @@ class RespondentLoadIT {
             "jakarta.faces.ViewState",
             viewState,
             FormNonce.PARAMETER,
-            nonce);
+            nonce));
     String body =
         form.entrySet().stream()
             .map(
@@ -156,6 +163,48 @@ class RespondentLoadIT {
     assertEquals(200, back.statusCode());
     assertTrue(back.body().contains("Page 1 of 3"), back.body());
     assertFalse(back.body().contains("expired"), back.body());
+  }
+
+  @Test
+  void aSubmissionSentAgainAfterItWasStoredLeadsToAlreadyReceived() {
+    // what a respondent's second press of Submit looks like to the server when the first was
+    // stored but its answer never arrived (in a cluster: the instance died as it answered): the
+    // view's form is gone with its view scope, its state is still in the session
+    long id = openLinkEdition();
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> first =
+        send(http, HttpRequest.newBuilder(uri("survey.xhtml?edition=" + id)).GET().build());
+    HttpResponse<String> second =
+        send(http, press("next", id, "stateless", FormNonce.in(first.body()).orElseThrow()));
+    assertTrue(second.body().contains("Page 2 of 3"), second.body());
+    Matcher state = VIEW_STATE.matcher(second.body());
+    assertTrue(state.find(), second.body());
+    HttpResponse<String> review =
+        send(
+            http,
+            press(
+                "next",
+                id,
+                state.group(1),
+                FormNonce.in(second.body()).orElseThrow(),
+                Map.of("survey:items:0:choice", "3")));
+    assertTrue(review.body().contains("Please check your answers"), review.body());
+    Matcher reviewState = VIEW_STATE.matcher(review.body());
+    assertTrue(reviewState.find(), review.body());
+    String nonce = FormNonce.in(review.body()).orElseThrow();
+
+    HttpResponse<String> submitted = send(http, press("submit", id, reviewState.group(1), nonce));
+    assertTrue(
+        submitted.body().contains("<redirect url=\"") && submitted.body().contains("thanks"),
+        submitted.body());
+    HttpResponse<String> again = send(http, press("submit", id, reviewState.group(1), nonce));
+    assertEquals(200, again.statusCode());
+    assertTrue(
+        again.body().contains("<redirect url=\"") && again.body().contains("received.xhtml"),
+        "a redirect to the page that says the answers were received, not an update with"
+            + " nothing to show: "
+            + again.body());
+    assertEquals(1, api.get("api/admin/editions/" + id, true).json().getInt("responses"));
   }
 
   @Test

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import org.joysurvey.edition.EditionService;
@@ -23,6 +25,9 @@ import org.joysurvey.web.load.RespondentLimits;
 @Named
 @RequestScoped
 public class SurveyEntry {
+
+  /** Where a form already submitted from this session leads, from the application's root. */
+  static final String RECEIVED_PAGE = "/received.xhtml";
 
   @Inject private CurrentSurveyForm current;
 
@@ -54,24 +59,43 @@ public class SurveyEntry {
   /**
    * A post to a view whose form is gone. From a stateless first page, the form is built again from
    * the way in the page carries (the edition, an invitation token), so that the post applies to it.
-   * Otherwise its view state was dropped (the browser's Back button after the submission, then the
-   * same form sent again): when this session submitted to the edition the page says the answers
-   * were received; otherwise it stays a closed door.
+   * Otherwise the view's form was dropped while its state was kept: the browser's Back button after
+   * the submission and the same form sent again, or, in a cluster, an instance that stored the
+   * session of a submission and died before it answered. The respondent is sent to a page that says
+   * what happened, "already received" when this session submitted to the edition and "this page has
+   * expired" otherwise; a button's ajax post would otherwise be answered with nothing to show, and
+   * Submit would seem to do nothing.
    */
   void rebuild(SurveyForm form, boolean fromStatelessPage) {
-    Map<String, String> params =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
     Long posted = parseId(params.get("edition"));
     form.markEntered();
     if (posted != null && hasSubmitted(posted)) {
       form.setEdition(posted);
       form.setAvailability(Access.ALREADY_SUBMITTED);
-      form.markEntered();
+      leaveFor(faces, RECEIVED_PAGE);
       return;
     }
     if (fromStatelessPage) {
       enterBy(form, params.get("token"), posted, null);
+    } else {
+      leaveFor(faces, ExpiredViewExceptionHandlerFactory.EXPIRED_PAGE);
     }
+  }
+
+  /** Ends this request with a redirect to {@code page}: for ajax, Faces' partial-response one. */
+  private static void leaveFor(FacesContext faces, String page) {
+    ExternalContext external = faces.getExternalContext();
+    if (external.isResponseCommitted()) {
+      return; // already answering: the page renders the form's availability instead
+    }
+    try {
+      external.redirect(external.getRequestContextPath() + page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 
   private void enterBy(SurveyForm form, String token, Long edition, String resume) {
